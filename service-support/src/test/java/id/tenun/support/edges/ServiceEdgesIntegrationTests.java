@@ -1,0 +1,115 @@
+package id.tenun.support.edges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import id.tenun.testsupport.TenunIntegrationTest;
+import id.tenun.testsupport.TestTokens;
+
+import java.util.List;
+
+@TenunIntegrationTest
+class ServiceEdgesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    RestTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void readinessIsUpWithKafkaAndMongoAndNeedsNoToken() {
+        http.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.status").isEqualTo("UP");
+    }
+
+    @Test
+    void livenessAndPrometheusAreOpen() {
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void refusesAnApiCallWithoutTokenWithAProblem() {
+        http.get().uri("/api/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.detail").exists();
+    }
+
+    @Test
+    void refusesExpiredTokensAndTokensSignedByAStranger() {
+        http.get().uri("/api/me").header("Authorization", "Bearer " + TestTokens.expired("x", List.of("STAFF")))
+                .exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/me")
+                .header("Authorization", "Bearer " + TestTokens.signedByStranger("x", List.of("STAFF")))
+                .exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/me").header("Authorization", "Bearer not-a-jwt")
+                .exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void passesRolesAndGroupsOfTheTokenToTheController() {
+        http.get().uri("/api/me").header("Authorization", "Bearer " + TestTokens.mentor("g-1", "g-2"))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.roles[0]").isEqualTo("MENTOR")
+                .jsonPath("$.groups.length()").isEqualTo(2);
+        http.get().uri("/api/groups/g-3/secret").header("Authorization", "Bearer " + TestTokens.groupMember("g-1"))
+                .exchange().expectBody().jsonPath("$.allowed").isEqualTo(false);
+        http.get().uri("/api/groups/g-3/secret").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectBody().jsonPath("$.allowed").isEqualTo(true);
+    }
+
+    @Test
+    void namesEachInvalidFieldInTheProblem() {
+        http.post().uri("/api/samples").header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"\",\"price\":-5,\"code\":\"ABCD\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'name')]").exists()
+                .jsonPath("$.errors[?(@.field == 'price')]").exists()
+                .jsonPath("$.errors[?(@.field == 'code')]").exists();
+    }
+
+    @Test
+    void answersMalformedJsonAndWrongTypesWith400NamingTheField() {
+        http.post().uri("/api/samples").header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"kopi\", ")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.post().uri("/api/samples").header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"kopi\", \"price\": \"mahal\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("price");
+        http.get().uri("/api/samples/many").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("count");
+    }
+
+    @Test
+    void hidesInternalErrorsBehindAPlainProblem() {
+        http.get().uri("/api/boom").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().is5xxServerError()
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("\"status\":500").doesNotContain("internal detail").doesNotContain("Exception"));
+    }
+}

@@ -1,0 +1,62 @@
+package id.tenun.testsupport;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * The real infrastructure of Tenun's integration tests, started once per test JVM on free ports: spring-kafka-test's
+ * embedded KRaft broker and a MongoDB wire-protocol server (mongo-java-server, memory backend) that the real
+ * MongoDB driver talks to. Each Spring test context gets its own database (see {@link TenunIntegrationTest}), and
+ * tests keep apart on Kafka by their own keys, so no test depends on another's data.
+ */
+public final class TestInfrastructure {
+
+    /** Partitions per topic created by the test broker, as in the local stack. */
+    public static final int PARTITIONS = 6;
+
+    private static TestInfrastructure instance;
+
+    private final EmbeddedKafkaKraftBroker kafka;
+    private final MongoServer mongo;
+    private final String mongoUri;
+
+    private TestInfrastructure() {
+        kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        kafka.kafkaPorts(0);
+        kafka.brokerProperty("auto.create.topics.enable", "false");
+        kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        kafka.afterPropertiesSet();
+        mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-infrastructure-stop"));
+    }
+
+    /** The running infrastructure, started on first use. */
+    public static synchronized TestInfrastructure get() {
+        if (instance == null) {
+            instance = new TestInfrastructure();
+        }
+        return instance;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.getBrokersAsString();
+    }
+
+    public EmbeddedKafkaKraftBroker kafka() {
+        return kafka;
+    }
+
+    /** The wire server's address, without a database: {@code mongodb://127.0.0.1:port}. */
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    private void stop() {
+        mongo.shutdownNow();
+        kafka.destroy();
+    }
+}
