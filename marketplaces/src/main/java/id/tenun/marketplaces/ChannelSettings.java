@@ -1,0 +1,49 @@
+package id.tenun.marketplaces;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Configuration of one channel: where it is, how long to wait, the quota it publishes (for the caller's rate limiter),
+ * the webhook settings and the shops Tenun operates on it.
+ *
+ * @param baseUrl the API root, e.g. {@code https://open-api.tiktokglobalshop.com}, {@code https://partner.shopeemobile.com},
+ * {@code https://api.lazada.co.id/rest} (or the sandbox's {@code http://localhost:8090/...})
+ * @param connectTimeout TCP connect timeout
+ * @param requestTimeout whole-request timeout
+ * @param requestsPerSecond the marketplace's published quota per shop; the adapter does not throttle itself
+ * @param webhookCallbackUrl the webhook URL exactly as registered with the marketplace (Shopee signs it)
+ * @param webhookTolerance how old a webhook's own timestamp may be before it is refused as a replay
+ * @param shops the shops on this channel
+ */
+public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
+		String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops) {
+
+	public ChannelSettings {
+		Objects.requireNonNull(baseUrl, "baseUrl");
+		connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+		requestTimeout = requestTimeout == null ? Duration.ofSeconds(15) : requestTimeout;
+		webhookCallbackUrl = webhookCallbackUrl == null ? "" : webhookCallbackUrl;
+		webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(30) : webhookTolerance;
+		shops = shops == null ? List.of() : List.copyOf(shops);
+	}
+
+	public Optional<ShopCredentials> shop(String shopId) {
+		return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
+	}
+
+	/** The shop's credentials, or an {@link MarketplaceCallFailed} of kind AUTHENTICATION if none is configured. */
+	public ShopCredentials requireShop(String shopId) {
+		return shop(shopId).orElseThrow(() -> new MarketplaceCallFailed(MarketplaceCallFailed.Kind.AUTHENTICATION,
+				"No credentials configured for shop " + shopId, null));
+	}
+
+	/** The base URL without a trailing slash, ready for a path to be appended. */
+	public String root() {
+		String url = baseUrl.toString();
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+}

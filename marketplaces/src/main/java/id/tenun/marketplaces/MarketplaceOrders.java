@@ -1,0 +1,22 @@
+package id.tenun.marketplaces;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the order service needs from a marketplace. Refusals and outages are thrown as {@link MarketplaceCallFailed}
+ * (rate limited with the wait asked for, transient, authentication, refused).
+ */
+public interface MarketplaceOrders {
+
+	Channel channel();
+
+	/** The order with its lines (seller SKU, quantity, unit price). */
+	OrderDetail orderDetail(String shopId, String externalOrderId);
+
+	/**
+	 * Every order whose status changed at or after {@code since}, as notifications: the backstop for lost webhooks.
+	 * Pages are followed up to a bound; call again with the newest {@code updatedAt} seen to continue.
+	 */
+	List<OrderNotification> ordersChangedSince(String shopId, Instant since);
+}
