@@ -1,0 +1,58 @@
+package id.tenun.sandbox.buyers;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Buyers on command: place an order, move one through its life, run a step of the simulation. */
+@RestController
+class BuyersController {
+
+	private final Buyers buyers;
+
+	BuyersController(Buyers buyers) {
+		this.buyers = buyers;
+	}
+
+	record PlaceOrder(String channel, String shopId, String sellerSku, Integer quantity) {
+	}
+
+	record MoveOrder(String status) {
+	}
+
+	@PostMapping("/sandbox/buyers/orders")
+	ResponseEntity<?> place(@RequestBody PlaceOrder command) {
+		return buyers
+			.place(command.channel(), command.shopId(), command.sellerSku(),
+					command.quantity() == null ? 1 : command.quantity())
+			.<ResponseEntity<?>>map(order -> ResponseEntity.status(HttpStatus.CREATED).body(order))
+			.orElseGet(() -> ResponseEntity.status(422)
+				.body(java.util.Map.of("error", "no live listing with enough stock to order")));
+	}
+
+	@PostMapping("/sandbox/orders/{channel}/{orderId}/status")
+	ResponseEntity<?> move(@PathVariable String channel, @PathVariable String orderId, @RequestBody MoveOrder command) {
+		Stage next;
+		try {
+			next = Stage.valueOf(command.status().toUpperCase(Locale.ROOT));
+		}
+		catch (RuntimeException ex) {
+			return ResponseEntity.badRequest().body(java.util.Map.of("error", "unknown status " + command.status()));
+		}
+		return buyers.move(channel, orderId, next)
+			.<ResponseEntity<?>>map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(java.util.Map.of("error", "order not found or cannot move to " + next)));
+	}
+
+	@PostMapping("/sandbox/buyers/step")
+	ResponseEntity<Void> step() {
+		buyers.step();
+		return ResponseEntity.noContent().build();
+	}
+}
