@@ -21,7 +21,6 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                 Map.of("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                         "spring.mongodb.uri", infrastructure.mongoUri(),
                         "spring.mongodb.database", database,
-                        "spring.kafka.consumer.auto-offset-reset", "earliest",
                         "spring.security.oauth2.resourceserver.jwt.public-key-location",
                         TestTokens.publicKeyLocation())));
     }

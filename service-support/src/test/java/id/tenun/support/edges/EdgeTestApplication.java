@@ -1,6 +1,9 @@
 package id.tenun.support.edges;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeSet;
 
 import jakarta.validation.Valid;
@@ -9,13 +12,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.tenun.events.Topics;
+import id.tenun.events.order.OrderEvent;
 import id.tenun.support.security.CurrentUser;
+import io.micrometer.tracing.Tracer;
 
 /** A minimal service with the shared edges, to test them as every Tenun service gets them. */
 @SpringBootApplication
@@ -51,6 +60,50 @@ class EdgeTestApplication {
         @GetMapping("/api/boom")
         String boom() {
             throw new IllegalStateException("internal detail that must not leak");
+        }
+    }
+
+    /** Records what the orders listener saw; fails on purpose for orders whose id says so. */
+    @Component
+    static class OrdersSeen {
+
+        static final String POISON_PREFIX = "POISON-";
+
+        record Seen(OrderEvent event, String traceparent, String listenerTraceId) {
+        }
+
+        private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        private final Tracer tracer;
+
+        OrdersSeen(Tracer tracer) {
+            this.tracer = tracer;
+        }
+
+        @KafkaListener(topics = Topics.ORDERS, groupId = "edge-test")
+        void on(OrderEvent event, @Header(name = "traceparent", required = false) String traceparent) {
+            attempts.computeIfAbsent(event.orderId(), id -> new AtomicInteger()).incrementAndGet();
+            if (event.externalOrderId().startsWith(POISON_PREFIX)) {
+                throw new IllegalStateException("The listener cannot handle this order");
+            }
+            seen.put(event.orderId(), new Seen(event, traceparent, tracer.currentSpan().context().traceId()));
+        }
+
+        Seen await(String orderId, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                Seen found = seen.get(orderId);
+                if (found != null) {
+                    return found;
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("The listener did not see order " + orderId + " within " + timeout);
+        }
+
+        int attempts(String orderId) {
+            AtomicInteger count = attempts.get(orderId);
+            return count == null ? 0 : count.get();
         }
     }
 }
