@@ -6,14 +6,14 @@ package id.tenun.events;
  */
 public final class Channels {
 
-	/** Tokopedia and TikTok Shop, served by the TikTok Shop Partner API. */
-	public static final String TOKOPEDIA = "tokopedia";
+    /** Tokopedia and TikTok Shop, served by the TikTok Shop Partner API. */
+    public static final String TOKOPEDIA = "tokopedia";
 
-	public static final String SHOPEE = "shopee";
+    public static final String SHOPEE = "shopee";
 
-	public static final String LAZADA = "lazada";
+    public static final String LAZADA = "lazada";
 
-	private Channels() {
-	}
+    private Channels() {
+    }
 
 }

@@ -10,21 +10,21 @@ import java.util.UUID;
  */
 public final class EventIds {
 
-	private EventIds() {
-	}
+    private EventIds() {
+    }
 
-	/**
-	 * A name-based (type 3) UUID of the parts, e.g. {@code derived("product.changed", productId, "7")}.
-	 */
-	public static UUID derived(Object... parts) {
-		if (parts.length == 0) {
-			throw new IllegalArgumentException("EventIds.derived needs at least one part");
-		}
-		StringBuilder name = new StringBuilder("tenun");
-		for (Object part : parts) {
-			name.append('\u001f').append(Objects.requireNonNull(part, "an event id part is null"));
-		}
-		return UUID.nameUUIDFromBytes(name.toString().getBytes(StandardCharsets.UTF_8));
-	}
+    /**
+     * A name-based (type 3) UUID of the parts, e.g. {@code derived("product.changed", productId, "7")}.
+     */
+    public static UUID derived(Object... parts) {
+        if (parts.length == 0) {
+            throw new IllegalArgumentException("EventIds.derived needs at least one part");
+        }
+        StringBuilder name = new StringBuilder("tenun");
+        for (Object part : parts) {
+            name.append('\u001f').append(Objects.requireNonNull(part, "an event id part is null"));
+        }
+        return UUID.nameUUIDFromBytes(name.toString().getBytes(StandardCharsets.UTF_8));
+    }
 
 }

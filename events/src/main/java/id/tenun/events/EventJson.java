@@ -31,122 +31,122 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventJson {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-		.disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-		.build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .build();
 
-	private static final Map<String, Class<? extends TenunEvent>> TYPES = collectTypes();
+    private static final Map<String, Class<? extends TenunEvent>> TYPES = collectTypes();
 
-	private EventJson() {
-	}
+    private EventJson() {
+    }
 
-	/** The event as UTF-8 JSON. */
-	public static byte[] write(TenunEvent event) {
-		Checks.notNull(event, "event");
-		try {
-			return MAPPER.writeValueAsBytes(event);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalStateException("Cannot write " + event.type() + " " + event.eventId() + " as JSON", ex);
-		}
-	}
+    /** The event as UTF-8 JSON. */
+    public static byte[] write(TenunEvent event) {
+        Checks.notNull(event, "event");
+        try {
+            return MAPPER.writeValueAsBytes(event);
+        }
+        catch (JacksonException ex) {
+            throw new IllegalStateException("Cannot write " + event.type() + " " + event.eventId() + " as JSON", ex);
+        }
+    }
 
-	/** The event as a JSON string, for logs, tests and samples. */
-	public static String writeString(TenunEvent event) {
-		Checks.notNull(event, "event");
-		try {
-			return MAPPER.writeValueAsString(event);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalStateException("Cannot write " + event.type() + " " + event.eventId() + " as JSON", ex);
-		}
-	}
+    /** The event as a JSON string, for logs, tests and samples. */
+    public static String writeString(TenunEvent event) {
+        Checks.notNull(event, "event");
+        try {
+            return MAPPER.writeValueAsString(event);
+        }
+        catch (JacksonException ex) {
+            throw new IllegalStateException("Cannot write " + event.type() + " " + event.eventId() + " as JSON", ex);
+        }
+    }
 
-	/**
-	 * Reads an event. The record is picked by the {@code type} on the wire: ask for an aggregate's interface (e.g.
-	 * {@code ProductEvent.class}, or {@link Topics#of} {@code .eventType()}), for {@link TenunEvent}, or for one
-	 * record.
-	 * @throws UnknownEventTypeException if the type is missing or not one of {@code expected}
-	 * @throws UnreadableEventException if the bytes are not a valid event
-	 */
-	public static <T extends TenunEvent> T read(byte[] json, Class<T> expected) {
-		Checks.notNull(json, "json");
-		Checks.notNull(expected, "expected");
-		try {
-			return MAPPER.readValue(json, expected);
-		}
-		catch (JacksonException ex) {
-			throw unreadable(ex, expected);
-		}
-	}
+    /**
+     * Reads an event. The record is picked by the {@code type} on the wire: ask for an aggregate's interface (e.g.
+     * {@code ProductEvent.class}, or {@link Topics#of} {@code .eventType()}), for {@link TenunEvent}, or for one
+     * record.
+     * @throws UnknownEventTypeException if the type is missing or not one of {@code expected}
+     * @throws UnreadableEventException if the bytes are not a valid event
+     */
+    public static <T extends TenunEvent> T read(byte[] json, Class<T> expected) {
+        Checks.notNull(json, "json");
+        Checks.notNull(expected, "expected");
+        try {
+            return MAPPER.readValue(json, expected);
+        }
+        catch (JacksonException ex) {
+            throw unreadable(ex, expected);
+        }
+    }
 
-	/** Reads an event from a JSON string; see {@link #read(byte[], Class)}. */
-	public static <T extends TenunEvent> T read(String json, Class<T> expected) {
-		Checks.notNull(json, "json");
-		Checks.notNull(expected, "expected");
-		try {
-			return MAPPER.readValue(json, expected);
-		}
-		catch (JacksonException ex) {
-			throw unreadable(ex, expected);
-		}
-	}
+    /** Reads an event from a JSON string; see {@link #read(byte[], Class)}. */
+    public static <T extends TenunEvent> T read(String json, Class<T> expected) {
+        Checks.notNull(json, "json");
+        Checks.notNull(expected, "expected");
+        try {
+            return MAPPER.readValue(json, expected);
+        }
+        catch (JacksonException ex) {
+            throw unreadable(ex, expected);
+        }
+    }
 
-	/** Every event type this module knows: wire name → record, in topic order. */
-	public static Map<String, Class<? extends TenunEvent>> types() {
-		return TYPES;
-	}
+    /** Every event type this module knows: wire name → record, in topic order. */
+    public static Map<String, Class<? extends TenunEvent>> types() {
+        return TYPES;
+    }
 
-	private static UnreadableEventException unreadable(JacksonException ex, Class<?> expected) {
-		if (ex instanceof InvalidTypeIdException invalidType) {
-			return new UnknownEventTypeException(invalidType.getTypeId(), expected, typesOf(expected), ex);
-		}
-		Throwable cause = ex.getCause();
-		String reason = (cause instanceof IllegalArgumentException) ? cause.getMessage() : ex.getOriginalMessage();
-		return new UnreadableEventException("Cannot read a " + expected.getSimpleName() + ": " + reason
-				+ location(ex), ex);
-	}
+    private static UnreadableEventException unreadable(JacksonException ex, Class<?> expected) {
+        if (ex instanceof InvalidTypeIdException invalidType) {
+            return new UnknownEventTypeException(invalidType.getTypeId(), expected, typesOf(expected), ex);
+        }
+        Throwable cause = ex.getCause();
+        String reason = (cause instanceof IllegalArgumentException) ? cause.getMessage() : ex.getOriginalMessage();
+        return new UnreadableEventException("Cannot read a " + expected.getSimpleName() + ": " + reason
+                + location(ex), ex);
+    }
 
-	private static String location(JacksonException ex) {
-		String path = ex.getPathReference();
-		return (path == null || path.isEmpty()) ? "" : " (at " + path + ")";
-	}
+    private static String location(JacksonException ex) {
+        String path = ex.getPathReference();
+        return (path == null || path.isEmpty()) ? "" : " (at " + path + ")";
+    }
 
-	private static Set<String> typesOf(Class<?> expected) {
-		Set<String> names = new TreeSet<>();
-		TYPES.forEach((name, type) -> {
-			if (expected.isAssignableFrom(type)) {
-				names.add(name);
-			}
-		});
-		return names;
-	}
+    private static Set<String> typesOf(Class<?> expected) {
+        Set<String> names = new TreeSet<>();
+        TYPES.forEach((name, type) -> {
+            if (expected.isAssignableFrom(type)) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Class<? extends TenunEvent>> collectTypes() {
-		Map<String, Class<? extends TenunEvent>> types = new LinkedHashMap<>();
-		for (TopicSpec topic : Topics.all()) {
-			Class<?>[] records = topic.eventType().getPermittedSubclasses();
-			if (records == null) {
-				throw new IllegalStateException(topic.eventType().getName() + " must be a sealed interface");
-			}
-			for (Class<?> record : Arrays.asList(records)) {
-				JsonTypeName name = record.getAnnotation(JsonTypeName.class);
-				if (name == null || name.value().isBlank()) {
-					throw new IllegalStateException(record.getName() + " has no @JsonTypeName");
-				}
-				if (types.put(name.value(), (Class<? extends TenunEvent>) record) != null) {
-					throw new IllegalStateException("Two events are named " + name.value());
-				}
-			}
-		}
-		return Collections.unmodifiableMap(types);
-	}
+    @SuppressWarnings("unchecked")
+    private static Map<String, Class<? extends TenunEvent>> collectTypes() {
+        Map<String, Class<? extends TenunEvent>> types = new LinkedHashMap<>();
+        for (TopicSpec topic : Topics.all()) {
+            Class<?>[] records = topic.eventType().getPermittedSubclasses();
+            if (records == null) {
+                throw new IllegalStateException(topic.eventType().getName() + " must be a sealed interface");
+            }
+            for (Class<?> record : Arrays.asList(records)) {
+                JsonTypeName name = record.getAnnotation(JsonTypeName.class);
+                if (name == null || name.value().isBlank()) {
+                    throw new IllegalStateException(record.getName() + " has no @JsonTypeName");
+                }
+                if (types.put(name.value(), (Class<? extends TenunEvent>) record) != null) {
+                    throw new IllegalStateException("Two events are named " + name.value());
+                }
+            }
+        }
+        return Collections.unmodifiableMap(types);
+    }
 
 }

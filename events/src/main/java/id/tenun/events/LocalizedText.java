@@ -6,9 +6,9 @@ package id.tenun.events;
  */
 public record LocalizedText(String id, String en) {
 
-	public LocalizedText {
-		Checks.notBlank(id, "LocalizedText.id");
-		Checks.notBlank(en, "LocalizedText.en");
-	}
+    public LocalizedText {
+        Checks.notBlank(id, "LocalizedText.id");
+        Checks.notBlank(en, "LocalizedText.en");
+    }
 
 }

@@ -26,31 +26,31 @@ import id.tenun.events.webhook.WebhookEvent;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = TenunEvent.TYPE_PROPERTY)
 @JsonSubTypes({
-		@JsonSubTypes.Type(ProductEvent.class),
-		@JsonSubTypes.Type(GroupEvent.class),
-		@JsonSubTypes.Type(ListingEvent.class),
-		@JsonSubTypes.Type(WebhookEvent.class),
-		@JsonSubTypes.Type(OrderEvent.class) })
+        @JsonSubTypes.Type(ProductEvent.class),
+        @JsonSubTypes.Type(GroupEvent.class),
+        @JsonSubTypes.Type(ListingEvent.class),
+        @JsonSubTypes.Type(WebhookEvent.class),
+        @JsonSubTypes.Type(OrderEvent.class) })
 public interface TenunEvent {
 
-	/** The JSON property that carries the logical type. */
-	String TYPE_PROPERTY = "type";
+    /** The JSON property that carries the logical type. */
+    String TYPE_PROPERTY = "type";
 
-	/** Unique per fact; a consumer that has seen it already changes nothing. */
-	UUID eventId();
+    /** Unique per fact; a consumer that has seen it already changes nothing. */
+    UUID eventId();
 
-	/** The logical wire name, e.g. {@code product.changed}; written by {@link EventJson} as {@code "type"}. */
-	@JsonIgnore
-	String type();
+    /** The logical wire name, e.g. {@code product.changed}; written by {@link EventJson} as {@code "type"}. */
+    @JsonIgnore
+    String type();
 
-	/** When the fact happened, as a UTC instant. */
-	Instant occurredAt();
+    /** When the fact happened, as a UTC instant. */
+    Instant occurredAt();
 
-	/** The version of this event type's shape; see the module README for when it is bumped. */
-	int schemaVersion();
+    /** The version of this event type's shape; see the module README for when it is bumped. */
+    int schemaVersion();
 
-	/** The Kafka record key for this event on its topic. */
-	@JsonIgnore
-	String key();
+    /** The Kafka record key for this event on its topic. */
+    @JsonIgnore
+    String key();
 
 }

@@ -16,87 +16,87 @@ import id.tenun.events.webhook.WebhookEvent;
  */
 public final class Topics {
 
-	/** Product snapshots ({@link ProductEvent}), keyed by product id; compacted. */
-	public static final String PRODUCTS = "catalog.products.v1";
+    /** Product snapshots ({@link ProductEvent}), keyed by product id; compacted. */
+    public static final String PRODUCTS = "catalog.products.v1";
 
-	/** Group snapshots ({@link GroupEvent}), keyed by group id; compacted. */
-	public static final String GROUPS = "catalog.groups.v1";
+    /** Group snapshots ({@link GroupEvent}), keyed by group id; compacted. */
+    public static final String GROUPS = "catalog.groups.v1";
 
-	/** Listing states ({@link ListingEvent}), keyed by product id. */
-	public static final String LISTING_STATUS = "listing.status.v1";
+    /** Listing states ({@link ListingEvent}), keyed by product id. */
+    public static final String LISTING_STATUS = "listing.status.v1";
 
-	/** Verified raw webhooks ({@link WebhookEvent}), keyed by {@code channel:shop:order}. */
-	public static final String MARKETPLACE_WEBHOOKS = "marketplace.webhooks.v1";
+    /** Verified raw webhooks ({@link WebhookEvent}), keyed by {@code channel:shop:order}. */
+    public static final String MARKETPLACE_WEBHOOKS = "marketplace.webhooks.v1";
 
-	/** Normalized order events ({@link OrderEvent}), keyed by Tenun's order id. */
-	public static final String ORDERS = "orders.v1";
+    /** Normalized order events ({@link OrderEvent}), keyed by Tenun's order id. */
+    public static final String ORDERS = "orders.v1";
 
-	/** Appended to a topic's name to name its dead-letter topic. */
-	public static final String DEAD_LETTER_SUFFIX = ".DLT";
+    /** Appended to a topic's name to name its dead-letter topic. */
+    public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
-	/** Partitions of every topic: enough for a few consumers per service, few enough for a laptop broker. */
-	public static final int PARTITIONS = 6;
+    /** Partitions of every topic: enough for a few consumers per service, few enough for a laptop broker. */
+    public static final int PARTITIONS = 6;
 
-	/** How long a dead-letter topic keeps what landed there, for people to look at and replay. */
-	public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+    /** How long a dead-letter topic keeps what landed there, for people to look at and replay. */
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 
-	public static final TopicSpec PRODUCTS_TOPIC = new TopicSpec(PRODUCTS, PARTITIONS, true, null, ProductEvent.class);
+    public static final TopicSpec PRODUCTS_TOPIC = new TopicSpec(PRODUCTS, PARTITIONS, true, null, ProductEvent.class);
 
-	public static final TopicSpec GROUPS_TOPIC = new TopicSpec(GROUPS, PARTITIONS, true, null, GroupEvent.class);
+    public static final TopicSpec GROUPS_TOPIC = new TopicSpec(GROUPS, PARTITIONS, true, null, GroupEvent.class);
 
-	public static final TopicSpec LISTING_STATUS_TOPIC = new TopicSpec(LISTING_STATUS, PARTITIONS, false,
-			Duration.ofDays(30), ListingEvent.class);
+    public static final TopicSpec LISTING_STATUS_TOPIC = new TopicSpec(LISTING_STATUS, PARTITIONS, false,
+            Duration.ofDays(30), ListingEvent.class);
 
-	public static final TopicSpec MARKETPLACE_WEBHOOKS_TOPIC = new TopicSpec(MARKETPLACE_WEBHOOKS, PARTITIONS, false,
-			Duration.ofDays(7), WebhookEvent.class);
+    public static final TopicSpec MARKETPLACE_WEBHOOKS_TOPIC = new TopicSpec(MARKETPLACE_WEBHOOKS, PARTITIONS, false,
+            Duration.ofDays(7), WebhookEvent.class);
 
-	public static final TopicSpec ORDERS_TOPIC = new TopicSpec(ORDERS, PARTITIONS, false, Duration.ofDays(30),
-			OrderEvent.class);
+    public static final TopicSpec ORDERS_TOPIC = new TopicSpec(ORDERS, PARTITIONS, false, Duration.ofDays(30),
+            OrderEvent.class);
 
-	private static final List<TopicSpec> ALL = List.of(PRODUCTS_TOPIC, GROUPS_TOPIC, LISTING_STATUS_TOPIC,
-			MARKETPLACE_WEBHOOKS_TOPIC, ORDERS_TOPIC);
+    private static final List<TopicSpec> ALL = List.of(PRODUCTS_TOPIC, GROUPS_TOPIC, LISTING_STATUS_TOPIC,
+            MARKETPLACE_WEBHOOKS_TOPIC, ORDERS_TOPIC);
 
-	private static final List<TopicSpec> ALL_WITH_DEAD_LETTERS = ALL.stream()
-		.flatMap((spec) -> Stream.of(spec, spec.deadLetter()))
-		.toList();
+    private static final List<TopicSpec> ALL_WITH_DEAD_LETTERS = ALL.stream()
+        .flatMap((spec) -> Stream.of(spec, spec.deadLetter()))
+        .toList();
 
-	private Topics() {
-	}
+    private Topics() {
+    }
 
-	/** The five event topics. */
-	public static List<TopicSpec> all() {
-		return ALL;
-	}
+    /** The five event topics. */
+    public static List<TopicSpec> all() {
+        return ALL;
+    }
 
-	/** The five event topics, each followed by its dead-letter topic: everything to declare. */
-	public static List<TopicSpec> allWithDeadLetters() {
-		return ALL_WITH_DEAD_LETTERS;
-	}
+    /** The five event topics, each followed by its dead-letter topic: everything to declare. */
+    public static List<TopicSpec> allWithDeadLetters() {
+        return ALL_WITH_DEAD_LETTERS;
+    }
 
-	/** {@code <topic>.DLT}, where poison messages go with the reason in headers. */
-	public static String deadLetterOf(String topic) {
-		Checks.notBlank(topic, "topic");
-		if (topic.endsWith(DEAD_LETTER_SUFFIX)) {
-			throw new IllegalArgumentException("'" + topic + "' is a dead-letter topic already");
-		}
-		return topic + DEAD_LETTER_SUFFIX;
-	}
+    /** {@code <topic>.DLT}, where poison messages go with the reason in headers. */
+    public static String deadLetterOf(String topic) {
+        Checks.notBlank(topic, "topic");
+        if (topic.endsWith(DEAD_LETTER_SUFFIX)) {
+            throw new IllegalArgumentException("'" + topic + "' is a dead-letter topic already");
+        }
+        return topic + DEAD_LETTER_SUFFIX;
+    }
 
-	/** The declaration of a topic (event or dead-letter) by name. */
-	public static TopicSpec named(String name) {
-		return ALL_WITH_DEAD_LETTERS.stream()
-			.filter((spec) -> spec.name().equals(name))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No Tenun topic is named '" + name + "'"));
-	}
+    /** The declaration of a topic (event or dead-letter) by name. */
+    public static TopicSpec named(String name) {
+        return ALL_WITH_DEAD_LETTERS.stream()
+            .filter((spec) -> spec.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No Tenun topic is named '" + name + "'"));
+    }
 
-	/** The topic an event belongs on. */
-	public static TopicSpec of(TenunEvent event) {
-		Checks.notNull(event, "event");
-		return ALL.stream()
-			.filter((spec) -> spec.eventType().isInstance(event))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No topic carries " + event.type()));
-	}
+    /** The topic an event belongs on. */
+    public static TopicSpec of(TenunEvent event) {
+        Checks.notNull(event, "event");
+        return ALL.stream()
+            .filter((spec) -> spec.eventType().isInstance(event))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No topic carries " + event.type()));
+    }
 
 }

@@ -6,10 +6,10 @@ package id.tenun.events;
  */
 public class UnreadableEventException extends RuntimeException {
 
-	private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-	public UnreadableEventException(String message, Throwable cause) {
-		super(message, cause);
-	}
+    public UnreadableEventException(String message, Throwable cause) {
+        super(message, cause);
+    }
 
 }

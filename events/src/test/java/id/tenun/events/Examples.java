@@ -38,111 +38,111 @@ import id.tenun.events.webhook.WebhookReceived;
  */
 public final class Examples {
 
-	public static final Instant NOON_WITA = Instant.parse("2026-03-14T04:00:00Z");
+    public static final Instant NOON_WITA = Instant.parse("2026-03-14T04:00:00Z");
 
-	private Examples() {
-	}
+    private Examples() {
+    }
 
-	/** A food product with a PIRT permit and a halal certificate, not publishable yet. */
-	public static ProductSnapshot keripikPisang() {
-		return new ProductSnapshot("prd-01HV3KERIPIK", "grp-nita-pisang", 4, "Keripik Pisang Kepok Nita 250 g",
-				"Keripik pisang kepok dari kebun warga Desa Nita, digoreng dengan minyak kelapa.", "pangan.keripik",
-				Map.of(Channels.SHOPEE, "100629", Channels.TOKOPEDIA, "700645"), true, "pisang kepok", 300,
-				new Dimensions(20, 15, 6),
-				List.of("https://img.tenun.id/prd-01HV3KERIPIK/1.jpg"), 1, Condition.NEW,
-				List.of(new Variant("NTA-KRP-ORI-250", Map.of("rasa", "original"), 18_000, 40),
-						new Variant("NTA-KRP-BLD-250", Map.of("rasa", "balado"), 20_000, 0)),
-				List.of(new Certification(CertificationKind.PIRT, "2065307010123-29",
-						"Dinas Kesehatan Kabupaten Sikka", LocalDate.parse("2029-02-28")),
-						new Certification(CertificationKind.HALAL, "ID53110000123450424", "BPJPH",
-								LocalDate.parse("2028-04-30"))),
-				false,
-				List.of(new UnpublishableReason("IMAGES_TOO_FEW",
-						new LocalizedText("Tambahkan paling sedikit 3 foto produk.", "Add at least 3 product photos."))),
-				"53.07.04.2001", Programme.OVOP, false, Instant.parse("2026-03-14T03:12:45.123Z"));
-	}
+    /** A food product with a PIRT permit and a halal certificate, not publishable yet. */
+    public static ProductSnapshot keripikPisang() {
+        return new ProductSnapshot("prd-01HV3KERIPIK", "grp-nita-pisang", 4, "Keripik Pisang Kepok Nita 250 g",
+                "Keripik pisang kepok dari kebun warga Desa Nita, digoreng dengan minyak kelapa.", "pangan.keripik",
+                Map.of(Channels.SHOPEE, "100629", Channels.TOKOPEDIA, "700645"), true, "pisang kepok", 300,
+                new Dimensions(20, 15, 6),
+                List.of("https://img.tenun.id/prd-01HV3KERIPIK/1.jpg"), 1, Condition.NEW,
+                List.of(new Variant("NTA-KRP-ORI-250", Map.of("rasa", "original"), 18_000, 40),
+                        new Variant("NTA-KRP-BLD-250", Map.of("rasa", "balado"), 20_000, 0)),
+                List.of(new Certification(CertificationKind.PIRT, "2065307010123-29",
+                        "Dinas Kesehatan Kabupaten Sikka", LocalDate.parse("2029-02-28")),
+                        new Certification(CertificationKind.HALAL, "ID53110000123450424", "BPJPH",
+                                LocalDate.parse("2028-04-30"))),
+                false,
+                List.of(new UnpublishableReason("IMAGES_TOO_FEW",
+                        new LocalizedText("Tambahkan paling sedikit 3 foto produk.", "Add at least 3 product photos."))),
+                "53.07.04.2001", Programme.OVOP, false, Instant.parse("2026-03-14T03:12:45.123Z"));
+    }
 
-	public static ProductChanged productChanged() {
-		return ProductChanged.of(keripikPisang());
-	}
+    public static ProductChanged productChanged() {
+        return ProductChanged.of(keripikPisang());
+    }
 
-	public static GroupSnapshot tenunSikka() {
-		return new GroupSnapshot("grp-sikka-dua", 3, "Kelompok Tenun Ikat Du'a Sikka", Programme.OVOP,
-				GroupKind.COMMUNITY, "53.07.03.2005", "53.07.03", "53.07", "53", GroupStatus.ACTIVE,
-				List.of("mentor-maria-goreti"),
-				List.of(new ChannelConnection(Channels.SHOPEE, "884213377", true),
-						new ChannelConnection(Channels.TOKOPEDIA, "7495012345678901234", false)),
-				Instant.parse("2026-02-20T01:00:00Z"));
-	}
+    public static GroupSnapshot tenunSikka() {
+        return new GroupSnapshot("grp-sikka-dua", 3, "Kelompok Tenun Ikat Du'a Sikka", Programme.OVOP,
+                GroupKind.COMMUNITY, "53.07.03.2005", "53.07.03", "53.07", "53", GroupStatus.ACTIVE,
+                List.of("mentor-maria-goreti"),
+                List.of(new ChannelConnection(Channels.SHOPEE, "884213377", true),
+                        new ChannelConnection(Channels.TOKOPEDIA, "7495012345678901234", false)),
+                Instant.parse("2026-02-20T01:00:00Z"));
+    }
 
-	public static GroupChanged groupChanged() {
-		return GroupChanged.of(tenunSikka());
-	}
+    public static GroupChanged groupChanged() {
+        return GroupChanged.of(tenunSikka());
+    }
 
-	public static ListingStatusChanged listingRejected() {
-		return new ListingStatusChanged(UUID.fromString("5f0c2a52-6a3e-4c55-9a51-0d8e6b1c2a01"), NOON_WITA, 1,
-				"prd-01HV3KERIPIK", null, "grp-nita-pisang", Channels.SHOPEE, "884213377", ListingState.REJECTED,
-				null, null,
-				new ListingError("error_param", "The halal certificate number is required for this category.",
-						new LocalizedText("Shopee meminta nomor sertifikat halal untuk kategori ini.",
-								"Shopee asks for a halal certificate number for this category.")),
-				4, 2);
-	}
+    public static ListingStatusChanged listingRejected() {
+        return new ListingStatusChanged(UUID.fromString("5f0c2a52-6a3e-4c55-9a51-0d8e6b1c2a01"), NOON_WITA, 1,
+                "prd-01HV3KERIPIK", null, "grp-nita-pisang", Channels.SHOPEE, "884213377", ListingState.REJECTED,
+                null, null,
+                new ListingError("error_param", "The halal certificate number is required for this category.",
+                        new LocalizedText("Shopee meminta nomor sertifikat halal untuk kategori ini.",
+                                "Shopee asks for a halal certificate number for this category.")),
+                4, 2);
+    }
 
-	public static WebhookReceived webhookReceived() {
-		byte[] body = "{\"shop_id\":884213377,\"code\":3,\"timestamp\":1773460800,\"data\":{\"ordersn\":\"260314ABCD1234\",\"status\":\"READY_TO_SHIP\"}}\r\n"
-			.getBytes(StandardCharsets.UTF_8);
-		return new WebhookReceived(UUID.fromString("0b9e4c1e-2f1d-4d7a-8a3c-7e2f9d1b5c11"), NOON_WITA, 1,
-				Channels.SHOPEE, "884213377", "260314ABCD1234", NOON_WITA,
-				Map.of("Authorization", "3b5c8f0e9d7a", "Content-Type", "application/json"), body);
-	}
+    public static WebhookReceived webhookReceived() {
+        byte[] body = "{\"shop_id\":884213377,\"code\":3,\"timestamp\":1773460800,\"data\":{\"ordersn\":\"260314ABCD1234\",\"status\":\"READY_TO_SHIP\"}}\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+        return new WebhookReceived(UUID.fromString("0b9e4c1e-2f1d-4d7a-8a3c-7e2f9d1b5c11"), NOON_WITA, 1,
+                Channels.SHOPEE, "884213377", "260314ABCD1234", NOON_WITA,
+                Map.of("Authorization", "3b5c8f0e9d7a", "Content-Type", "application/json"), body);
+    }
 
-	public static List<OrderLine> sarongLines() {
-		return List.of(new OrderLine("1", "SKA-UTN-MRH-200", "prd-01HV3SARUNG", 1, 1_250_000),
-				new OrderLine("2", "SKA-SLD-IND-180", null, 2, 175_000));
-	}
+    public static List<OrderLine> sarongLines() {
+        return List.of(new OrderLine("1", "SKA-UTN-MRH-200", "prd-01HV3SARUNG", 1, 1_250_000),
+                new OrderLine("2", "SKA-SLD-IND-180", null, 2, 175_000));
+    }
 
-	public static OrderPlaced orderPlaced() {
-		return new OrderPlaced(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a01"), NOON_WITA, 1, "ord-000123",
-				Channels.SHOPEE, "884213377", "260314ABCD1234", List.of("grp-sikka-dua"), 1, sarongLines());
-	}
+    public static OrderPlaced orderPlaced() {
+        return new OrderPlaced(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a01"), NOON_WITA, 1, "ord-000123",
+                Channels.SHOPEE, "884213377", "260314ABCD1234", List.of("grp-sikka-dua"), 1, sarongLines());
+    }
 
-	public static OrderPaid orderPaid() {
-		return new OrderPaid(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a02"), NOON_WITA.plusSeconds(600), 1,
-				"ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234", List.of("grp-sikka-dua"), 2,
-				sarongLines());
-	}
+    public static OrderPaid orderPaid() {
+        return new OrderPaid(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a02"), NOON_WITA.plusSeconds(600), 1,
+                "ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234", List.of("grp-sikka-dua"), 2,
+                sarongLines());
+    }
 
-	public static OrderShipped orderShipped() {
-		return new OrderShipped(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a03"),
-				NOON_WITA.plusSeconds(86_400), 1, "ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234",
-				List.of("grp-sikka-dua"), 3, sarongLines(), "J&T Express", "JP1234567890");
-	}
+    public static OrderShipped orderShipped() {
+        return new OrderShipped(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a03"),
+                NOON_WITA.plusSeconds(86_400), 1, "ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234",
+                List.of("grp-sikka-dua"), 3, sarongLines(), "J&T Express", "JP1234567890");
+    }
 
-	public static OrderCompleted orderCompleted() {
-		return new OrderCompleted(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a04"),
-				NOON_WITA.plusSeconds(6 * 86_400), 1, "ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234",
-				List.of("grp-sikka-dua"), 4, sarongLines());
-	}
+    public static OrderCompleted orderCompleted() {
+        return new OrderCompleted(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a04"),
+                NOON_WITA.plusSeconds(6 * 86_400), 1, "ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234",
+                List.of("grp-sikka-dua"), 4, sarongLines());
+    }
 
-	public static OrderCancelled orderCancelled() {
-		return new OrderCancelled(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a05"), NOON_WITA.plusSeconds(60),
-				1, "ord-000124", Channels.LAZADA, "100234567", "742519306581234", List.of("grp-sikka-dua"), 2,
-				List.of(new OrderLine("742519306681234", "SKA-UTN-MRH-200", "prd-01HV3SARUNG", 1, 1_250_000)),
-				"Pembeli berubah pikiran");
-	}
+    public static OrderCancelled orderCancelled() {
+        return new OrderCancelled(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a05"), NOON_WITA.plusSeconds(60),
+                1, "ord-000124", Channels.LAZADA, "100234567", "742519306581234", List.of("grp-sikka-dua"), 2,
+                List.of(new OrderLine("742519306681234", "SKA-UTN-MRH-200", "prd-01HV3SARUNG", 1, 1_250_000)),
+                "Pembeli berubah pikiran");
+    }
 
-	public static OrderReturned orderReturned() {
-		return new OrderReturned(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a06"),
-				NOON_WITA.plusSeconds(8 * 86_400), 1, "ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234",
-				List.of("grp-sikka-dua"), 5,
-				List.of(new OrderLine("2", "SKA-SLD-IND-180", null, 1, 175_000)), null);
-	}
+    public static OrderReturned orderReturned() {
+        return new OrderReturned(UUID.fromString("7a1f9c2e-0b6d-4e3a-9f58-1c2d3e4f5a06"),
+                NOON_WITA.plusSeconds(8 * 86_400), 1, "ord-000123", Channels.SHOPEE, "884213377", "260314ABCD1234",
+                List.of("grp-sikka-dua"), 5,
+                List.of(new OrderLine("2", "SKA-SLD-IND-180", null, 1, 175_000)), null);
+    }
 
-	/** One example of every event type, in the order of {@link EventJson#types()}. */
-	public static List<TenunEvent> everyType() {
-		return List.of(productChanged(), groupChanged(), listingRejected(), webhookReceived(), orderPlaced(),
-				orderPaid(), orderShipped(), orderCompleted(), orderCancelled(), orderReturned());
-	}
+    /** One example of every event type, in the order of {@link EventJson#types()}. */
+    public static List<TenunEvent> everyType() {
+        return List.of(productChanged(), groupChanged(), listingRejected(), webhookReceived(), orderPlaced(),
+                orderPaid(), orderShipped(), orderCompleted(), orderCancelled(), orderReturned());
+    }
 
 }

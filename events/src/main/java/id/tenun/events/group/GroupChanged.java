@@ -15,45 +15,45 @@ import id.tenun.events.EventIds;
  */
 @JsonTypeName(GroupChanged.TYPE)
 public record GroupChanged(UUID eventId, Instant occurredAt, int schemaVersion, GroupSnapshot group)
-		implements GroupEvent {
+        implements GroupEvent {
 
-	public static final String TYPE = "group.changed";
+    public static final String TYPE = "group.changed";
 
-	public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-	public GroupChanged {
-		Checks.header("GroupChanged", eventId, occurredAt, schemaVersion);
-		Checks.notNull(group, "GroupChanged.group");
-	}
+    public GroupChanged {
+        Checks.header("GroupChanged", eventId, occurredAt, schemaVersion);
+        Checks.notNull(group, "GroupChanged.group");
+    }
 
-	/**
-	 * The event for a snapshot: it occurred when the group was updated, and its id is derived from the group id
-	 * and version, so publishing the same version twice gives the same event.
-	 */
-	public static GroupChanged of(GroupSnapshot group) {
-		Checks.notNull(group, "GroupChanged.group");
-		return new GroupChanged(EventIds.derived(TYPE, group.groupId(), group.version()), group.updatedAt(),
-				SCHEMA_VERSION, group);
-	}
+    /**
+     * The event for a snapshot: it occurred when the group was updated, and its id is derived from the group id
+     * and version, so publishing the same version twice gives the same event.
+     */
+    public static GroupChanged of(GroupSnapshot group) {
+        Checks.notNull(group, "GroupChanged.group");
+        return new GroupChanged(EventIds.derived(TYPE, group.groupId(), group.version()), group.updatedAt(),
+                SCHEMA_VERSION, group);
+    }
 
-	@Override
-	public String type() {
-		return TYPE;
-	}
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-	@Override
-	public String key() {
-		return group.groupId();
-	}
+    @Override
+    public String key() {
+        return group.groupId();
+    }
 
-	@Override
-	public String groupId() {
-		return group.groupId();
-	}
+    @Override
+    public String groupId() {
+        return group.groupId();
+    }
 
-	@Override
-	public long version() {
-		return group.version();
-	}
+    @Override
+    public long version() {
+        return group.version();
+    }
 
 }

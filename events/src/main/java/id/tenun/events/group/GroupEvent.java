@@ -9,11 +9,11 @@ import id.tenun.events.TenunEvent;
 @JsonSubTypes(@JsonSubTypes.Type(GroupChanged.class))
 public sealed interface GroupEvent extends TenunEvent permits GroupChanged {
 
-	@JsonIgnore
-	String groupId();
+    @JsonIgnore
+    String groupId();
 
-	/** The group's version; a consumer ignores a version it has already applied or passed. */
-	@JsonIgnore
-	long version();
+    /** The group's version; a consumer ignores a version it has already applied or passed. */
+    @JsonIgnore
+    long version();
 
 }

@@ -27,98 +27,98 @@ import id.tenun.events.Programme;
  * @param updatedAt when this version was made
  */
 public record GroupSnapshot(String groupId, long version, String name, Programme programme, GroupKind kind,
-		String villageCode, String districtCode, String regencyCode, String provinceCode, GroupStatus status,
-		List<String> mentorIds, List<ChannelConnection> channelConnections, Instant updatedAt) {
+        String villageCode, String districtCode, String regencyCode, String provinceCode, GroupStatus status,
+        List<String> mentorIds, List<ChannelConnection> channelConnections, Instant updatedAt) {
 
-	public GroupSnapshot {
-		Checks.notBlank(groupId, "GroupSnapshot.groupId");
-		Checks.positive(version, "GroupSnapshot.version");
-		Checks.notBlank(name, "GroupSnapshot.name");
-		Checks.notNull(programme, "GroupSnapshot.programme");
-		Checks.notNull(kind, "GroupSnapshot.kind");
-		Checks.villageCode(villageCode, "GroupSnapshot.villageCode");
-		Checks.districtCode(districtCode, "GroupSnapshot.districtCode");
-		Checks.regencyCode(regencyCode, "GroupSnapshot.regencyCode");
-		Checks.provinceCode(provinceCode, "GroupSnapshot.provinceCode");
-		within(villageCode, districtCode, "GroupSnapshot.villageCode", "districtCode");
-		within(districtCode, regencyCode, "GroupSnapshot.districtCode", "regencyCode");
-		within(regencyCode, provinceCode, "GroupSnapshot.regencyCode", "provinceCode");
-		Checks.notNull(status, "GroupSnapshot.status");
-		mentorIds = Checks.list(mentorIds, "GroupSnapshot.mentorIds");
-		for (int i = 0; i < mentorIds.size(); i++) {
-			Checks.notBlank(mentorIds.get(i), "GroupSnapshot.mentorIds[" + i + "]");
-		}
-		channelConnections = Checks.list(channelConnections, "GroupSnapshot.channelConnections");
-		Set<String> shops = new HashSet<>();
-		for (ChannelConnection connection : channelConnections) {
-			if (!shops.add(connection.channel() + ":" + connection.shopId())) {
-				throw new IllegalArgumentException("GroupSnapshot.channelConnections has shop " + connection.shopId()
-						+ " on " + connection.channel() + " more than once");
-			}
-		}
-		Checks.notNull(updatedAt, "GroupSnapshot.updatedAt");
-	}
+    public GroupSnapshot {
+        Checks.notBlank(groupId, "GroupSnapshot.groupId");
+        Checks.positive(version, "GroupSnapshot.version");
+        Checks.notBlank(name, "GroupSnapshot.name");
+        Checks.notNull(programme, "GroupSnapshot.programme");
+        Checks.notNull(kind, "GroupSnapshot.kind");
+        Checks.villageCode(villageCode, "GroupSnapshot.villageCode");
+        Checks.districtCode(districtCode, "GroupSnapshot.districtCode");
+        Checks.regencyCode(regencyCode, "GroupSnapshot.regencyCode");
+        Checks.provinceCode(provinceCode, "GroupSnapshot.provinceCode");
+        within(villageCode, districtCode, "GroupSnapshot.villageCode", "districtCode");
+        within(districtCode, regencyCode, "GroupSnapshot.districtCode", "regencyCode");
+        within(regencyCode, provinceCode, "GroupSnapshot.regencyCode", "provinceCode");
+        Checks.notNull(status, "GroupSnapshot.status");
+        mentorIds = Checks.list(mentorIds, "GroupSnapshot.mentorIds");
+        for (int i = 0; i < mentorIds.size(); i++) {
+            Checks.notBlank(mentorIds.get(i), "GroupSnapshot.mentorIds[" + i + "]");
+        }
+        channelConnections = Checks.list(channelConnections, "GroupSnapshot.channelConnections");
+        Set<String> shops = new HashSet<>();
+        for (ChannelConnection connection : channelConnections) {
+            if (!shops.add(connection.channel() + ":" + connection.shopId())) {
+                throw new IllegalArgumentException("GroupSnapshot.channelConnections has shop " + connection.shopId()
+                        + " on " + connection.channel() + " more than once");
+            }
+        }
+        Checks.notNull(updatedAt, "GroupSnapshot.updatedAt");
+    }
 
-	private static void within(String code, String parent, String name, String parentName) {
-		if (!code.startsWith(parent + ".")) {
-			throw new IllegalArgumentException(
-					name + " '" + code + "' does not lie in " + parentName + " '" + parent + "'");
-		}
-	}
+    private static void within(String code, String parent, String name, String parentName) {
+        if (!code.startsWith(parent + ".")) {
+            throw new IllegalArgumentException(
+                    name + " '" + code + "' does not lie in " + parentName + " '" + parent + "'");
+        }
+    }
 
-	/** The connected shops on a channel. */
-	public List<ChannelConnection> connectedShops(String channel) {
-		return channelConnections.stream()
-			.filter((connection) -> connection.connected() && connection.channel().equals(channel))
-			.toList();
-	}
+    /** The connected shops on a channel. */
+    public List<ChannelConnection> connectedShops(String channel) {
+        return channelConnections.stream()
+            .filter((connection) -> connection.connected() && connection.channel().equals(channel))
+            .toList();
+    }
 
-	/** What sort of group it is. */
-	public enum GroupKind {
+    /** What sort of group it is. */
+    public enum GroupKind {
 
-		/** A village-owned enterprise (Badan Usaha Milik Desa). */
-		BUMDES,
+        /** A village-owned enterprise (Badan Usaha Milik Desa). */
+        BUMDES,
 
-		/** A cooperative (koperasi). */
-		COOPERATIVE,
+        /** A cooperative (koperasi). */
+        COOPERATIVE,
 
-		/** A community group (kelompok masyarakat, e.g. a weavers' group). */
-		COMMUNITY,
+        /** A community group (kelompok masyarakat, e.g. a weavers' group). */
+        COMMUNITY,
 
-		/** A school. */
-		SCHOOL,
+        /** A school. */
+        SCHOOL,
 
-		/** A class within a school. */
-		CLASS,
+        /** A class within a school. */
+        CLASS,
 
-		/** A special-needs school (Sekolah Luar Biasa). */
-		SLB
+        /** A special-needs school (Sekolah Luar Biasa). */
+        SLB
 
-	}
+    }
 
-	public enum GroupStatus {
+    public enum GroupStatus {
 
-		ACTIVE,
+        ACTIVE,
 
-		/** Listings are paused, e.g. during harvest or a school holiday. */
-		PAUSED
+        /** Listings are paused, e.g. during harvest or a school holiday. */
+        PAUSED
 
-	}
+    }
 
-	/**
-	 * A shop of the group on a marketplace. Credentials never travel in events.
-	 *
-	 * @param channel the channel id, e.g. {@code shopee}
-	 * @param shopId the marketplace's shop id
-	 * @param connected whether Tenun currently holds a working authorization for the shop
-	 */
-	public record ChannelConnection(String channel, String shopId, boolean connected) {
+    /**
+     * A shop of the group on a marketplace. Credentials never travel in events.
+     *
+     * @param channel the channel id, e.g. {@code shopee}
+     * @param shopId the marketplace's shop id
+     * @param connected whether Tenun currently holds a working authorization for the shop
+     */
+    public record ChannelConnection(String channel, String shopId, boolean connected) {
 
-		public ChannelConnection {
-			Checks.channel(channel, "ChannelConnection.channel");
-			Checks.keyPart(shopId, "ChannelConnection.shopId");
-		}
+        public ChannelConnection {
+            Checks.channel(channel, "ChannelConnection.channel");
+            Checks.keyPart(shopId, "ChannelConnection.shopId");
+        }
 
-	}
+    }
 
 }

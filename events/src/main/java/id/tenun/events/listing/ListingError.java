@@ -12,10 +12,10 @@ import id.tenun.events.LocalizedText;
  */
 public record ListingError(String marketplaceCode, String marketplaceMessage, LocalizedText explanation) {
 
-	public ListingError {
-		Checks.blankToNull(marketplaceCode, "ListingError.marketplaceCode");
-		Checks.blankToNull(marketplaceMessage, "ListingError.marketplaceMessage");
-		Checks.notNull(explanation, "ListingError.explanation");
-	}
+    public ListingError {
+        Checks.blankToNull(marketplaceCode, "ListingError.marketplaceCode");
+        Checks.blankToNull(marketplaceMessage, "ListingError.marketplaceMessage");
+        Checks.notNull(explanation, "ListingError.explanation");
+    }
 
 }

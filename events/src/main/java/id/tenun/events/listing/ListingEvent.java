@@ -8,13 +8,13 @@ import id.tenun.events.TenunEvent;
 @JsonSubTypes(@JsonSubTypes.Type(ListingStatusChanged.class))
 public sealed interface ListingEvent extends TenunEvent permits ListingStatusChanged {
 
-	String productId();
+    String productId();
 
-	String channel();
+    String channel();
 
-	String shopId();
+    String shopId();
 
-	/** The listing's own version; a consumer ignores a version it has already applied or passed. */
-	long version();
+    /** The listing's own version; a consumer ignores a version it has already applied or passed. */
+    long version();
 
 }

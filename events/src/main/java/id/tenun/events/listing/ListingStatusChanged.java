@@ -28,44 +28,44 @@ import id.tenun.events.Checks;
  */
 @JsonTypeName(ListingStatusChanged.TYPE)
 public record ListingStatusChanged(UUID eventId, Instant occurredAt, int schemaVersion, String productId, String sku,
-		String groupId, String channel, String shopId, ListingState state, String externalId, String externalUrl,
-		ListingError lastError, long productVersion, long version) implements ListingEvent {
+        String groupId, String channel, String shopId, ListingState state, String externalId, String externalUrl,
+        ListingError lastError, long productVersion, long version) implements ListingEvent {
 
-	public static final String TYPE = "listing.status-changed";
+    public static final String TYPE = "listing.status-changed";
 
-	public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-	public ListingStatusChanged {
-		Checks.header("ListingStatusChanged", eventId, occurredAt, schemaVersion);
-		Checks.notBlank(productId, "ListingStatusChanged.productId");
-		Checks.blankToNull(sku, "ListingStatusChanged.sku");
-		Checks.notBlank(groupId, "ListingStatusChanged.groupId");
-		Checks.channel(channel, "ListingStatusChanged.channel");
-		Checks.keyPart(shopId, "ListingStatusChanged.shopId");
-		Checks.notNull(state, "ListingStatusChanged.state");
-		Checks.blankToNull(externalId, "ListingStatusChanged.externalId");
-		if (externalUrl != null) {
-			Checks.httpUrl(externalUrl, "ListingStatusChanged.externalUrl");
-		}
-		if (state == ListingState.LIVE && externalId == null) {
-			throw new IllegalArgumentException("ListingStatusChanged.externalId is required when the state is LIVE");
-		}
-		if ((state == ListingState.REJECTED || state == ListingState.ERROR) && lastError == null) {
-			throw new IllegalArgumentException(
-					"ListingStatusChanged.lastError is required when the state is " + state);
-		}
-		Checks.positive(productVersion, "ListingStatusChanged.productVersion");
-		Checks.positive(version, "ListingStatusChanged.version");
-	}
+    public ListingStatusChanged {
+        Checks.header("ListingStatusChanged", eventId, occurredAt, schemaVersion);
+        Checks.notBlank(productId, "ListingStatusChanged.productId");
+        Checks.blankToNull(sku, "ListingStatusChanged.sku");
+        Checks.notBlank(groupId, "ListingStatusChanged.groupId");
+        Checks.channel(channel, "ListingStatusChanged.channel");
+        Checks.keyPart(shopId, "ListingStatusChanged.shopId");
+        Checks.notNull(state, "ListingStatusChanged.state");
+        Checks.blankToNull(externalId, "ListingStatusChanged.externalId");
+        if (externalUrl != null) {
+            Checks.httpUrl(externalUrl, "ListingStatusChanged.externalUrl");
+        }
+        if (state == ListingState.LIVE && externalId == null) {
+            throw new IllegalArgumentException("ListingStatusChanged.externalId is required when the state is LIVE");
+        }
+        if ((state == ListingState.REJECTED || state == ListingState.ERROR) && lastError == null) {
+            throw new IllegalArgumentException(
+                    "ListingStatusChanged.lastError is required when the state is " + state);
+        }
+        Checks.positive(productVersion, "ListingStatusChanged.productVersion");
+        Checks.positive(version, "ListingStatusChanged.version");
+    }
 
-	@Override
-	public String type() {
-		return TYPE;
-	}
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-	@Override
-	public String key() {
-		return productId;
-	}
+    @Override
+    public String key() {
+        return productId;
+    }
 
 }

@@ -15,52 +15,52 @@ import id.tenun.events.TenunEvent;
  * {@link OrderReturned}, once per (order, line): a repeated event changes nothing.
  */
 @JsonSubTypes({
-		@JsonSubTypes.Type(OrderPlaced.class),
-		@JsonSubTypes.Type(OrderPaid.class),
-		@JsonSubTypes.Type(OrderShipped.class),
-		@JsonSubTypes.Type(OrderCompleted.class),
-		@JsonSubTypes.Type(OrderCancelled.class),
-		@JsonSubTypes.Type(OrderReturned.class) })
+        @JsonSubTypes.Type(OrderPlaced.class),
+        @JsonSubTypes.Type(OrderPaid.class),
+        @JsonSubTypes.Type(OrderShipped.class),
+        @JsonSubTypes.Type(OrderCompleted.class),
+        @JsonSubTypes.Type(OrderCancelled.class),
+        @JsonSubTypes.Type(OrderReturned.class) })
 public sealed interface OrderEvent extends TenunEvent
-		permits OrderPlaced, OrderPaid, OrderShipped, OrderCompleted, OrderCancelled, OrderReturned {
+        permits OrderPlaced, OrderPaid, OrderShipped, OrderCompleted, OrderCancelled, OrderReturned {
 
-	/** Tenun's order id. */
-	String orderId();
+    /** Tenun's order id. */
+    String orderId();
 
-	/** The channel id, e.g. {@code shopee}. */
-	String channel();
+    /** The channel id, e.g. {@code shopee}. */
+    String channel();
 
-	/** The marketplace's shop id. */
-	String shopId();
+    /** The marketplace's shop id. */
+    String shopId();
 
-	/** The marketplace's order id. */
-	String externalOrderId();
+    /** The marketplace's order id. */
+    String externalOrderId();
 
-	/** The producer groups whose products are in the order (one, usually). */
-	List<String> groupIds();
+    /** The producer groups whose products are in the order (one, usually). */
+    List<String> groupIds();
 
-	/** The order's version, increasing with every change Tenun records. */
-	long version();
+    /** The order's version, increasing with every change Tenun records. */
+    long version();
 
-	/**
-	 * The lines this event is about: all of the order's lines, except for {@link OrderCancelled} and
-	 * {@link OrderReturned}, which carry the lines and quantities cancelled or returned.
-	 */
-	List<OrderLine> lines();
+    /**
+     * The lines this event is about: all of the order's lines, except for {@link OrderCancelled} and
+     * {@link OrderReturned}, which carry the lines and quantities cancelled or returned.
+     */
+    List<OrderLine> lines();
 
-	/** The sum of the lines, in whole rupiah. */
-	@JsonIgnore
-	default long totalRupiah() {
-		long total = 0;
-		for (OrderLine line : lines()) {
-			total = Math.addExact(total, line.subtotalRupiah());
-		}
-		return total;
-	}
+    /** The sum of the lines, in whole rupiah. */
+    @JsonIgnore
+    default long totalRupiah() {
+        long total = 0;
+        for (OrderLine line : lines()) {
+            total = Math.addExact(total, line.subtotalRupiah());
+        }
+        return total;
+    }
 
-	@Override
-	default String key() {
-		return orderId();
-	}
+    @Override
+    default String key() {
+        return orderId();
+    }
 
 }

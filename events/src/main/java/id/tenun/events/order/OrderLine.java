@@ -15,18 +15,18 @@ import id.tenun.events.Checks;
  */
 public record OrderLine(String lineId, String sku, String productId, long quantity, long unitPriceRupiah) {
 
-	public OrderLine {
-		Checks.notBlank(lineId, "OrderLine.lineId");
-		Checks.notBlank(sku, "OrderLine.sku");
-		Checks.blankToNull(productId, "OrderLine.productId");
-		Checks.positive(quantity, "OrderLine.quantity");
-		Checks.nonNegative(unitPriceRupiah, "OrderLine.unitPriceRupiah");
-	}
+    public OrderLine {
+        Checks.notBlank(lineId, "OrderLine.lineId");
+        Checks.notBlank(sku, "OrderLine.sku");
+        Checks.blankToNull(productId, "OrderLine.productId");
+        Checks.positive(quantity, "OrderLine.quantity");
+        Checks.nonNegative(unitPriceRupiah, "OrderLine.unitPriceRupiah");
+    }
 
-	/** quantity × unit price, in whole rupiah. */
-	@JsonIgnore
-	public long subtotalRupiah() {
-		return Math.multiplyExact(quantity, unitPriceRupiah);
-	}
+    /** quantity × unit price, in whole rupiah. */
+    @JsonIgnore
+    public long subtotalRupiah() {
+        return Math.multiplyExact(quantity, unitPriceRupiah);
+    }
 
 }

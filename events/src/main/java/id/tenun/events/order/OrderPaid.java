@@ -13,23 +13,23 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
  */
 @JsonTypeName(OrderPaid.TYPE)
 public record OrderPaid(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
-		String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines)
-		implements OrderEvent {
+        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines)
+        implements OrderEvent {
 
-	public static final String TYPE = "order.paid";
+    public static final String TYPE = "order.paid";
 
-	public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-	public OrderPaid {
-		OrderChecks.common("OrderPaid", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
-				version);
-		groupIds = OrderChecks.groupIds(groupIds, "OrderPaid");
-		lines = OrderChecks.lines(lines, "OrderPaid");
-	}
+    public OrderPaid {
+        OrderChecks.common("OrderPaid", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
+                version);
+        groupIds = OrderChecks.groupIds(groupIds, "OrderPaid");
+        lines = OrderChecks.lines(lines, "OrderPaid");
+    }
 
-	@Override
-	public String type() {
-		return TYPE;
-	}
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
 }

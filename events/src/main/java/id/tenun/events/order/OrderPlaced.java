@@ -13,23 +13,23 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
  */
 @JsonTypeName(OrderPlaced.TYPE)
 public record OrderPlaced(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
-		String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines)
-		implements OrderEvent {
+        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines)
+        implements OrderEvent {
 
-	public static final String TYPE = "order.placed";
+    public static final String TYPE = "order.placed";
 
-	public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-	public OrderPlaced {
-		OrderChecks.common("OrderPlaced", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
-				version);
-		groupIds = OrderChecks.groupIds(groupIds, "OrderPlaced");
-		lines = OrderChecks.lines(lines, "OrderPlaced");
-	}
+    public OrderPlaced {
+        OrderChecks.common("OrderPlaced", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
+                version);
+        groupIds = OrderChecks.groupIds(groupIds, "OrderPlaced");
+        lines = OrderChecks.lines(lines, "OrderPlaced");
+    }
 
-	@Override
-	public String type() {
-		return TYPE;
-	}
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
 }

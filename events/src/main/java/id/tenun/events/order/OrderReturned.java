@@ -17,24 +17,24 @@ import id.tenun.events.Checks;
  */
 @JsonTypeName(OrderReturned.TYPE)
 public record OrderReturned(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
-		String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines, String reason)
-		implements OrderEvent {
+        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines, String reason)
+        implements OrderEvent {
 
-	public static final String TYPE = "order.returned";
+    public static final String TYPE = "order.returned";
 
-	public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-	public OrderReturned {
-		OrderChecks.common("OrderReturned", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
-				version);
-		groupIds = OrderChecks.groupIds(groupIds, "OrderReturned");
-		lines = OrderChecks.lines(lines, "OrderReturned");
-		Checks.blankToNull(reason, "OrderReturned.reason");
-	}
+    public OrderReturned {
+        OrderChecks.common("OrderReturned", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
+                version);
+        groupIds = OrderChecks.groupIds(groupIds, "OrderReturned");
+        lines = OrderChecks.lines(lines, "OrderReturned");
+        Checks.blankToNull(reason, "OrderReturned.reason");
+    }
 
-	@Override
-	public String type() {
-		return TYPE;
-	}
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
 }

@@ -9,11 +9,11 @@ import id.tenun.events.TenunEvent;
 @JsonSubTypes(@JsonSubTypes.Type(ProductChanged.class))
 public sealed interface ProductEvent extends TenunEvent permits ProductChanged {
 
-	@JsonIgnore
-	String productId();
+    @JsonIgnore
+    String productId();
 
-	/** The product's version; a consumer ignores a version it has already applied or passed. */
-	@JsonIgnore
-	long version();
+    /** The product's version; a consumer ignores a version it has already applied or passed. */
+    @JsonIgnore
+    long version();
 
 }

@@ -39,152 +39,152 @@ import id.tenun.events.Programme;
  * @param updatedAt when this version was made
  */
 public record ProductSnapshot(String productId, String groupId, long version, String name, String description,
-		String categoryCode, Map<String, String> marketplaceCategories, boolean processed, String rawMaterial,
-		long weightGrams, Dimensions dimensions, List<String> imageUrls, int minimumOrder, Condition condition,
-		List<Variant> variants, List<Certification> certifications, boolean publishable,
-		List<UnpublishableReason> unpublishableReasons, String villageCode, Programme programme, boolean archived,
-		Instant updatedAt) {
+        String categoryCode, Map<String, String> marketplaceCategories, boolean processed, String rawMaterial,
+        long weightGrams, Dimensions dimensions, List<String> imageUrls, int minimumOrder, Condition condition,
+        List<Variant> variants, List<Certification> certifications, boolean publishable,
+        List<UnpublishableReason> unpublishableReasons, String villageCode, Programme programme, boolean archived,
+        Instant updatedAt) {
 
-	public ProductSnapshot {
-		Checks.notBlank(productId, "ProductSnapshot.productId");
-		Checks.notBlank(groupId, "ProductSnapshot.groupId");
-		Checks.positive(version, "ProductSnapshot.version");
-		Checks.notBlank(name, "ProductSnapshot.name");
-		description = description == null ? "" : description;
-		Checks.notBlank(categoryCode, "ProductSnapshot.categoryCode");
-		marketplaceCategories = Checks.map(marketplaceCategories, "ProductSnapshot.marketplaceCategories");
-		marketplaceCategories.forEach((channel, category) -> {
-			Checks.channel(channel, "ProductSnapshot.marketplaceCategories key");
-			Checks.notBlank(category, "ProductSnapshot.marketplaceCategories[" + channel + "]");
-		});
-		Checks.blankToNull(rawMaterial, "ProductSnapshot.rawMaterial");
-		Checks.positive(weightGrams, "ProductSnapshot.weightGrams");
-		Checks.notNull(dimensions, "ProductSnapshot.dimensions");
-		imageUrls = Checks.list(imageUrls, "ProductSnapshot.imageUrls");
-		for (int i = 0; i < imageUrls.size(); i++) {
-			Checks.httpUrl(imageUrls.get(i), "ProductSnapshot.imageUrls[" + i + "]");
-		}
-		Checks.positive(minimumOrder, "ProductSnapshot.minimumOrder");
-		Checks.notNull(condition, "ProductSnapshot.condition");
-		variants = Checks.list(variants, "ProductSnapshot.variants");
-		Set<String> skus = new HashSet<>();
-		for (Variant variant : variants) {
-			if (!skus.add(variant.sku())) {
-				throw new IllegalArgumentException(
-						"ProductSnapshot.variants has SKU '" + variant.sku() + "' more than once");
-			}
-		}
-		certifications = Checks.list(certifications, "ProductSnapshot.certifications");
-		unpublishableReasons = Checks.list(unpublishableReasons, "ProductSnapshot.unpublishableReasons");
-		if (publishable && !unpublishableReasons.isEmpty()) {
-			throw new IllegalArgumentException(
-					"ProductSnapshot.unpublishableReasons must be empty when the product is publishable, was "
-							+ unpublishableReasons);
-		}
-		if (!publishable && unpublishableReasons.isEmpty()) {
-			throw new IllegalArgumentException(
-					"ProductSnapshot.unpublishableReasons must say why the product is not publishable");
-		}
-		Checks.villageCode(villageCode, "ProductSnapshot.villageCode");
-		Checks.notNull(programme, "ProductSnapshot.programme");
-		Checks.notNull(updatedAt, "ProductSnapshot.updatedAt");
-	}
+    public ProductSnapshot {
+        Checks.notBlank(productId, "ProductSnapshot.productId");
+        Checks.notBlank(groupId, "ProductSnapshot.groupId");
+        Checks.positive(version, "ProductSnapshot.version");
+        Checks.notBlank(name, "ProductSnapshot.name");
+        description = description == null ? "" : description;
+        Checks.notBlank(categoryCode, "ProductSnapshot.categoryCode");
+        marketplaceCategories = Checks.map(marketplaceCategories, "ProductSnapshot.marketplaceCategories");
+        marketplaceCategories.forEach((channel, category) -> {
+            Checks.channel(channel, "ProductSnapshot.marketplaceCategories key");
+            Checks.notBlank(category, "ProductSnapshot.marketplaceCategories[" + channel + "]");
+        });
+        Checks.blankToNull(rawMaterial, "ProductSnapshot.rawMaterial");
+        Checks.positive(weightGrams, "ProductSnapshot.weightGrams");
+        Checks.notNull(dimensions, "ProductSnapshot.dimensions");
+        imageUrls = Checks.list(imageUrls, "ProductSnapshot.imageUrls");
+        for (int i = 0; i < imageUrls.size(); i++) {
+            Checks.httpUrl(imageUrls.get(i), "ProductSnapshot.imageUrls[" + i + "]");
+        }
+        Checks.positive(minimumOrder, "ProductSnapshot.minimumOrder");
+        Checks.notNull(condition, "ProductSnapshot.condition");
+        variants = Checks.list(variants, "ProductSnapshot.variants");
+        Set<String> skus = new HashSet<>();
+        for (Variant variant : variants) {
+            if (!skus.add(variant.sku())) {
+                throw new IllegalArgumentException(
+                        "ProductSnapshot.variants has SKU '" + variant.sku() + "' more than once");
+            }
+        }
+        certifications = Checks.list(certifications, "ProductSnapshot.certifications");
+        unpublishableReasons = Checks.list(unpublishableReasons, "ProductSnapshot.unpublishableReasons");
+        if (publishable && !unpublishableReasons.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "ProductSnapshot.unpublishableReasons must be empty when the product is publishable, was "
+                            + unpublishableReasons);
+        }
+        if (!publishable && unpublishableReasons.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "ProductSnapshot.unpublishableReasons must say why the product is not publishable");
+        }
+        Checks.villageCode(villageCode, "ProductSnapshot.villageCode");
+        Checks.notNull(programme, "ProductSnapshot.programme");
+        Checks.notNull(updatedAt, "ProductSnapshot.updatedAt");
+    }
 
-	/** The variant with this SKU, or null. */
-	public Variant variant(String sku) {
-		return variants.stream().filter((variant) -> variant.sku().equals(sku)).findFirst().orElse(null);
-	}
+    /** The variant with this SKU, or null. */
+    public Variant variant(String sku) {
+        return variants.stream().filter((variant) -> variant.sku().equals(sku)).findFirst().orElse(null);
+    }
 
-	/** New or used; village products are new, but the marketplaces ask. */
-	public enum Condition {
+    /** New or used; village products are new, but the marketplaces ask. */
+    public enum Condition {
 
-		NEW, USED
+        NEW, USED
 
-	}
+    }
 
-	/** A package's size in whole centimetres, as the marketplaces take it. */
-	public record Dimensions(int lengthCm, int widthCm, int heightCm) {
+    /** A package's size in whole centimetres, as the marketplaces take it. */
+    public record Dimensions(int lengthCm, int widthCm, int heightCm) {
 
-		public Dimensions {
-			Checks.positive(lengthCm, "Dimensions.lengthCm");
-			Checks.positive(widthCm, "Dimensions.widthCm");
-			Checks.positive(heightCm, "Dimensions.heightCm");
-		}
+        public Dimensions {
+            Checks.positive(lengthCm, "Dimensions.lengthCm");
+            Checks.positive(widthCm, "Dimensions.widthCm");
+            Checks.positive(heightCm, "Dimensions.heightCm");
+        }
 
-	}
+    }
 
-	/**
-	 * One SKU of the product.
-	 *
-	 * @param sku the seller SKU, the same on every marketplace, so an order line maps back to the product
-	 * @param attributes what sets it apart, e.g. {@code warna → merah marun}, {@code ukuran → 200 x 70 cm}
-	 * @param priceRupiah the price in whole rupiah (0 while not yet priced; the product is then not publishable)
-	 * @param stock the stock available to sell, after reservations
-	 */
-	public record Variant(String sku, Map<String, String> attributes, long priceRupiah, long stock) {
+    /**
+     * One SKU of the product.
+     *
+     * @param sku the seller SKU, the same on every marketplace, so an order line maps back to the product
+     * @param attributes what sets it apart, e.g. {@code warna → merah marun}, {@code ukuran → 200 x 70 cm}
+     * @param priceRupiah the price in whole rupiah (0 while not yet priced; the product is then not publishable)
+     * @param stock the stock available to sell, after reservations
+     */
+    public record Variant(String sku, Map<String, String> attributes, long priceRupiah, long stock) {
 
-		public Variant {
-			Checks.keyPart(sku, "Variant.sku");
-			attributes = Checks.map(attributes, "Variant.attributes");
-			Checks.nonNegative(priceRupiah, "Variant.priceRupiah");
-			Checks.nonNegative(stock, "Variant.stock");
-		}
+        public Variant {
+            Checks.keyPart(sku, "Variant.sku");
+            attributes = Checks.map(attributes, "Variant.attributes");
+            Checks.nonNegative(priceRupiah, "Variant.priceRupiah");
+            Checks.nonNegative(stock, "Variant.stock");
+        }
 
-	}
+    }
 
-	/**
-	 * A permit or certificate the product holds.
-	 *
-	 * @param kind what it is
-	 * @param number its number as printed
-	 * @param issuer who issued it (e.g. Dinas Kesehatan Kabupaten Sikka, BPJPH)
-	 * @param expiresOn the last day it is valid, or null if it does not expire (e.g. NIB)
-	 */
-	public record Certification(CertificationKind kind, String number, String issuer, LocalDate expiresOn) {
+    /**
+     * A permit or certificate the product holds.
+     *
+     * @param kind what it is
+     * @param number its number as printed
+     * @param issuer who issued it (e.g. Dinas Kesehatan Kabupaten Sikka, BPJPH)
+     * @param expiresOn the last day it is valid, or null if it does not expire (e.g. NIB)
+     */
+    public record Certification(CertificationKind kind, String number, String issuer, LocalDate expiresOn) {
 
-		public Certification {
-			Checks.notNull(kind, "Certification.kind");
-			Checks.notBlank(number, "Certification.number");
-			Checks.notBlank(issuer, "Certification.issuer");
-		}
+        public Certification {
+            Checks.notNull(kind, "Certification.kind");
+            Checks.notBlank(number, "Certification.number");
+            Checks.notBlank(issuer, "Certification.issuer");
+        }
 
-	}
+    }
 
-	public enum CertificationKind {
+    public enum CertificationKind {
 
-		/** Pangan Industri Rumah Tangga: home-industry food permit from the regency. */
-		PIRT,
+        /** Pangan Industri Rumah Tangga: home-industry food permit from the regency. */
+        PIRT,
 
-		/** BPOM registration of a domestic processed food (MD). */
-		BPOM_MD,
+        /** BPOM registration of a domestic processed food (MD). */
+        BPOM_MD,
 
-		/** BPOM registration of an imported processed food (ML). */
-		BPOM_ML,
+        /** BPOM registration of an imported processed food (ML). */
+        BPOM_ML,
 
-		/** Halal certificate (BPJPH). */
-		HALAL,
+        /** Halal certificate (BPJPH). */
+        HALAL,
 
-		/** Nomor Induk Berusaha: the business identity number. */
-		NIB,
+        /** Nomor Induk Berusaha: the business identity number. */
+        NIB,
 
-		/** Standar Nasional Indonesia. */
-		SNI
+        /** Standar Nasional Indonesia. */
+        SNI
 
-	}
+    }
 
-	/**
-	 * Why the catalog will not list the product yet.
-	 *
-	 * @param code a stable code, e.g. {@code IMAGES_TOO_FEW}, {@code PRICE_MISSING}, {@code CERTIFICATION_EXPIRED}
-	 * @param message what to do, in Bahasa Indonesia and English
-	 */
-	public record UnpublishableReason(String code, LocalizedText message) {
+    /**
+     * Why the catalog will not list the product yet.
+     *
+     * @param code a stable code, e.g. {@code IMAGES_TOO_FEW}, {@code PRICE_MISSING}, {@code CERTIFICATION_EXPIRED}
+     * @param message what to do, in Bahasa Indonesia and English
+     */
+    public record UnpublishableReason(String code, LocalizedText message) {
 
-		public UnpublishableReason {
-			Checks.notBlank(code, "UnpublishableReason.code");
-			Checks.notNull(message, "UnpublishableReason.message");
-		}
+        public UnpublishableReason {
+            Checks.notBlank(code, "UnpublishableReason.code");
+            Checks.notNull(message, "UnpublishableReason.message");
+        }
 
-	}
+    }
 
 }
