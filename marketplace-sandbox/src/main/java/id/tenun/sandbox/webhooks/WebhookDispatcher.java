@@ -78,16 +78,14 @@ public class WebhookDispatcher implements DisposableBean {
 		}
 		else {
 			schedule(delivery, Duration.ZERO);
+			WebhookDelivery earlier = held.remove(channel);
+			if (earlier != null) {
+				schedule(earlier, Duration.ofMillis(200));
+			}
 		}
 		if (duplicate) {
 			schedule(record(channel, url, headers, body, retry), Duration.ofMillis(100));
 		}
-	}
-
-	/** Sends a webhook held back for out-of-order delivery now (e.g. when the fault is cleared). */
-	public void releaseHeld() {
-		held.values().forEach(delivery -> schedule(delivery, Duration.ZERO));
-		held.clear();
 	}
 
 	public synchronized List<WebhookDelivery> recent(String channel, int limit) {
