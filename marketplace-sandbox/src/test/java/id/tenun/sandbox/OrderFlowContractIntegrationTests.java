@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.MarketplaceWebhooks;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.OrderDetail;
@@ -138,6 +139,39 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
 		assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock());
 		assertThat(marketplaces.orders("shopee").orderDetail(SHOPEE_SHOP, orderId).status())
 			.isEqualTo(TenunOrderStatus.CANCELLED);
+	}
+
+	@Test
+	void orderCallsThrowTheKindOfFailureTheCallerMustHandle() throws Exception {
+		Map<String, String> limited = Map.of("tokopedia", TTS_LIMITED_SHOP, "shopee", SHOPEE_LIMITED_SHOP, "lazada",
+				LAZADA_LIMITED_SHOP);
+		for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
+			assertThat(failure(() -> marketplaces("bad", "bad", "bad").orders(setup.channel())
+				.orderDetail(setup.shop(), "1"))).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
+			assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "404")))
+				.isEqualTo(MarketplaceCallFailed.Kind.REFUSED);
+			List<MarketplaceCallFailed.Kind> kinds = new java.util.ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				kinds.add(failure(() -> marketplaces().orders(setup.channel())
+					.ordersChangedSince(limited.get(setup.channel()), Instant.now().minusSeconds(60))));
+			}
+			assertThat(kinds).contains(MarketplaceCallFailed.Kind.RATE_LIMITED);
+			faults(setup.channel(), "{\"errorRate\":1.0,\"errorStatus\":503}");
+			assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "1")))
+				.isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT);
+			faults(setup.channel(), "{}");
+		}
+	}
+
+	private static MarketplaceCallFailed.Kind failure(Runnable call) {
+		try {
+			call.run();
+			return null;
+		}
+		catch (MarketplaceCallFailed failed) {
+			assertThat(failed.getMessage()).doesNotContain("bad").doesNotContain("secret");
+			return failed.kind();
+		}
 	}
 
 	private void followAnOrder(Setup setup, String paidStatus) throws Exception {

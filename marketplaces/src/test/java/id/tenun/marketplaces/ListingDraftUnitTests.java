@@ -33,4 +33,15 @@ class ListingDraftUnitTests {
 
 		assertThat(shop.toString()).doesNotContain("the-secret").doesNotContain("the-token").contains("key");
 	}
+
+	@Test
+	void takesAShopsOwnQuotaOverTheChannels() {
+		ChannelSettings settings = new ChannelSettings(java.net.URI.create("http://localhost"), null, null, 5, null, null,
+				List.of(new ShopCredentials("big", "k", "s", "t", "", Map.of("requests_per_second", "20")),
+						new ShopCredentials("small", "k", "s", "t", "")));
+
+		assertThat(settings.requestsPerSecond("big")).isEqualTo(20);
+		assertThat(settings.requestsPerSecond("small")).isEqualTo(5);
+		assertThat(settings.requestsPerSecond("unknown")).isEqualTo(5);
+	}
 }

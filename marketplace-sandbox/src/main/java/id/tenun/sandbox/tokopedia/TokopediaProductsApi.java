@@ -24,7 +24,6 @@ import id.tenun.sandbox.core.ImageStore;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.ListingInput;
 import id.tenun.sandbox.core.ListingRules;
-import id.tenun.sandbox.core.Refusal;
 import id.tenun.sandbox.core.Reviewer;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
