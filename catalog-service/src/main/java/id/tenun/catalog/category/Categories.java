@@ -1,0 +1,84 @@
+package id.tenun.catalog.category;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import id.tenun.events.Channels;
+import id.tenun.events.LocalizedText;
+import id.tenun.events.product.ProductSnapshot.CertificationKind;
+
+/**
+ * Tenun's category tree of processed local goods from NTT, with what each leaf needs (certifications) and where
+ * it goes on each marketplace. Kept in code: it changes with a release, not at run time.
+ */
+@Component
+public class Categories {
+
+    private static final Set<CertificationKind> FOOD_PERMIT = Set.of(CertificationKind.PIRT, CertificationKind.BPOM_MD,
+            CertificationKind.BPOM_ML);
+
+    private final Map<String, Category> byCode = new LinkedHashMap<>();
+
+    public Categories() {
+        group("tekstil", "Tekstil dan tenun", "Textiles and weaving");
+        leaf("tekstil.tenun-ikat", "tekstil", "Kain tenun ikat", "Tenun ikat cloth", "TIK", List.of(),
+                "100017", "601226", "10002123");
+        leaf("tekstil.sarung-selendang", "tekstil", "Sarung dan selendang tenun", "Woven sarongs and shawls", "SRG",
+                List.of(), "100018", "601230", "10002130");
+        leaf("tekstil.aksesori-tenun", "tekstil", "Tas dan aksesori tenun", "Woven bags and accessories", "AKS",
+                List.of(), "100533", "601310", "10002201");
+        group("pangan", "Pangan olahan", "Processed food");
+        leaf("pangan.kopi", "pangan", "Kopi", "Coffee", "KOP", List.of(FOOD_PERMIT), "100778", "2214", "10000338");
+        leaf("pangan.madu", "pangan", "Madu", "Honey", "MAD", List.of(FOOD_PERMIT), "100779", "2230", "10000351");
+        leaf("pangan.kelor", "pangan", "Kelor (moringa) olahan", "Processed moringa", "KLR", List.of(FOOD_PERMIT),
+                "100780", "2244", "10000360");
+        leaf("pangan.sorgum", "pangan", "Sorgum dan pangan lokal", "Sorghum and local staples", "SRM",
+                List.of(FOOD_PERMIT), "100781", "2250", "10000371");
+        leaf("pangan.camilan", "pangan", "Camilan dan kue", "Snacks and cakes", "CML",
+                List.of(FOOD_PERMIT, Set.of(CertificationKind.HALAL)), "100782", "2260", "10000380");
+        leaf("pangan.garam", "pangan", "Garam", "Salt", "GRM", List.of(Set.of(CertificationKind.SNI), FOOD_PERMIT),
+                "100783", "2271", "10000392");
+        leaf("pangan.minuman", "pangan", "Minuman dan sirup", "Drinks and syrups", "MNM", List.of(FOOD_PERMIT),
+                "100784", "2280", "10000401");
+        group("kerajinan", "Kerajinan tangan", "Handicrafts");
+        leaf("kerajinan.anyaman", "kerajinan", "Anyaman lontar dan pandan", "Lontar and pandan weaving", "ANY",
+                List.of(), "100640", "1602", "10002501");
+        leaf("kerajinan.ukiran", "kerajinan", "Ukiran dan kerajinan kayu", "Carving and woodcraft", "UKR", List.of(),
+                "100641", "1610", "10002510");
+        leaf("kerajinan.perhiasan", "kerajinan", "Perhiasan dan manik", "Jewellery and beads", "PRH", List.of(),
+                "100642", "1620", "10002520");
+        group("herbal", "Herbal dan kosmetik", "Herbal and cosmetics");
+        leaf("herbal.minyak", "herbal", "Minyak kelapa dan minyak herbal", "Coconut and herbal oils", "MNY",
+                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100630", "2501", "10001101");
+        leaf("herbal.sabun-kosmetik", "herbal", "Sabun dan kosmetik alami", "Natural soap and cosmetics", "SBN",
+                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100631", "2510", "10001110");
+        leaf("herbal.jamu", "herbal", "Jamu dan teh herbal", "Jamu and herbal tea", "JMU", List.of(FOOD_PERMIT),
+                "100632", "2520", "10001120");
+    }
+
+    private void group(String code, String id, String en) {
+        byCode.put(code, new Category(code, null, new LocalizedText(id, en), null, List.of(), Map.of()));
+    }
+
+    private void leaf(String code, String parent, String id, String en, String prefix,
+            List<Set<CertificationKind>> requirements, String shopee, String tokopedia, String lazada) {
+        byCode.put(code, new Category(code, parent, new LocalizedText(id, en), prefix, requirements,
+                Map.of(Channels.SHOPEE, shopee, Channels.TOKOPEDIA, tokopedia, Channels.LAZADA, lazada)));
+    }
+
+    public List<Category> all() {
+        return Collections.unmodifiableList(new ArrayList<>(byCode.values()));
+    }
+
+    /** A leaf category by code: the only kind a product may sit in. */
+    public Optional<Category> leaf(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code.strip())).filter(Category::leaf);
+    }
+}

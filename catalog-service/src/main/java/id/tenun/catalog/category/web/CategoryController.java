@@ -1,0 +1,25 @@
+package id.tenun.catalog.category.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.tenun.catalog.category.Categories;
+import id.tenun.catalog.category.Category;
+
+@RestController
+class CategoryController {
+
+    private final Categories categories;
+
+    CategoryController(Categories categories) {
+        this.categories = categories;
+    }
+
+    /** The whole tree, top-level categories before their leaves, with requirements and marketplace mapping. */
+    @GetMapping("/api/categories")
+    List<Category> categories() {
+        return categories.all();
+    }
+}

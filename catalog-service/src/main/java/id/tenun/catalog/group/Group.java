@@ -1,0 +1,37 @@
+package id.tenun.catalog.group;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import id.tenun.events.Programme;
+import id.tenun.events.group.GroupSnapshot;
+import id.tenun.events.group.GroupSnapshot.GroupKind;
+import id.tenun.events.group.GroupSnapshot.GroupStatus;
+
+/**
+ * A producer group (kelompok) as stored: its own outbox ({@code version} raised with every change,
+ * {@code pending} until the relay published that version).
+ */
+@Document("groups")
+public record Group(@Id String id, long version, long publishedVersion, boolean pending, String name,
+        Programme programme, GroupKind kind, String villageCode, String villageName, String districtCode,
+        String districtName, String regencyCode, String regencyName, String provinceCode, String contactName,
+        String contactPhone, List<String> mentorIds, GroupStatus status, Instant createdAt, Instant updatedAt,
+        String updatedBy) {
+
+    public Group {
+        mentorIds = mentorIds == null ? List.of() : List.copyOf(mentorIds);
+    }
+
+    public boolean active() {
+        return status == GroupStatus.ACTIVE;
+    }
+
+    public GroupSnapshot snapshot() {
+        return new GroupSnapshot(id, version, name, programme, kind, villageCode, districtCode, regencyCode,
+                provinceCode, status, mentorIds, List.of(), updatedAt);
+    }
+}

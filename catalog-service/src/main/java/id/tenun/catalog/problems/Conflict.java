@@ -1,0 +1,22 @@
+package id.tenun.catalog.problems;
+
+/** The request is valid but cannot be done in the current state (e.g. not enough stock): 409 Conflict. */
+public class Conflict extends RuntimeException {
+
+    private final String id;
+    private final String en;
+
+    public Conflict(String id, String en) {
+        super(en);
+        this.id = id;
+        this.en = en;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String en() {
+        return en;
+    }
+}

@@ -1,0 +1,65 @@
+package id.tenun.catalog.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what is wrong with a command's input, then throws all of it at once. */
+public final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    public Violations add(String field, String id, String en) {
+        found.add(new Violation(field, id, en));
+        return this;
+    }
+
+    public Violations check(boolean ok, String field, String id, String en) {
+        if (!ok) {
+            add(field, id, en);
+        }
+        return this;
+    }
+
+    /** Requires a non-blank text of at most {@code max} characters. */
+    public String text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "Wajib diisi.", "Is required.");
+            return value;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            add(field, "Paling banyak " + max + " karakter (sekarang " + trimmed.length() + ").",
+                    "At most " + max + " characters (was " + trimmed.length() + ").");
+        }
+        return trimmed;
+    }
+
+    /** Allows null or blank (becomes null); otherwise at most {@code max} characters. */
+    public String optionalText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return text(value, field, max);
+    }
+
+    public <T> T required(T value, String field) {
+        if (value == null) {
+            add(field, "Wajib diisi.", "Is required.");
+        }
+        return value;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<Violation> all() {
+        return List.copyOf(found);
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidInput(found);
+        }
+    }
+}

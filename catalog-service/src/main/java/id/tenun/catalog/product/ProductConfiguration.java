@@ -1,0 +1,17 @@
+package id.tenun.catalog.product;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImageSettings.class)
+class ProductConfiguration {
+
+    @Bean
+    ImageAddresses imageAddresses(ImageSettings settings, ObjectProvider<ImageAddresses.Resolver> resolver) {
+        return new ImageAddresses(resolver.getIfAvailable(() -> ImageAddresses.Resolver.SYSTEM),
+                settings.allowLoopback());
+    }
+}

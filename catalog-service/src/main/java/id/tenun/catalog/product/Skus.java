@@ -1,0 +1,32 @@
+package id.tenun.catalog.product;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tenun's seller SKUs: the category's three letters and a catalog-wide number, e.g. {@code KOP-000123}. A SKU is
+ * given once, when its variant is created, and never changes or comes back; it is the seller SKU on every
+ * marketplace, so an order line maps back to its product.
+ */
+@Component
+public class Skus {
+
+    private final MongoTemplate mongo;
+
+    Skus(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public String next(String prefix) {
+        Document counter = mongo.findAndModify(query(where("_id").is("sku")), new Update().inc("value", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, "sequences");
+        long value = ((Number) counter.get("value")).longValue();
+        return prefix + "-" + String.format("%06d", value);
+    }
+}
