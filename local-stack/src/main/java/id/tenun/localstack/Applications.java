@@ -1,0 +1,205 @@
+package id.tenun.localstack;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the Tenun applications in this JVM, each with a Spring context of its own, its own port and its own
+ * {@code application.yml}, pointed at the stack's Kafka, MongoDB and token key. One JVM for everything keeps memory
+ * and start-up low; the contexts share nothing but classes.
+ */
+final class Applications implements AutoCloseable {
+
+    /**
+     * A Tenun application.
+     *
+     * @param name how the stack names it
+     * @param mainClass its {@code @SpringBootApplication} class
+     * @param port its HTTP port
+     * @param standalone true for an app that uses neither Kafka, MongoDB nor Tenun tokens (the sandbox)
+     */
+    record App(String name, String mainClass, int port, boolean standalone) {
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    /** The addresses every service is given. */
+    record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation) {
+    }
+
+    /**
+     * Auto-configurations the sandbox does not have when it runs on its own: they come onto the shared class path
+     * with the services ({@code service-support}, security, Kafka, MongoDB) and are switched off for it.
+     */
+    private static final List<String> NOT_FOR_STANDALONE = List.of("id.tenun.support.",
+            "org.springframework.boot.security.", "org.springframework.boot.kafka.",
+            "org.springframework.boot.mongodb.", "org.springframework.boot.data.mongodb.");
+
+    private final List<Started> started;
+
+    private record Started(App app, ConfigurableApplicationContext context) {
+    }
+
+    private Applications(List<Started> started) {
+        this.started = started;
+    }
+
+    /** The apps of the stack, in the order they start. */
+    static List<App> of(LocalStackSettings settings) {
+        return List.of(
+                new App("sandbox", "id.tenun.sandbox.SandboxApplication", settings.sandboxPort(), true),
+                new App("catalog", "id.tenun.catalog.CatalogApplication", settings.catalogPort(), false),
+                new App("listing-sync", "id.tenun.listing.ListingSyncApplication", settings.listingSyncPort(), false),
+                new App("orders", "id.tenun.order.OrderApplication", settings.orderPort(), false),
+                new App("console", "id.tenun.console.ConsoleApplication", settings.consolePort(), false));
+    }
+
+    /**
+     * Starts the apps, in parallel or one after the other; if one fails, those that started are closed again.
+     *
+     * @param extraArgs further {@code --name=value} arguments given to every app
+     */
+    static Applications start(List<App> apps, Platform platform, boolean parallel, List<String> extraArgs) {
+        List<Started> started = Collections.synchronizedList(new ArrayList<>());
+        List<LocalStackException> failures = new ArrayList<>();
+        if (parallel) {
+            ExecutorService executor = Executors.newFixedThreadPool(apps.size(), runnable -> {
+                Thread thread = new Thread(runnable);
+                thread.setName("local-stack-start-" + thread.getId());
+                return thread;
+            });
+            try {
+                List<Future<Started>> futures = apps.stream()
+                        .map(app -> executor.submit(() -> start(app, platform, extraArgs)))
+                        .toList();
+                for (Future<Started> future : futures) {
+                    try {
+                        started.add(future.get());
+                    } catch (ExecutionException e) {
+                        failures.add(e.getCause() instanceof LocalStackException failure ? failure
+                                : new LocalStackException(String.valueOf(e.getCause()), e.getCause()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        failures.add(new LocalStackException("Interrupted while starting the applications", e));
+                    }
+                }
+            } finally {
+                executor.shutdown();
+            }
+        } else {
+            for (App app : apps) {
+                try {
+                    started.add(start(app, platform, extraArgs));
+                } catch (LocalStackException e) {
+                    failures.add(e);
+                    break;
+                }
+            }
+        }
+        Applications applications = new Applications(new ArrayList<>(started));
+        if (!failures.isEmpty()) {
+            applications.close();
+            LocalStackException failure = new LocalStackException(
+                    failures.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")),
+                    failures.get(0));
+            failures.stream().skip(1).forEach(failure::addSuppressed);
+            throw failure;
+        }
+        return applications;
+    }
+
+    List<App> apps() {
+        return started.stream().map(Started::app).toList();
+    }
+
+    ConfigurableApplicationContext context(String name) {
+        return started.stream().filter(s -> s.app().name().equals(name)).findFirst()
+                .map(Started::context).orElseThrow();
+    }
+
+    /** Closes the apps in the reverse order of their start. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).context().close();
+        }
+        started.clear();
+    }
+
+    private static Started start(App app, Platform platform, List<String> extraArgs) {
+        Class<?> mainClass;
+        try {
+            mainClass = Class.forName(app.mainClass());
+        } catch (ClassNotFoundException e) {
+            throw new LocalStackException(app.name() + " (" + app.mainClass() + ") is not on the class path: "
+                    + "build it with ./mvnw -q install -DskipTests", e);
+        }
+        String[] args = Stream.concat(arguments(app, mainClass, platform).stream(), extraArgs.stream())
+                .toArray(String[]::new);
+        try {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(mainClass)
+                    .main(mainClass)
+                    .registerShutdownHook(false)
+                    .run(args);
+            return new Started(app, context);
+        } catch (RuntimeException e) {
+            throw new LocalStackException(app.name() + " did not start on port " + app.port() + ": "
+                    + KafkaNode.rootMessage(e), e);
+        }
+    }
+
+    static List<String> arguments(App app, Class<?> mainClass, Platform platform) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + app.port(),
+                // all apps share one class path, where classpath:application.yml is whichever jar comes first
+                "--spring.config.location=optional:" + configRoot(mainClass),
+                "--spring.main.banner-mode=off",
+                // the stack closes the apps itself, in order (LocalStack's shutdown hook)
+                "--spring.main.register-shutdown-hook=false",
+                "--spring.lifecycle.timeout-per-shutdown-phase=5s",
+                // each context keeps its meters to itself instead of adding them to one JVM-wide registry
+                "--management.metrics.use-global-registry=false"));
+        if (app.standalone()) {
+            args.add("--spring.autoconfigure.exclude=" + String.join(",", standaloneExclusions()));
+            args.add("--management.endpoint.health.group.readiness.include=readinessState");
+        } else {
+            args.add("--spring.kafka.bootstrap-servers=" + platform.kafkaBootstrapServers());
+            args.add("--spring.mongodb.uri=" + platform.mongoUri());
+            args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location="
+                    + platform.publicKeyLocation());
+        }
+        return args;
+    }
+
+    /** The root of the jar or classes directory a class comes from, as a config location ending in '/'. */
+    static String configRoot(Class<?> mainClass) {
+        URL location = mainClass.getProtectionDomain().getCodeSource().getLocation();
+        String url = location.toString();
+        if (url.endsWith(".jar")) {
+            return "jar:" + url + "!/";
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static List<String> standaloneExclusions() {
+        return ImportCandidates.load(AutoConfiguration.class, Applications.class.getClassLoader()).getCandidates()
+                .stream()
+                .filter(name -> NOT_FOR_STANDALONE.stream().anyMatch(name::startsWith))
+                .toList();
+    }
+}
