@@ -57,7 +57,8 @@ class ControlApiIntegrationTests extends ContractTestSupport {
 		JsonNode answer = sendJson("POST", "/sandbox/buyers/orders",
 				"{\"channel\":\"tokopedia\",\"sellerSku\":\"NOT-LISTED\",\"quantity\":1}");
 
-		assertThat(answer.path("error").asString()).contains("no live listing");
+		assertThat(answer.path("status").asInt()).isEqualTo(422);
+		assertThat(answer.path("detail").asString()).contains("No live listing");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package id.tenun.sandbox.buyers;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,8 +32,8 @@ class BuyersController {
 			.place(command.channel(), command.shopId(), command.sellerSku(),
 					command.quantity() == null ? 1 : command.quantity())
 			.<ResponseEntity<?>>map(order -> ResponseEntity.status(HttpStatus.CREATED).body(order))
-			.orElseGet(() -> ResponseEntity.status(422)
-				.body(java.util.Map.of("error", "no live listing with enough stock to order")));
+			.orElseGet(() -> problem(HttpStatus.UNPROCESSABLE_CONTENT,
+					"No live listing with enough stock to order on " + command.channel()));
 	}
 
 	@PostMapping("/sandbox/orders/{channel}/{orderId}/status")
@@ -42,12 +43,17 @@ class BuyersController {
 			next = Stage.valueOf(command.status().toUpperCase(Locale.ROOT));
 		}
 		catch (RuntimeException ex) {
-			return ResponseEntity.badRequest().body(java.util.Map.of("error", "unknown status " + command.status()));
+			return problem(HttpStatus.BAD_REQUEST, "Unknown status " + command.status()
+					+ "; use PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED or RETURNED");
 		}
 		return buyers.move(channel, orderId, next)
 			.<ResponseEntity<?>>map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(java.util.Map.of("error", "order not found or cannot move to " + next)));
+			.orElseGet(() -> problem(HttpStatus.CONFLICT, "Order " + orderId + " not found or cannot move to " + next));
+	}
+
+	/** Errors of the control API as RFC 9457 problem details. */
+	private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+		return ResponseEntity.of(ProblemDetail.forStatusAndDetail(status, detail)).build();
 	}
 
 	@PostMapping("/sandbox/buyers/step")
