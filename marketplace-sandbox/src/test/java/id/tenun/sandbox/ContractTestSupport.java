@@ -33,115 +33,115 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("contract")
 abstract class ContractTestSupport {
 
-	static final WebhookReceiver RECEIVER = WebhookReceiver.start();
+    static final WebhookReceiver RECEIVER = WebhookReceiver.start();
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final String TTS_SHOP = "7495000000000000001";
+    static final String TTS_SHOP = "7495000000000000001";
 
-	static final String TTS_LIMITED_SHOP = "7495000000000000002";
+    static final String TTS_LIMITED_SHOP = "7495000000000000002";
 
-	static final String SHOPEE_SHOP = "300100001";
+    static final String SHOPEE_SHOP = "300100001";
 
-	static final String SHOPEE_LIMITED_SHOP = "300100002";
+    static final String SHOPEE_LIMITED_SHOP = "300100002";
 
-	static final String LAZADA_SHOP = "1000100001";
+    static final String LAZADA_SHOP = "1000100001";
 
-	static final String LAZADA_LIMITED_SHOP = "1000100002";
+    static final String LAZADA_LIMITED_SHOP = "1000100002";
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = HttpClient.newHttpClient();
 
-	@DynamicPropertySource
-	static void webhookTargets(DynamicPropertyRegistry registry) {
-		registry.add("sandbox.tokopedia.webhook-url", () -> RECEIVER.url("tokopedia"));
-		registry.add("sandbox.shopee.webhook-url", () -> RECEIVER.url("shopee"));
-		registry.add("sandbox.lazada.webhook-url", () -> RECEIVER.url("lazada"));
-	}
+    @DynamicPropertySource
+    static void webhookTargets(DynamicPropertyRegistry registry) {
+        registry.add("sandbox.tokopedia.webhook-url", () -> RECEIVER.url("tokopedia"));
+        registry.add("sandbox.shopee.webhook-url", () -> RECEIVER.url("shopee"));
+        registry.add("sandbox.lazada.webhook-url", () -> RECEIVER.url("lazada"));
+    }
 
-	@AfterEach
-	void healTheMarketplaces() throws Exception {
-		http.send(HttpRequest.newBuilder(URI.create(base() + "/sandbox/faults")).DELETE().build(),
-				HttpResponse.BodyHandlers.discarding());
-	}
+    @AfterEach
+    void healTheMarketplaces() throws Exception {
+        http.send(HttpRequest.newBuilder(URI.create(base() + "/sandbox/faults")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
 
-	String base() {
-		return "http://localhost:" + port;
-	}
+    String base() {
+        return "http://localhost:" + port;
+    }
 
-	Marketplaces marketplaces() {
-		return marketplaces("tenun-demo-tts-secret", "tenun-demo-shopee-partner-key", "tenun-demo-lazada-secret");
-	}
+    Marketplaces marketplaces() {
+        return marketplaces("tenun-demo-tts-secret", "tenun-demo-shopee-partner-key", "tenun-demo-lazada-secret");
+    }
 
-	Marketplaces marketplaces(String ttsSecret, String shopeePartnerKey, String lazadaSecret) {
-		Map<Channel, ChannelSettings> settings = new EnumMap<>(Channel.class);
-		settings.put(Channel.TOKOPEDIA, settings(base() + "/tokopedia", "",
-				List.of(new ShopCredentials(TTS_SHOP, "tenun-demo-tts", ttsSecret, "tts-demo-access-token-kupang",
-						"ROW_tenunDemoKupang", Map.of("warehouse_id", "7495000000000000101")),
-						new ShopCredentials(TTS_LIMITED_SHOP, "tenun-demo-tts", ttsSecret, "tts-demo-access-token-ende",
-								"ROW_tenunDemoEnde", Map.of("warehouse_id", "7495000000000000102")))));
-		settings.put(Channel.SHOPEE, settings(base() + "/shopee", RECEIVER.url("shopee"),
-				List.of(new ShopCredentials(SHOPEE_SHOP, "2001001", shopeePartnerKey, "shopee-demo-access-token-kupang", "",
-						Map.of("logistic_id", "80014")),
-						new ShopCredentials(SHOPEE_LIMITED_SHOP, "2001001", shopeePartnerKey,
-								"shopee-demo-access-token-ende", "", Map.of("logistic_id", "80014")))));
-		settings.put(Channel.LAZADA, settings(base() + "/lazada/rest", "",
-				List.of(new ShopCredentials(LAZADA_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-kupang", ""),
-						new ShopCredentials(LAZADA_LIMITED_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-ende",
-								""))));
-		return Marketplaces.create(settings, Clock.systemUTC());
-	}
+    Marketplaces marketplaces(String ttsSecret, String shopeePartnerKey, String lazadaSecret) {
+        Map<Channel, ChannelSettings> settings = new EnumMap<>(Channel.class);
+        settings.put(Channel.TOKOPEDIA, settings(base() + "/tokopedia", "",
+                List.of(new ShopCredentials(TTS_SHOP, "tenun-demo-tts", ttsSecret, "tts-demo-access-token-kupang",
+                        "ROW_tenunDemoKupang", Map.of("warehouse_id", "7495000000000000101")),
+                        new ShopCredentials(TTS_LIMITED_SHOP, "tenun-demo-tts", ttsSecret, "tts-demo-access-token-ende",
+                                "ROW_tenunDemoEnde", Map.of("warehouse_id", "7495000000000000102")))));
+        settings.put(Channel.SHOPEE, settings(base() + "/shopee", RECEIVER.url("shopee"),
+                List.of(new ShopCredentials(SHOPEE_SHOP, "2001001", shopeePartnerKey, "shopee-demo-access-token-kupang", "",
+                        Map.of("logistic_id", "80014")),
+                        new ShopCredentials(SHOPEE_LIMITED_SHOP, "2001001", shopeePartnerKey,
+                                "shopee-demo-access-token-ende", "", Map.of("logistic_id", "80014")))));
+        settings.put(Channel.LAZADA, settings(base() + "/lazada/rest", "",
+                List.of(new ShopCredentials(LAZADA_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-kupang", ""),
+                        new ShopCredentials(LAZADA_LIMITED_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-ende",
+                                ""))));
+        return Marketplaces.create(settings, Clock.systemUTC());
+    }
 
-	private static ChannelSettings settings(String url, String callback, List<ShopCredentials> shops) {
-		return new ChannelSettings(URI.create(url), Duration.ofSeconds(2), Duration.ofSeconds(2), 10, callback,
-				Duration.ofMinutes(5), shops);
-	}
+    private static ChannelSettings settings(String url, String callback, List<ShopCredentials> shops) {
+        return new ChannelSettings(URI.create(url), Duration.ofSeconds(2), Duration.ofSeconds(2), 10, callback,
+                Duration.ofMinutes(5), shops);
+    }
 
-	/** A coffee from a village group, with its certificates, in the channel's leaf category. */
-	ListingDraft coffee(String categoryId, Map<String, String> attributes) {
-		return new ListingDraft("TNN-" + UUID.randomUUID().toString().substring(0, 8), "Kopi Arabika Bajawa 250 g",
-				"Kopi arabika dari Bajawa, Ngada.\nDipetik merah, dijemur di para-para.", categoryId, attributes, 85_000,
-				12, 250, new ListingDraft.Dimensions(15, 10, 5), List.of(base() + "/sandbox/images/kopi-bajawa.png"),
-				new ListingDraft.Certifications("ID35110000123450124", "", "P-IRT 2065309010123-27"));
-	}
+    /** A coffee from a village group, with its certificates, in the channel's leaf category. */
+    ListingDraft coffee(String categoryId, Map<String, String> attributes) {
+        return new ListingDraft("TNN-" + UUID.randomUUID().toString().substring(0, 8), "Kopi Arabika Bajawa 250 g",
+                "Kopi arabika dari Bajawa, Ngada.\nDipetik merah, dijemur di para-para.", categoryId, attributes, 85_000,
+                12, 250, new ListingDraft.Dimensions(15, 10, 5), List.of(base() + "/sandbox/images/kopi-bajawa.png"),
+                new ListingDraft.Certifications("ID35110000123450124", "", "P-IRT 2065309010123-27"));
+    }
 
-	/** Reads a listing's status until it is no longer under review (bounded; the time is never asserted). */
-	static ListingResult settled(Supplier<ListingResult> status) throws InterruptedException {
-		ListingResult result = status.get();
-		for (int i = 0; i < 100 && result instanceof ListingResult.PendingAudit; i++) {
-			Thread.sleep(50);
-			result = status.get();
-		}
-		return result;
-	}
+    /** Reads a listing's status until it is no longer under review (bounded; the time is never asserted). */
+    static ListingResult settled(Supplier<ListingResult> status) throws InterruptedException {
+        ListingResult result = status.get();
+        for (int i = 0; i < 100 && result instanceof ListingResult.PendingAudit; i++) {
+            Thread.sleep(50);
+            result = status.get();
+        }
+        return result;
+    }
 
-	JsonNode getJson(String path) throws Exception {
-		HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-		return JSON.readTree(response.body());
-	}
+    JsonNode getJson(String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return JSON.readTree(response.body());
+    }
 
-	JsonNode sendJson(String method, String path, String body) throws Exception {
-		HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + path))
-			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
-		return response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());
-	}
+    JsonNode sendJson(String method, String path, String body) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
+        return response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
 
-	void faults(String channel, String json) throws Exception {
-		sendJson("PUT", "/sandbox/faults/" + channel, json);
-	}
+    void faults(String channel, String json) throws Exception {
+        sendJson("PUT", "/sandbox/faults/" + channel, json);
+    }
 
-	/** The sandbox's own view of one listing. */
-	JsonNode listing(String channel, String itemId) throws Exception {
-		for (JsonNode listing : getJson("/sandbox/listings?channel=" + channel)) {
-			if (itemId.equals(listing.path("itemId").asString(""))) {
-				return listing;
-			}
-		}
-		throw new AssertionError("no listing " + itemId + " in the sandbox");
-	}
+    /** The sandbox's own view of one listing. */
+    JsonNode listing(String channel, String itemId) throws Exception {
+        for (JsonNode listing : getJson("/sandbox/listings?channel=" + channel)) {
+            if (itemId.equals(listing.path("itemId").asString(""))) {
+                return listing;
+            }
+        }
+        throw new AssertionError("no listing " + itemId + " in the sandbox");
+    }
 }

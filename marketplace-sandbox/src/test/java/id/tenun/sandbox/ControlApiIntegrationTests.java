@@ -14,58 +14,58 @@ import tools.jackson.databind.JsonNode;
 /** The sandbox's control API: faults that still answer, webhooks out of order, and the views of what it holds. */
 class ControlApiIntegrationTests extends ContractTestSupport {
 
-	@Test
-	void aSlowMarketplaceStillAnswersWithinTheClientsTimeout() throws Exception {
-		faults("shopee", "{\"delayMillis\":300}");
+    @Test
+    void aSlowMarketplaceStillAnswersWithinTheClientsTimeout() throws Exception {
+        faults("shopee", "{\"delayMillis\":300}");
 
-		ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
+        ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
 
-		assertThat(marketplaces().listings("shopee").create(SHOPEE_SHOP, draft)).isInstanceOf(ListingResult.Accepted.class);
-		assertThat(getJson("/sandbox/faults").path("shopee").path("delayMillis").asLong()).isEqualTo(300);
-	}
+        assertThat(marketplaces().listings("shopee").create(SHOPEE_SHOP, draft)).isInstanceOf(ListingResult.Accepted.class);
+        assertThat(getJson("/sandbox/faults").path("shopee").path("delayMillis").asLong()).isEqualTo(300);
+    }
 
-	@Test
-	void sendsAHeldPushAfterTheNextOneWhenOutOfOrder() throws Exception {
-		ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
-		marketplaces().listings("shopee").create(SHOPEE_SHOP, draft);
-		faults("shopee", "{\"outOfOrderWebhooks\":true}");
+    @Test
+    void sendsAHeldPushAfterTheNextOneWhenOutOfOrder() throws Exception {
+        ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
+        marketplaces().listings("shopee").create(SHOPEE_SHOP, draft);
+        faults("shopee", "{\"outOfOrderWebhooks\":true}");
 
-		String orderId = sendJson("POST", "/sandbox/buyers/orders",
-				"{\"channel\":\"shopee\",\"sellerSku\":\"" + draft.sellerSku() + "\"}")
-			.path("orderId")
-			.asString();
-		sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"PAID\"}");
+        String orderId = sendJson("POST", "/sandbox/buyers/orders",
+                "{\"channel\":\"shopee\",\"sellerSku\":\"" + draft.sellerSku() + "\"}")
+            .path("orderId")
+            .asString();
+        sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"PAID\"}");
 
-		List<WebhookReceiver.Received> pushes = RECEIVER.await(push -> push.text().contains("\"" + orderId + "\""), 2);
-		assertThat(pushes).extracting(push -> JSON.readTree(push.body()).path("data").path("status").asString())
-			.containsExactly("READY_TO_SHIP", "UNPAID");
-	}
+        List<WebhookReceiver.Received> pushes = RECEIVER.await(push -> push.text().contains("\"" + orderId + "\""), 2);
+        assertThat(pushes).extracting(push -> JSON.readTree(push.body()).path("data").path("status").asString())
+            .containsExactly("READY_TO_SHIP", "UNPAID");
+    }
 
-	@Test
-	void showsTheCallsItReceivedWithShopAndStatus() throws Exception {
-		marketplaces().listings("lazada").status(LAZADA_SHOP, "404404");
+    @Test
+    void showsTheCallsItReceivedWithShopAndStatus() throws Exception {
+        marketplaces().listings("lazada").status(LAZADA_SHOP, "404404");
 
-		JsonNode calls = getJson("/sandbox/calls?channel=lazada&limit=5");
+        JsonNode calls = getJson("/sandbox/calls?channel=lazada&limit=5");
 
-		assertThat(calls.findValuesAsString("path")).contains("/lazada/rest/product/item/get");
-		assertThat(calls.path(0).path("shopId").asString()).isEqualTo(LAZADA_SHOP);
-		assertThat(calls.path(0).path("status").asInt()).isEqualTo(200);
-	}
+        assertThat(calls.findValuesAsString("path")).contains("/lazada/rest/product/item/get");
+        assertThat(calls.path(0).path("shopId").asString()).isEqualTo(LAZADA_SHOP);
+        assertThat(calls.path(0).path("status").asInt()).isEqualTo(200);
+    }
 
-	@Test
-	void refusesAnOrderWhenNothingIsListedWithThatSku() throws Exception {
-		JsonNode answer = sendJson("POST", "/sandbox/buyers/orders",
-				"{\"channel\":\"tokopedia\",\"sellerSku\":\"NOT-LISTED\",\"quantity\":1}");
+    @Test
+    void refusesAnOrderWhenNothingIsListedWithThatSku() throws Exception {
+        JsonNode answer = sendJson("POST", "/sandbox/buyers/orders",
+                "{\"channel\":\"tokopedia\",\"sellerSku\":\"NOT-LISTED\",\"quantity\":1}");
 
-		assertThat(answer.path("status").asInt()).isEqualTo(422);
-		assertThat(answer.path("detail").asString()).contains("No live listing");
-	}
+        assertThat(answer.path("status").asInt()).isEqualTo(422);
+        assertThat(answer.path("detail").asString()).contains("No live listing");
+    }
 
-	@Test
-	void listsItsCategoryTreesForTheCategoryMapping() throws Exception {
-		JsonNode categories = getJson("/sandbox/categories");
+    @Test
+    void listsItsCategoryTreesForTheCategoryMapping() throws Exception {
+        JsonNode categories = getJson("/sandbox/categories");
 
-		assertThat(categories.path("tokopedia").findValuesAsString("id")).contains("600101", "600301");
-		assertThat(categories.path("lazada").path(0).path("leaf").asBoolean()).isFalse();
-	}
+        assertThat(categories.path("tokopedia").findValuesAsString("id")).contains("600101", "600301");
+        assertThat(categories.path("lazada").path(0).path("leaf").asBoolean()).isFalse();
+    }
 }

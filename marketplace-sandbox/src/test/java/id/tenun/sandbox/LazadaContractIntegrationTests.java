@@ -15,99 +15,99 @@ import id.tenun.marketplaces.MarketplaceListings;
 /** The Lazada adapter against the sandbox, over HTTP. */
 class LazadaContractIntegrationTests extends ContractTestSupport {
 
-	static final String KOPI = "10101";
+    static final String KOPI = "10101";
 
-	static final Map<String, String> SHELF_LIFE = Map.of("shelf_life", "12 bulan");
+    static final Map<String, String> SHELF_LIFE = Map.of("shelf_life", "12 bulan");
 
-	MarketplaceListings listings() {
-		return marketplaces().listings("lazada");
-	}
+    MarketplaceListings listings() {
+        return marketplaces().listings("lazada");
+    }
 
-	@Test
-	void createsAListingThatPassesQualityControl() throws Exception {
-		ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+    @Test
+    void createsAListingThatPassesQualityControl() throws Exception {
+        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
 
-		ListingResult created = listings().create(LAZADA_SHOP, draft);
+        ListingResult created = listings().create(LAZADA_SHOP, draft);
 
-		assertThat(created).isInstanceOf(ListingResult.PendingAudit.class);
-		String itemId = ((ListingResult.PendingAudit) created).externalId();
-		assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
-			.isEqualTo(new ListingResult.Accepted(itemId, true));
-		assertThat(listing("lazada", itemId).path("input").path("sellerSku").asString()).isEqualTo(draft.sellerSku());
-	}
+        assertThat(created).isInstanceOf(ListingResult.PendingAudit.class);
+        String itemId = ((ListingResult.PendingAudit) created).externalId();
+        assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
+            .isEqualTo(new ListingResult.Accepted(itemId, true));
+        assertThat(listing("lazada", itemId).path("input").path("sellerSku").asString()).isEqualTo(draft.sellerSku());
+    }
 
-	@Test
-	void updatesPriceStockAndContentThenDeactivates() throws Exception {
-		ListingDraft draft = coffee(KOPI, SHELF_LIFE);
-		String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, draft)).externalId();
-		settled(() -> listings().status(LAZADA_SHOP, itemId));
+    @Test
+    void updatesPriceStockAndContentThenDeactivates() throws Exception {
+        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+        String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, draft)).externalId();
+        settled(() -> listings().status(LAZADA_SHOP, itemId));
 
-		assertThat(listings().updatePrice(LAZADA_SHOP, itemId, draft.sellerSku(), 70_000))
-			.isEqualTo(new ListingResult.Accepted(itemId));
-		assertThat(listings().updateStock(LAZADA_SHOP, itemId, draft.sellerSku(), 7))
-			.isEqualTo(new ListingResult.Accepted(itemId));
-		assertThat(listing("lazada", itemId).path("price").asLong()).isEqualTo(70_000);
-		assertThat(listing("lazada", itemId).path("stock").asInt()).isEqualTo(7);
+        assertThat(listings().updatePrice(LAZADA_SHOP, itemId, draft.sellerSku(), 70_000))
+            .isEqualTo(new ListingResult.Accepted(itemId));
+        assertThat(listings().updateStock(LAZADA_SHOP, itemId, draft.sellerSku(), 7))
+            .isEqualTo(new ListingResult.Accepted(itemId));
+        assertThat(listing("lazada", itemId).path("price").asLong()).isEqualTo(70_000);
+        assertThat(listing("lazada", itemId).path("stock").asInt()).isEqualTo(7);
 
-		assertThat(listings().update(LAZADA_SHOP, itemId, draft.withTitle("Kopi Bajawa")))
-			.isEqualTo(new ListingResult.PendingAudit(itemId));
-		assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
-			.isEqualTo(new ListingResult.Accepted(itemId, true));
+        assertThat(listings().update(LAZADA_SHOP, itemId, draft.withTitle("Kopi Bajawa")))
+            .isEqualTo(new ListingResult.PendingAudit(itemId));
+        assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
+            .isEqualTo(new ListingResult.Accepted(itemId, true));
 
-		assertThat(listings().deactivate(LAZADA_SHOP, itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
-		assertThat(listings().status(LAZADA_SHOP, itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
-	}
+        assertThat(listings().deactivate(LAZADA_SHOP, itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
+        assertThat(listings().status(LAZADA_SHOP, itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
+    }
 
-	@Test
-	void failsQualityControlOfFoodWithoutCertificates() throws Exception {
-		ListingDraft uncertified = coffee(KOPI, SHELF_LIFE).withCertifications(ListingDraft.Certifications.NONE);
-		String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, uncertified)).externalId();
+    @Test
+    void failsQualityControlOfFoodWithoutCertificates() throws Exception {
+        ListingDraft uncertified = coffee(KOPI, SHELF_LIFE).withCertifications(ListingDraft.Certifications.NONE);
+        String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, uncertified)).externalId();
 
-		assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
-			.isInstanceOfSatisfying(ListingResult.Rejected.class,
-					rejected -> assertThat(rejected.reason()).contains("halal certificate number"));
-	}
+        assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
+            .isInstanceOfSatisfying(ListingResult.Rejected.class,
+                    rejected -> assertThat(rejected.reason()).contains("halal certificate number"));
+    }
 
-	@Test
-	void rejectsAMissingMandatoryAttributeWithTheFieldAtFault() {
-		assertThat(listings().create(LAZADA_SHOP, coffee(KOPI, Map.of())))
-			.isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
-				assertThat(rejected.reason()).contains("mandatory attribute shelf_life").contains("Attributes");
-				assertThat(rejected.explanation()).contains("atribut");
-			});
-	}
+    @Test
+    void rejectsAMissingMandatoryAttributeWithTheFieldAtFault() {
+        assertThat(listings().create(LAZADA_SHOP, coffee(KOPI, Map.of())))
+            .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
+                assertThat(rejected.reason()).contains("mandatory attribute shelf_life").contains("Attributes");
+                assertThat(rejected.explanation()).contains("atribut");
+            });
+    }
 
-	@Test
-	void rejectsANonLeafCategory() {
-		assertThat(listings().create(LAZADA_SHOP, coffee("10001", SHELF_LIFE)))
-			.isInstanceOfSatisfying(ListingResult.Rejected.class,
-					rejected -> assertThat(rejected.reason()).contains("is not a leaf category"));
-	}
+    @Test
+    void rejectsANonLeafCategory() {
+        assertThat(listings().create(LAZADA_SHOP, coffee("10001", SHELF_LIFE)))
+            .isInstanceOfSatisfying(ListingResult.Rejected.class,
+                    rejected -> assertThat(rejected.reason()).contains("is not a leaf category"));
+    }
 
-	@Test
-	void answersRateLimitedWithTheWaitFromApiCallLimit() {
-		List<ListingResult> results = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			results.add(listings().status(LAZADA_LIMITED_SHOP, "1"));
-		}
+    @Test
+    void answersRateLimitedWithTheWaitFromApiCallLimit() {
+        List<ListingResult> results = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            results.add(listings().status(LAZADA_LIMITED_SHOP, "1"));
+        }
 
-		assertThat(results).anySatisfy(result -> assertThat(result).isInstanceOfSatisfying(
-				ListingResult.RateLimited.class, limited -> assertThat(limited.retryAfter()).isPositive()));
-	}
+        assertThat(results).anySatisfy(result -> assertThat(result).isInstanceOfSatisfying(
+                ListingResult.RateLimited.class, limited -> assertThat(limited.retryAfter()).isPositive()));
+    }
 
-	@Test
-	void answersAuthenticationFailureForAWrongAppSecret() {
-		assertThat(marketplaces("x", "x", "not-the-secret").listings("lazada").status(LAZADA_SHOP, "1"))
-			.isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
-					failure -> assertThat(failure.detail()).contains("IncompleteSignature"));
-	}
+    @Test
+    void answersAuthenticationFailureForAWrongAppSecret() {
+        assertThat(marketplaces("x", "x", "not-the-secret").listings("lazada").status(LAZADA_SHOP, "1"))
+            .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
+                    failure -> assertThat(failure.detail()).contains("IncompleteSignature"));
+    }
 
-	@Test
-	void answersTransientFailureWhenTheMarketplaceTimesOutOrIsDown() throws Exception {
-		faults("lazada", "{\"hangMillis\":3000}");
-		assertThat(listings().status(LAZADA_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
+    @Test
+    void answersTransientFailureWhenTheMarketplaceTimesOutOrIsDown() throws Exception {
+        faults("lazada", "{\"hangMillis\":3000}");
+        assertThat(listings().status(LAZADA_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
 
-		faults("lazada", "{\"down\":true}");
-		assertThat(listings().status(LAZADA_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
-	}
+        faults("lazada", "{\"down\":true}");
+        assertThat(listings().status(LAZADA_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
+    }
 }

@@ -27,215 +27,215 @@ import id.tenun.marketplaces.WebhookVerdict;
  */
 class OrderFlowContractIntegrationTests extends ContractTestSupport {
 
-	record Setup(String channel, String shop, String category, Map<String, String> attributes) {
-	}
+    record Setup(String channel, String shop, String category, Map<String, String> attributes) {
+    }
 
-	static final Setup TOKOPEDIA = new Setup("tokopedia", TTS_SHOP, "600101", Map.of("100100", "12 bulan"));
+    static final Setup TOKOPEDIA = new Setup("tokopedia", TTS_SHOP, "600101", Map.of("100100", "12 bulan"));
 
-	static final Setup SHOPEE = new Setup("shopee", SHOPEE_SHOP, "100101", Map.of("100010", "12 bulan"));
+    static final Setup SHOPEE = new Setup("shopee", SHOPEE_SHOP, "100101", Map.of("100010", "12 bulan"));
 
-	static final Setup LAZADA = new Setup("lazada", LAZADA_SHOP, "10101", Map.of("shelf_life", "12 bulan"));
+    static final Setup LAZADA = new Setup("lazada", LAZADA_SHOP, "10101", Map.of("shelf_life", "12 bulan"));
 
-	@Test
-	void tokopediaOrdersArePushedSignedAndReadBack() throws Exception {
-		followAnOrder(TOKOPEDIA, "AWAITING_SHIPMENT");
-	}
+    @Test
+    void tokopediaOrdersArePushedSignedAndReadBack() throws Exception {
+        followAnOrder(TOKOPEDIA, "AWAITING_SHIPMENT");
+    }
 
-	@Test
-	void shopeeOrdersArePushedSignedAndReadBack() throws Exception {
-		followAnOrder(SHOPEE, "READY_TO_SHIP");
-	}
+    @Test
+    void shopeeOrdersArePushedSignedAndReadBack() throws Exception {
+        followAnOrder(SHOPEE, "READY_TO_SHIP");
+    }
 
-	@Test
-	void lazadaOrdersArePushedSignedAndReadBack() throws Exception {
-		followAnOrder(LAZADA, "pending");
-	}
+    @Test
+    void lazadaOrdersArePushedSignedAndReadBack() throws Exception {
+        followAnOrder(LAZADA, "pending");
+    }
 
-	@Test
-	void tamperedMissingOrMalformedSignaturesAreRefused() throws Exception {
-		for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
-			Marketplaces marketplaces = marketplaces();
-			ListingDraft draft = listed(marketplaces, setup);
-			String orderId = placeOrder(setup, draft.sellerSku(), 1);
-			WebhookReceiver.Received push = pushFor(setup.channel(), orderId, 1).get(0);
-			MarketplaceWebhooks webhooks = marketplaces.webhooks(setup.channel());
+    @Test
+    void tamperedMissingOrMalformedSignaturesAreRefused() throws Exception {
+        for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
+            Marketplaces marketplaces = marketplaces();
+            ListingDraft draft = listed(marketplaces, setup);
+            String orderId = placeOrder(setup, draft.sellerSku(), 1);
+            WebhookReceiver.Received push = pushFor(setup.channel(), orderId, 1).get(0);
+            MarketplaceWebhooks webhooks = marketplaces.webhooks(setup.channel());
 
-			byte[] tampered = push.text().replace(orderId, orderId.substring(0, orderId.length() - 1) + "9")
-				.getBytes(StandardCharsets.UTF_8);
-			assertThat(webhooks.verify(push.headers(), tampered)).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
-			assertThat(webhooks.verify(Map.of(), push.body())).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
-			assertThat(webhooks.verify(Map.of("Authorization", ""), push.body()))
-				.isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
-			assertThat(webhooks.verify(Map.of("Authorization", "sha256=abc"), push.body()))
-				.isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
-			assertThat(marketplaces("other-secret", "other-key", "other-secret").webhooks(setup.channel())
-				.verify(push.headers(), push.body())).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
-		}
-	}
+            byte[] tampered = push.text().replace(orderId, orderId.substring(0, orderId.length() - 1) + "9")
+                .getBytes(StandardCharsets.UTF_8);
+            assertThat(webhooks.verify(push.headers(), tampered)).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+            assertThat(webhooks.verify(Map.of(), push.body())).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
+            assertThat(webhooks.verify(Map.of("Authorization", ""), push.body()))
+                .isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
+            assertThat(webhooks.verify(Map.of("Authorization", "sha256=abc"), push.body()))
+                .isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
+            assertThat(marketplaces("other-secret", "other-key", "other-secret").webhooks(setup.channel())
+                .verify(push.headers(), push.body())).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+        }
+    }
 
-	@Test
-	void pollingFindsAnOrderWhosePushWasNeverSent() throws Exception {
-		Marketplaces marketplaces = marketplaces();
-		ListingDraft draft = listed(marketplaces, LAZADA);
-		Instant before = Instant.now().minusSeconds(1);
-		faults("lazada", "{\"dropWebhookRate\":1.0}");
+    @Test
+    void pollingFindsAnOrderWhosePushWasNeverSent() throws Exception {
+        Marketplaces marketplaces = marketplaces();
+        ListingDraft draft = listed(marketplaces, LAZADA);
+        Instant before = Instant.now().minusSeconds(1);
+        faults("lazada", "{\"dropWebhookRate\":1.0}");
 
-		String orderId = placeOrder(LAZADA, draft.sellerSku(), 1);
+        String orderId = placeOrder(LAZADA, draft.sellerSku(), 1);
 
-		assertThat(getJson("/sandbox/webhooks?channel=lazada&limit=1").path(0).path("state").asString())
-			.isEqualTo("DROPPED");
-		assertThat(marketplaces.orders("lazada").ordersChangedSince(LAZADA_SHOP, before))
-			.extracting(OrderNotification::externalOrderId)
-			.contains(orderId);
-	}
+        assertThat(getJson("/sandbox/webhooks?channel=lazada&limit=1").path(0).path("state").asString())
+            .isEqualTo("DROPPED");
+        assertThat(marketplaces.orders("lazada").ordersChangedSince(LAZADA_SHOP, before))
+            .extracting(OrderNotification::externalOrderId)
+            .contains(orderId);
+    }
 
-	@Test
-	void duplicatePushesCarryTheSameSignedBody() throws Exception {
-		Marketplaces marketplaces = marketplaces();
-		ListingDraft draft = listed(marketplaces, SHOPEE);
-		faults("shopee", "{\"duplicateWebhookRate\":1.0}");
+    @Test
+    void duplicatePushesCarryTheSameSignedBody() throws Exception {
+        Marketplaces marketplaces = marketplaces();
+        ListingDraft draft = listed(marketplaces, SHOPEE);
+        faults("shopee", "{\"duplicateWebhookRate\":1.0}");
 
-		String orderId = placeOrder(SHOPEE, draft.sellerSku(), 1);
+        String orderId = placeOrder(SHOPEE, draft.sellerSku(), 1);
 
-		List<WebhookReceiver.Received> pushes = pushFor("shopee", orderId, 2);
-		assertThat(pushes).hasSize(2);
-		assertThat(pushes.get(0).text()).isEqualTo(pushes.get(1).text());
-		assertThat(marketplaces.webhooks("shopee").verify(pushes.get(1).headers(), pushes.get(1).body()))
-			.isEqualTo(WebhookVerdict.ACCEPTED);
-	}
+        List<WebhookReceiver.Received> pushes = pushFor("shopee", orderId, 2);
+        assertThat(pushes).hasSize(2);
+        assertThat(pushes.get(0).text()).isEqualTo(pushes.get(1).text());
+        assertThat(marketplaces.webhooks("shopee").verify(pushes.get(1).headers(), pushes.get(1).body()))
+            .isEqualTo(WebhookVerdict.ACCEPTED);
+    }
 
-	@Test
-	void retriesAPushTheReceiverRefused() throws Exception {
-		Marketplaces marketplaces = marketplaces();
-		ListingDraft draft = listed(marketplaces, LAZADA);
-		RECEIVER.refuseNext(1);
+    @Test
+    void retriesAPushTheReceiverRefused() throws Exception {
+        Marketplaces marketplaces = marketplaces();
+        ListingDraft draft = listed(marketplaces, LAZADA);
+        RECEIVER.refuseNext(1);
 
-		String orderId = placeOrder(LAZADA, draft.sellerSku(), 1);
+        String orderId = placeOrder(LAZADA, draft.sellerSku(), 1);
 
-		assertThat(pushFor("lazada", orderId, 1)).hasSize(1);
-		assertThat(getJson("/sandbox/webhooks?channel=lazada&limit=20").findValues("body")
-			.stream()
-			.anyMatch(body -> body.asString().contains(orderId))).isTrue();
-	}
+        assertThat(pushFor("lazada", orderId, 1)).hasSize(1);
+        assertThat(getJson("/sandbox/webhooks?channel=lazada&limit=20").findValues("body")
+            .stream()
+            .anyMatch(body -> body.asString().contains(orderId))).isTrue();
+    }
 
-	@Test
-	void cancellingGivesTheStockBack() throws Exception {
-		Marketplaces marketplaces = marketplaces();
-		ListingDraft draft = listed(marketplaces, SHOPEE);
-		String orderId = placeOrder(SHOPEE, draft.sellerSku(), 5);
-		String itemId = getJson("/sandbox/orders?channel=shopee").findParents("orderId")
-			.stream()
-			.filter(order -> order.path("orderId").asString().equals(orderId))
-			.findFirst()
-			.orElseThrow()
-			.path("lines")
-			.path(0)
-			.path("itemId")
-			.asString();
-		assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock() - 5);
+    @Test
+    void cancellingGivesTheStockBack() throws Exception {
+        Marketplaces marketplaces = marketplaces();
+        ListingDraft draft = listed(marketplaces, SHOPEE);
+        String orderId = placeOrder(SHOPEE, draft.sellerSku(), 5);
+        String itemId = getJson("/sandbox/orders?channel=shopee").findParents("orderId")
+            .stream()
+            .filter(order -> order.path("orderId").asString().equals(orderId))
+            .findFirst()
+            .orElseThrow()
+            .path("lines")
+            .path(0)
+            .path("itemId")
+            .asString();
+        assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock() - 5);
 
-		sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"CANCELLED\"}");
+        sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"CANCELLED\"}");
 
-		assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock());
-		assertThat(marketplaces.orders("shopee").orderDetail(SHOPEE_SHOP, orderId).status())
-			.isEqualTo(TenunOrderStatus.CANCELLED);
-	}
+        assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock());
+        assertThat(marketplaces.orders("shopee").orderDetail(SHOPEE_SHOP, orderId).status())
+            .isEqualTo(TenunOrderStatus.CANCELLED);
+    }
 
-	@Test
-	void orderCallsThrowTheKindOfFailureTheCallerMustHandle() throws Exception {
-		Map<String, String> limited = Map.of("tokopedia", TTS_LIMITED_SHOP, "shopee", SHOPEE_LIMITED_SHOP, "lazada",
-				LAZADA_LIMITED_SHOP);
-		for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
-			assertThat(failure(() -> marketplaces("bad", "bad", "bad").orders(setup.channel())
-				.orderDetail(setup.shop(), "1"))).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
-			assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "404")))
-				.isEqualTo(MarketplaceCallFailed.Kind.REFUSED);
-			List<MarketplaceCallFailed.Kind> kinds = new java.util.ArrayList<>();
-			for (int i = 0; i < 5; i++) {
-				kinds.add(failure(() -> marketplaces().orders(setup.channel())
-					.ordersChangedSince(limited.get(setup.channel()), Instant.now().minusSeconds(60))));
-			}
-			assertThat(kinds).contains(MarketplaceCallFailed.Kind.RATE_LIMITED);
-			faults(setup.channel(), "{\"errorRate\":1.0,\"errorStatus\":503}");
-			assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "1")))
-				.isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT);
-			faults(setup.channel(), "{}");
-		}
-	}
+    @Test
+    void orderCallsThrowTheKindOfFailureTheCallerMustHandle() throws Exception {
+        Map<String, String> limited = Map.of("tokopedia", TTS_LIMITED_SHOP, "shopee", SHOPEE_LIMITED_SHOP, "lazada",
+                LAZADA_LIMITED_SHOP);
+        for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
+            assertThat(failure(() -> marketplaces("bad", "bad", "bad").orders(setup.channel())
+                .orderDetail(setup.shop(), "1"))).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
+            assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "404")))
+                .isEqualTo(MarketplaceCallFailed.Kind.REFUSED);
+            List<MarketplaceCallFailed.Kind> kinds = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                kinds.add(failure(() -> marketplaces().orders(setup.channel())
+                    .ordersChangedSince(limited.get(setup.channel()), Instant.now().minusSeconds(60))));
+            }
+            assertThat(kinds).contains(MarketplaceCallFailed.Kind.RATE_LIMITED);
+            faults(setup.channel(), "{\"errorRate\":1.0,\"errorStatus\":503}");
+            assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "1")))
+                .isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT);
+            faults(setup.channel(), "{}");
+        }
+    }
 
-	private static MarketplaceCallFailed.Kind failure(Runnable call) {
-		try {
-			call.run();
-			return null;
-		}
-		catch (MarketplaceCallFailed failed) {
-			assertThat(failed.getMessage()).doesNotContain("bad").doesNotContain("secret");
-			return failed.kind();
-		}
-	}
+    private static MarketplaceCallFailed.Kind failure(Runnable call) {
+        try {
+            call.run();
+            return null;
+        }
+        catch (MarketplaceCallFailed failed) {
+            assertThat(failed.getMessage()).doesNotContain("bad").doesNotContain("secret");
+            return failed.kind();
+        }
+    }
 
-	private void followAnOrder(Setup setup, String paidStatus) throws Exception {
-		Marketplaces marketplaces = marketplaces();
-		ListingDraft draft = listed(marketplaces, setup);
-		Instant before = Instant.now().minusSeconds(1);
+    private void followAnOrder(Setup setup, String paidStatus) throws Exception {
+        Marketplaces marketplaces = marketplaces();
+        ListingDraft draft = listed(marketplaces, setup);
+        Instant before = Instant.now().minusSeconds(1);
 
-		String orderId = placeOrder(setup, draft.sellerSku(), 2);
-		sendJson("POST", "/sandbox/orders/" + setup.channel() + "/" + orderId + "/status", "{\"status\":\"PAID\"}");
+        String orderId = placeOrder(setup, draft.sellerSku(), 2);
+        sendJson("POST", "/sandbox/orders/" + setup.channel() + "/" + orderId + "/status", "{\"status\":\"PAID\"}");
 
-		List<WebhookReceiver.Received> pushes = pushFor(setup.channel(), orderId, 2);
-		MarketplaceWebhooks webhooks = marketplaces.webhooks(setup.channel());
-		for (WebhookReceiver.Received push : pushes) {
-			assertThat(webhooks.verify(push.headers(), push.body())).isEqualTo(WebhookVerdict.ACCEPTED);
-		}
-		assertThat(pushes.stream().map(push -> webhooks.parse(push.body()).orElseThrow()).map(OrderNotification::status))
-			.containsExactlyInAnyOrder(TenunOrderStatus.CREATED, TenunOrderStatus.PAID);
-		OrderNotification paid = pushes.stream()
-			.map(push -> webhooks.parse(push.body()).orElseThrow())
-			.filter(notification -> notification.status() == TenunOrderStatus.PAID)
-			.findFirst()
-			.orElseThrow();
-		assertThat(paid.channel()).isEqualTo(Channel.of(setup.channel()));
-		assertThat(paid.shopId()).isEqualTo(setup.shop());
-		assertThat(paid.externalOrderId()).isEqualTo(orderId);
-		assertThat(paid.marketplaceStatus()).isEqualTo(paidStatus);
+        List<WebhookReceiver.Received> pushes = pushFor(setup.channel(), orderId, 2);
+        MarketplaceWebhooks webhooks = marketplaces.webhooks(setup.channel());
+        for (WebhookReceiver.Received push : pushes) {
+            assertThat(webhooks.verify(push.headers(), push.body())).isEqualTo(WebhookVerdict.ACCEPTED);
+        }
+        assertThat(pushes.stream().map(push -> webhooks.parse(push.body()).orElseThrow()).map(OrderNotification::status))
+            .containsExactlyInAnyOrder(TenunOrderStatus.CREATED, TenunOrderStatus.PAID);
+        OrderNotification paid = pushes.stream()
+            .map(push -> webhooks.parse(push.body()).orElseThrow())
+            .filter(notification -> notification.status() == TenunOrderStatus.PAID)
+            .findFirst()
+            .orElseThrow();
+        assertThat(paid.channel()).isEqualTo(Channel.of(setup.channel()));
+        assertThat(paid.shopId()).isEqualTo(setup.shop());
+        assertThat(paid.externalOrderId()).isEqualTo(orderId);
+        assertThat(paid.marketplaceStatus()).isEqualTo(paidStatus);
 
-		OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(setup.shop(), orderId);
-		assertThat(detail.status()).isEqualTo(TenunOrderStatus.PAID);
-		assertThat(detail.marketplaceStatus()).isEqualTo(paidStatus);
-		assertThat(detail.lines()).containsExactly(new OrderDetail.Line(draft.sellerSku(), 2, 85_000));
-		assertThat(detail.totalRupiah()).isEqualTo(170_000);
+        OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(setup.shop(), orderId);
+        assertThat(detail.status()).isEqualTo(TenunOrderStatus.PAID);
+        assertThat(detail.marketplaceStatus()).isEqualTo(paidStatus);
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line(draft.sellerSku(), 2, 85_000));
+        assertThat(detail.totalRupiah()).isEqualTo(170_000);
 
-		assertThat(marketplaces.orders(setup.channel()).ordersChangedSince(setup.shop(), before))
-			.anySatisfy(change -> {
-				assertThat(change.externalOrderId()).isEqualTo(orderId);
-				assertThat(change.status()).isEqualTo(TenunOrderStatus.PAID);
-			});
-	}
+        assertThat(marketplaces.orders(setup.channel()).ordersChangedSince(setup.shop(), before))
+            .anySatisfy(change -> {
+                assertThat(change.externalOrderId()).isEqualTo(orderId);
+                assertThat(change.status()).isEqualTo(TenunOrderStatus.PAID);
+            });
+    }
 
-	private ListingDraft listed(Marketplaces marketplaces, Setup setup) throws Exception {
-		ListingDraft draft = coffee(setup.category(), setup.attributes());
-		ListingResult created = marketplaces.listings(setup.channel()).create(setup.shop(), draft);
-		String id = created instanceof ListingResult.PendingAudit pending ? pending.externalId()
-				: ((ListingResult.Accepted) created).externalId();
-		assertThat(settled(() -> marketplaces.listings(setup.channel()).status(setup.shop(), id)))
-			.isEqualTo(new ListingResult.Accepted(id, true));
-		return draft;
-	}
+    private ListingDraft listed(Marketplaces marketplaces, Setup setup) throws Exception {
+        ListingDraft draft = coffee(setup.category(), setup.attributes());
+        ListingResult created = marketplaces.listings(setup.channel()).create(setup.shop(), draft);
+        String id = created instanceof ListingResult.PendingAudit pending ? pending.externalId()
+                : ((ListingResult.Accepted) created).externalId();
+        assertThat(settled(() -> marketplaces.listings(setup.channel()).status(setup.shop(), id)))
+            .isEqualTo(new ListingResult.Accepted(id, true));
+        return draft;
+    }
 
-	private String placeOrder(Setup setup, String sellerSku, int quantity) throws Exception {
-		Map<String, Object> command = new HashMap<>();
-		command.put("channel", setup.channel());
-		command.put("shopId", setup.shop());
-		command.put("sellerSku", sellerSku);
-		command.put("quantity", quantity);
-		String orderId = sendJson("POST", "/sandbox/buyers/orders", JSON.writeValueAsString(command)).path("orderId")
-			.asString("");
-		assertThat(orderId).isNotEmpty();
-		return orderId;
-	}
+    private String placeOrder(Setup setup, String sellerSku, int quantity) throws Exception {
+        Map<String, Object> command = new HashMap<>();
+        command.put("channel", setup.channel());
+        command.put("shopId", setup.shop());
+        command.put("sellerSku", sellerSku);
+        command.put("quantity", quantity);
+        String orderId = sendJson("POST", "/sandbox/buyers/orders", JSON.writeValueAsString(command)).path("orderId")
+            .asString("");
+        assertThat(orderId).isNotEmpty();
+        return orderId;
+    }
 
-	private static List<WebhookReceiver.Received> pushFor(String channel, String orderId, int count) {
-		return RECEIVER.await(push -> push.channel().equals(channel) && push.text().contains("\"" + orderId + "\""),
-				count);
-	}
+    private static List<WebhookReceiver.Received> pushFor(String channel, String orderId, int count) {
+        return RECEIVER.await(push -> push.channel().equals(channel) && push.text().contains("\"" + orderId + "\""),
+                count);
+    }
 }

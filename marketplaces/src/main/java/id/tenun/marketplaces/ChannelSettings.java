@@ -20,38 +20,38 @@ import java.util.Optional;
  * @param shops the shops on this channel
  */
 public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
-		String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops) {
+        String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops) {
 
-	public ChannelSettings {
-		Objects.requireNonNull(baseUrl, "baseUrl");
-		connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
-		requestTimeout = requestTimeout == null ? Duration.ofSeconds(15) : requestTimeout;
-		webhookCallbackUrl = webhookCallbackUrl == null ? "" : webhookCallbackUrl;
-		webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(30) : webhookTolerance;
-		shops = shops == null ? List.of() : List.copyOf(shops);
-	}
+    public ChannelSettings {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+        requestTimeout = requestTimeout == null ? Duration.ofSeconds(15) : requestTimeout;
+        webhookCallbackUrl = webhookCallbackUrl == null ? "" : webhookCallbackUrl;
+        webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(30) : webhookTolerance;
+        shops = shops == null ? List.of() : List.copyOf(shops);
+    }
 
-	public Optional<ShopCredentials> shop(String shopId) {
-		return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
-	}
+    public Optional<ShopCredentials> shop(String shopId) {
+        return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
+    }
 
-	/** The shop's credentials, or an {@link MarketplaceCallFailed} of kind AUTHENTICATION if none is configured. */
-	public ShopCredentials requireShop(String shopId) {
-		return shop(shopId).orElseThrow(() -> new MarketplaceCallFailed(MarketplaceCallFailed.Kind.AUTHENTICATION,
-				"No credentials configured for shop " + shopId, null));
-	}
+    /** The shop's credentials, or an {@link MarketplaceCallFailed} of kind AUTHENTICATION if none is configured. */
+    public ShopCredentials requireShop(String shopId) {
+        return shop(shopId).orElseThrow(() -> new MarketplaceCallFailed(MarketplaceCallFailed.Kind.AUTHENTICATION,
+                "No credentials configured for shop " + shopId, null));
+    }
 
-	/** The quota of one shop: its {@code requests_per_second} option if set, else the channel's. */
-	public double requestsPerSecond(String shopId) {
-		return shop(shopId).map(shop -> shop.option("requests_per_second", ""))
-			.filter(value -> !value.isBlank())
-			.map(Double::parseDouble)
-			.orElse(requestsPerSecond);
-	}
+    /** The quota of one shop: its {@code requests_per_second} option if set, else the channel's. */
+    public double requestsPerSecond(String shopId) {
+        return shop(shopId).map(shop -> shop.option("requests_per_second", ""))
+            .filter(value -> !value.isBlank())
+            .map(Double::parseDouble)
+            .orElse(requestsPerSecond);
+    }
 
-	/** The base URL without a trailing slash, ready for a path to be appended. */
-	public String root() {
-		String url = baseUrl.toString();
-		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-	}
+    /** The base URL without a trailing slash, ready for a path to be appended. */
+    public String root() {
+        String url = baseUrl.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
 }

@@ -23,84 +23,84 @@ import java.util.Objects;
  * @param certifications halal number and BPOM/PIRT permits, where the product has them
  */
 public record ListingDraft(String sellerSku, String title, String description, String categoryId,
-		Map<String, String> attributes, long priceRupiah, int stock, int weightGrams, Dimensions dimensions,
-		List<String> imageUrls, Certifications certifications) {
+        Map<String, String> attributes, long priceRupiah, int stock, int weightGrams, Dimensions dimensions,
+        List<String> imageUrls, Certifications certifications) {
 
-	public static final int MAX_TITLE_LENGTH = 70;
+    public static final int MAX_TITLE_LENGTH = 70;
 
-	public ListingDraft {
-		requireText(sellerSku, "sellerSku");
-		requireText(title, "title");
-		requireText(categoryId, "categoryId");
-		if (title.length() > MAX_TITLE_LENGTH) {
-			throw new IllegalArgumentException("title is longer than " + MAX_TITLE_LENGTH + " characters");
-		}
-		if (priceRupiah <= 0) {
-			throw new IllegalArgumentException("priceRupiah must be positive");
-		}
-		if (stock < 0) {
-			throw new IllegalArgumentException("stock must not be negative");
-		}
-		if (weightGrams <= 0) {
-			throw new IllegalArgumentException("weightGrams must be positive");
-		}
-		description = description == null ? "" : description;
-		attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-		dimensions = dimensions == null ? new Dimensions(10, 10, 10) : dimensions;
-		imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
-		certifications = certifications == null ? Certifications.NONE : certifications;
-	}
+    public ListingDraft {
+        requireText(sellerSku, "sellerSku");
+        requireText(title, "title");
+        requireText(categoryId, "categoryId");
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("title is longer than " + MAX_TITLE_LENGTH + " characters");
+        }
+        if (priceRupiah <= 0) {
+            throw new IllegalArgumentException("priceRupiah must be positive");
+        }
+        if (stock < 0) {
+            throw new IllegalArgumentException("stock must not be negative");
+        }
+        if (weightGrams <= 0) {
+            throw new IllegalArgumentException("weightGrams must be positive");
+        }
+        description = description == null ? "" : description;
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        dimensions = dimensions == null ? new Dimensions(10, 10, 10) : dimensions;
+        imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
+        certifications = certifications == null ? Certifications.NONE : certifications;
+    }
 
-	private static void requireText(String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(name + " is required");
-		}
-	}
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
 
-	/** Weight in kilograms as the marketplaces want it: a decimal string without trailing zeros, e.g. "0.25". */
-	public String weightKilograms() {
-		return java.math.BigDecimal.valueOf(weightGrams, 3).stripTrailingZeros().toPlainString();
-	}
+    /** Weight in kilograms as the marketplaces want it: a decimal string without trailing zeros, e.g. "0.25". */
+    public String weightKilograms() {
+        return java.math.BigDecimal.valueOf(weightGrams, 3).stripTrailingZeros().toPlainString();
+    }
 
-	public ListingDraft withTitle(String newTitle) {
-		return new ListingDraft(sellerSku, newTitle, description, categoryId, attributes, priceRupiah, stock, weightGrams,
-				dimensions, imageUrls, certifications);
-	}
+    public ListingDraft withTitle(String newTitle) {
+        return new ListingDraft(sellerSku, newTitle, description, categoryId, attributes, priceRupiah, stock, weightGrams,
+                dimensions, imageUrls, certifications);
+    }
 
-	public ListingDraft withPrice(long newPrice) {
-		return new ListingDraft(sellerSku, title, description, categoryId, attributes, newPrice, stock, weightGrams,
-				dimensions, imageUrls, certifications);
-	}
+    public ListingDraft withPrice(long newPrice) {
+        return new ListingDraft(sellerSku, title, description, categoryId, attributes, newPrice, stock, weightGrams,
+                dimensions, imageUrls, certifications);
+    }
 
-	public ListingDraft withCategory(String newCategoryId, Map<String, String> newAttributes) {
-		return new ListingDraft(sellerSku, title, description, newCategoryId, newAttributes, priceRupiah, stock,
-				weightGrams, dimensions, imageUrls, certifications);
-	}
+    public ListingDraft withCategory(String newCategoryId, Map<String, String> newAttributes) {
+        return new ListingDraft(sellerSku, title, description, newCategoryId, newAttributes, priceRupiah, stock,
+                weightGrams, dimensions, imageUrls, certifications);
+    }
 
-	public ListingDraft withCertifications(Certifications newCertifications) {
-		return new ListingDraft(sellerSku, title, description, categoryId, attributes, priceRupiah, stock, weightGrams,
-				dimensions, imageUrls, newCertifications);
-	}
+    public ListingDraft withCertifications(Certifications newCertifications) {
+        return new ListingDraft(sellerSku, title, description, categoryId, attributes, priceRupiah, stock, weightGrams,
+                dimensions, imageUrls, newCertifications);
+    }
 
-	/** Package size in whole centimetres. */
-	public record Dimensions(int lengthCm, int widthCm, int heightCm) {
+    /** Package size in whole centimetres. */
+    public record Dimensions(int lengthCm, int widthCm, int heightCm) {
 
-		public Dimensions {
-			if (lengthCm <= 0 || widthCm <= 0 || heightCm <= 0) {
-				throw new IllegalArgumentException("dimensions must be positive");
-			}
-		}
-	}
+        public Dimensions {
+            if (lengthCm <= 0 || widthCm <= 0 || heightCm <= 0) {
+                throw new IllegalArgumentException("dimensions must be positive");
+            }
+        }
+    }
 
-	/** Certificate numbers; empty strings where the product has none. */
-	public record Certifications(String halalNumber, String bpomNumber, String pirtNumber) {
+    /** Certificate numbers; empty strings where the product has none. */
+    public record Certifications(String halalNumber, String bpomNumber, String pirtNumber) {
 
-		public static final Certifications NONE = new Certifications("", "", "");
+        public static final Certifications NONE = new Certifications("", "", "");
 
-		public Certifications {
-			halalNumber = Objects.requireNonNullElse(halalNumber, "");
-			bpomNumber = Objects.requireNonNullElse(bpomNumber, "");
-			pirtNumber = Objects.requireNonNullElse(pirtNumber, "");
-		}
-	}
+        public Certifications {
+            halalNumber = Objects.requireNonNullElse(halalNumber, "");
+            bpomNumber = Objects.requireNonNullElse(bpomNumber, "");
+            pirtNumber = Objects.requireNonNullElse(pirtNumber, "");
+        }
+    }
 }

@@ -3,11 +3,11 @@ package id.tenun.marketplaces;
 /** The three ports of one channel. */
 public interface MarketplaceChannel {
 
-	Channel channel();
+    Channel channel();
 
-	MarketplaceListings listings();
+    MarketplaceListings listings();
 
-	MarketplaceOrders orders();
+    MarketplaceOrders orders();
 
-	MarketplaceWebhooks webhooks();
+    MarketplaceWebhooks webhooks();
 }

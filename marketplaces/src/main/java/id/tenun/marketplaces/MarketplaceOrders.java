@@ -9,14 +9,14 @@ import java.util.List;
  */
 public interface MarketplaceOrders {
 
-	Channel channel();
+    Channel channel();
 
-	/** The order with its lines (seller SKU, quantity, unit price). */
-	OrderDetail orderDetail(String shopId, String externalOrderId);
+    /** The order with its lines (seller SKU, quantity, unit price). */
+    OrderDetail orderDetail(String shopId, String externalOrderId);
 
-	/**
-	 * Every order whose status changed at or after {@code since}, as notifications: the backstop for lost webhooks.
-	 * Pages are followed up to a bound; call again with the newest {@code updatedAt} seen to continue.
-	 */
-	List<OrderNotification> ordersChangedSince(String shopId, Instant since);
+    /**
+     * Every order whose status changed at or after {@code since}, as notifications: the backstop for lost webhooks.
+     * Pages are followed up to a bound; call again with the newest {@code updatedAt} seen to continue.
+     */
+    List<OrderNotification> ordersChangedSince(String shopId, Instant since);
 }

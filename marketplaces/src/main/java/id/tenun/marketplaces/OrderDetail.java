@@ -10,20 +10,20 @@ import java.util.Objects;
  * @param totalRupiah what the buyer pays for the goods (sum of the lines), whole rupiah
  */
 public record OrderDetail(Channel channel, String shopId, String externalOrderId, String marketplaceStatus,
-		TenunOrderStatus status, Instant createdAt, Instant updatedAt, List<Line> lines, long totalRupiah) {
+        TenunOrderStatus status, Instant createdAt, Instant updatedAt, List<Line> lines, long totalRupiah) {
 
-	public OrderDetail {
-		Objects.requireNonNull(channel, "channel");
-		Objects.requireNonNull(externalOrderId, "externalOrderId");
-		Objects.requireNonNull(status, "status");
-		lines = lines == null ? List.of() : List.copyOf(lines);
-	}
+    public OrderDetail {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(externalOrderId, "externalOrderId");
+        Objects.requireNonNull(status, "status");
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
 
-	/** One product in the order: our SKU, how many, at what price per unit (whole rupiah). */
-	public record Line(String sellerSku, int quantity, long unitPriceRupiah) {
+    /** One product in the order: our SKU, how many, at what price per unit (whole rupiah). */
+    public record Line(String sellerSku, int quantity, long unitPriceRupiah) {
 
-		public long totalRupiah() {
-			return unitPriceRupiah * quantity;
-		}
-	}
+        public long totalRupiah() {
+            return unitPriceRupiah * quantity;
+        }
+    }
 }

@@ -14,13 +14,13 @@ import java.util.Objects;
  * @param updatedAt when the marketplace changed it
  */
 public record OrderNotification(Channel channel, String shopId, String externalOrderId, String marketplaceStatus,
-		TenunOrderStatus status, Instant updatedAt) {
+        TenunOrderStatus status, Instant updatedAt) {
 
-	public OrderNotification {
-		Objects.requireNonNull(channel, "channel");
-		Objects.requireNonNull(externalOrderId, "externalOrderId");
-		Objects.requireNonNull(status, "status");
-		shopId = shopId == null ? "" : shopId;
-		marketplaceStatus = marketplaceStatus == null ? "" : marketplaceStatus;
-	}
+    public OrderNotification {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(externalOrderId, "externalOrderId");
+        Objects.requireNonNull(status, "status");
+        shopId = shopId == null ? "" : shopId;
+        marketplaceStatus = marketplaceStatus == null ? "" : marketplaceStatus;
+    }
 }

@@ -15,28 +15,28 @@ import java.util.Objects;
  * Secrets never appear in {@link #toString()}.
  */
 public record ShopCredentials(String shopId, String appKey, String appSecret, String accessToken, String shopCipher,
-		Map<String, String> options) {
+        Map<String, String> options) {
 
-	public ShopCredentials {
-		Objects.requireNonNull(shopId, "shopId");
-		Objects.requireNonNull(appKey, "appKey");
-		Objects.requireNonNull(appSecret, "appSecret");
-		accessToken = accessToken == null ? "" : accessToken;
-		shopCipher = shopCipher == null ? "" : shopCipher;
-		options = options == null ? Map.of() : Map.copyOf(options);
-	}
+    public ShopCredentials {
+        Objects.requireNonNull(shopId, "shopId");
+        Objects.requireNonNull(appKey, "appKey");
+        Objects.requireNonNull(appSecret, "appSecret");
+        accessToken = accessToken == null ? "" : accessToken;
+        shopCipher = shopCipher == null ? "" : shopCipher;
+        options = options == null ? Map.of() : Map.copyOf(options);
+    }
 
-	public ShopCredentials(String shopId, String appKey, String appSecret, String accessToken, String shopCipher) {
-		this(shopId, appKey, appSecret, accessToken, shopCipher, Map.of());
-	}
+    public ShopCredentials(String shopId, String appKey, String appSecret, String accessToken, String shopCipher) {
+        this(shopId, appKey, appSecret, accessToken, shopCipher, Map.of());
+    }
 
-	public String option(String name, String fallback) {
-		return options.getOrDefault(name, fallback);
-	}
+    public String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
 
-	@Override
-	public String toString() {
-		return "ShopCredentials[shopId=" + shopId + ", appKey=" + appKey + ", appSecret=***, accessToken=***, shopCipher="
-				+ shopCipher + ", options=" + options + "]";
-	}
+    @Override
+    public String toString() {
+        return "ShopCredentials[shopId=" + shopId + ", appKey=" + appKey + ", appSecret=***, accessToken=***, shopCipher="
+                + shopCipher + ", options=" + options + "]";
+    }
 }

@@ -9,15 +9,15 @@ import java.util.Base64;
  */
 public final class StandardWebhookSignature {
 
-	private static final String PREFIX = "whsec_";
+    private static final String PREFIX = "whsec_";
 
-	private StandardWebhookSignature() {
-	}
+    private StandardWebhookSignature() {
+    }
 
-	public static String sign(String secret, String messageId, long timestampSeconds, byte[] body) {
-		String encodedKey = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
-		byte[] key = Base64.getDecoder().decode(encodedKey);
-		byte[] content = Hmac.concat((messageId + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8), body);
-		return "v1," + Base64.getEncoder().encodeToString(Hmac.sha256(key, content));
-	}
+    public static String sign(String secret, String messageId, long timestampSeconds, byte[] body) {
+        String encodedKey = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
+        byte[] key = Base64.getDecoder().decode(encodedKey);
+        byte[] content = Hmac.concat((messageId + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8), body);
+        return "v1," + Base64.getEncoder().encodeToString(Hmac.sha256(key, content));
+    }
 }

@@ -14,51 +14,51 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BuyersController {
 
-	private final Buyers buyers;
+    private final Buyers buyers;
 
-	BuyersController(Buyers buyers) {
-		this.buyers = buyers;
-	}
+    BuyersController(Buyers buyers) {
+        this.buyers = buyers;
+    }
 
-	record PlaceOrder(String channel, String shopId, String sellerSku, Integer quantity) {
-	}
+    record PlaceOrder(String channel, String shopId, String sellerSku, Integer quantity) {
+    }
 
-	record MoveOrder(String status) {
-	}
+    record MoveOrder(String status) {
+    }
 
-	@PostMapping("/sandbox/buyers/orders")
-	ResponseEntity<?> place(@RequestBody PlaceOrder command) {
-		return buyers
-			.place(command.channel(), command.shopId(), command.sellerSku(),
-					command.quantity() == null ? 1 : command.quantity())
-			.<ResponseEntity<?>>map(order -> ResponseEntity.status(HttpStatus.CREATED).body(order))
-			.orElseGet(() -> problem(HttpStatus.UNPROCESSABLE_CONTENT,
-					"No live listing with enough stock to order on " + command.channel()));
-	}
+    @PostMapping("/sandbox/buyers/orders")
+    ResponseEntity<?> place(@RequestBody PlaceOrder command) {
+        return buyers
+            .place(command.channel(), command.shopId(), command.sellerSku(),
+                    command.quantity() == null ? 1 : command.quantity())
+            .<ResponseEntity<?>>map(order -> ResponseEntity.status(HttpStatus.CREATED).body(order))
+            .orElseGet(() -> problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "No live listing with enough stock to order on " + command.channel()));
+    }
 
-	@PostMapping("/sandbox/orders/{channel}/{orderId}/status")
-	ResponseEntity<?> move(@PathVariable String channel, @PathVariable String orderId, @RequestBody MoveOrder command) {
-		Stage next;
-		try {
-			next = Stage.valueOf(command.status().toUpperCase(Locale.ROOT));
-		}
-		catch (RuntimeException ex) {
-			return problem(HttpStatus.BAD_REQUEST, "Unknown status " + command.status()
-					+ "; use PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED or RETURNED");
-		}
-		return buyers.move(channel, orderId, next)
-			.<ResponseEntity<?>>map(ResponseEntity::ok)
-			.orElseGet(() -> problem(HttpStatus.CONFLICT, "Order " + orderId + " not found or cannot move to " + next));
-	}
+    @PostMapping("/sandbox/orders/{channel}/{orderId}/status")
+    ResponseEntity<?> move(@PathVariable String channel, @PathVariable String orderId, @RequestBody MoveOrder command) {
+        Stage next;
+        try {
+            next = Stage.valueOf(command.status().toUpperCase(Locale.ROOT));
+        }
+        catch (RuntimeException ex) {
+            return problem(HttpStatus.BAD_REQUEST, "Unknown status " + command.status()
+                    + "; use PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED or RETURNED");
+        }
+        return buyers.move(channel, orderId, next)
+            .<ResponseEntity<?>>map(ResponseEntity::ok)
+            .orElseGet(() -> problem(HttpStatus.CONFLICT, "Order " + orderId + " not found or cannot move to " + next));
+    }
 
-	/** Errors of the control API as RFC 9457 problem details. */
-	private static ResponseEntity<?> problem(HttpStatus status, String detail) {
-		return ResponseEntity.of(ProblemDetail.forStatusAndDetail(status, detail)).build();
-	}
+    /** Errors of the control API as RFC 9457 problem details. */
+    private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+        return ResponseEntity.of(ProblemDetail.forStatusAndDetail(status, detail)).build();
+    }
 
-	@PostMapping("/sandbox/buyers/step")
-	ResponseEntity<Void> step() {
-		buyers.step();
-		return ResponseEntity.noContent().build();
-	}
+    @PostMapping("/sandbox/buyers/step")
+    ResponseEntity<Void> step() {
+        buyers.step();
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -16,6 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("sandbox.buyers")
 public record BuyersProperties(@DefaultValue("60s") Duration orderInterval, @DefaultValue("20s") Duration stepInterval,
-		@DefaultValue("0.1") double cancelRate, @DefaultValue("0.05") double returnRate,
-		@DefaultValue("3") int maxQuantity) {
+        @DefaultValue("0.1") double cancelRate, @DefaultValue("0.05") double returnRate,
+        @DefaultValue("3") int maxQuantity) {
 }

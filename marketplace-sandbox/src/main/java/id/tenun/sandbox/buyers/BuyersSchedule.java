@@ -14,53 +14,53 @@ import org.springframework.stereotype.Component;
 @Component
 class BuyersSchedule implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(BuyersSchedule.class);
+    private static final Logger log = LoggerFactory.getLogger(BuyersSchedule.class);
 
-	private final Buyers buyers;
+    private final Buyers buyers;
 
-	private final BuyersProperties properties;
+    private final BuyersProperties properties;
 
-	private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService scheduler;
 
-	BuyersSchedule(Buyers buyers, BuyersProperties properties) {
-		this.buyers = buyers;
-		this.properties = properties;
-	}
+    BuyersSchedule(Buyers buyers, BuyersProperties properties) {
+        this.buyers = buyers;
+        this.properties = properties;
+    }
 
-	@Override
-	public synchronized void start() {
-		scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "sandbox-buyers");
-			thread.setDaemon(true);
-			return thread;
-		});
-		every(properties.orderInterval(), buyers::placeRandom);
-		every(properties.stepInterval(), buyers::step);
-	}
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sandbox-buyers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        every(properties.orderInterval(), buyers::placeRandom);
+        every(properties.stepInterval(), buyers::step);
+    }
 
-	private void every(Duration interval, Runnable task) {
-		if (interval != null && !interval.isZero() && !interval.isNegative()) {
-			scheduler.scheduleWithFixedDelay(() -> {
-				try {
-					task.run();
-				}
-				catch (RuntimeException ex) {
-					log.warn("Sandbox buyers failed: {}", ex.toString());
-				}
-			}, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-		}
-	}
+    private void every(Duration interval, Runnable task) {
+        if (interval != null && !interval.isZero() && !interval.isNegative()) {
+            scheduler.scheduleWithFixedDelay(() -> {
+                try {
+                    task.run();
+                }
+                catch (RuntimeException ex) {
+                    log.warn("Sandbox buyers failed: {}", ex.toString());
+                }
+            }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
 
-	@Override
-	public synchronized void stop() {
-		if (scheduler != null) {
-			scheduler.shutdownNow();
-			scheduler = null;
-		}
-	}
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
 
-	@Override
-	public synchronized boolean isRunning() {
-		return scheduler != null;
-	}
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
 }

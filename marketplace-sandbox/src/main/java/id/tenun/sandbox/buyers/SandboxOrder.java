@@ -6,71 +6,71 @@ import java.util.List;
 /** An order a sandbox buyer placed; the channel renders it in its own shape. */
 public final class SandboxOrder {
 
-	/** One product in the order, by the listing it was bought from. */
-	public record Line(String itemId, String skuId, String sellerSku, String title, int quantity, long unitPrice) {
-	}
+    /** One product in the order, by the listing it was bought from. */
+    public record Line(String itemId, String skuId, String sellerSku, String title, int quantity, long unitPrice) {
+    }
 
-	private final String channel;
+    private final String channel;
 
-	private final String shopId;
+    private final String shopId;
 
-	private final String orderId;
+    private final String orderId;
 
-	private final List<Line> lines;
+    private final List<Line> lines;
 
-	private final Instant createdAt;
+    private final Instant createdAt;
 
-	private Stage stage = Stage.UNPAID;
+    private Stage stage = Stage.UNPAID;
 
-	private Instant updatedAt;
+    private Instant updatedAt;
 
-	SandboxOrder(String channel, String shopId, String orderId, List<Line> lines, Instant createdAt) {
-		this.channel = channel;
-		this.shopId = shopId;
-		this.orderId = orderId;
-		this.lines = List.copyOf(lines);
-		this.createdAt = createdAt;
-		this.updatedAt = createdAt;
-	}
+    SandboxOrder(String channel, String shopId, String orderId, List<Line> lines, Instant createdAt) {
+        this.channel = channel;
+        this.shopId = shopId;
+        this.orderId = orderId;
+        this.lines = List.copyOf(lines);
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
 
-	public String getChannel() {
-		return channel;
-	}
+    public String getChannel() {
+        return channel;
+    }
 
-	public String getShopId() {
-		return shopId;
-	}
+    public String getShopId() {
+        return shopId;
+    }
 
-	public String getOrderId() {
-		return orderId;
-	}
+    public String getOrderId() {
+        return orderId;
+    }
 
-	public List<Line> getLines() {
-		return lines;
-	}
+    public List<Line> getLines() {
+        return lines;
+    }
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
-	public synchronized Stage getStage() {
-		return stage;
-	}
+    public synchronized Stage getStage() {
+        return stage;
+    }
 
-	public synchronized Instant getUpdatedAt() {
-		return updatedAt;
-	}
+    public synchronized Instant getUpdatedAt() {
+        return updatedAt;
+    }
 
-	public long getTotal() {
-		return lines.stream().mapToLong(line -> line.unitPrice() * line.quantity()).sum();
-	}
+    public long getTotal() {
+        return lines.stream().mapToLong(line -> line.unitPrice() * line.quantity()).sum();
+    }
 
-	synchronized boolean moveTo(Stage next, Instant now) {
-		if (!stage.canMoveTo(next)) {
-			return false;
-		}
-		stage = next;
-		updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusMillis(1);
-		return true;
-	}
+    synchronized boolean moveTo(Stage next, Instant now) {
+        if (!stage.canMoveTo(next)) {
+            return false;
+        }
+        stage = next;
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusMillis(1);
+        return true;
+    }
 }

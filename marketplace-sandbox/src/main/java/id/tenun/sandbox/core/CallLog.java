@@ -11,23 +11,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallLog {
 
-	public static final String SHOP_ATTRIBUTE = "sandbox.shop";
+    public static final String SHOP_ATTRIBUTE = "sandbox.shop";
 
-	private static final int KEPT = 2000;
+    private static final int KEPT = 2000;
 
-	private final Deque<Call> calls = new ArrayDeque<>();
+    private final Deque<Call> calls = new ArrayDeque<>();
 
-	public record Call(Instant at, String channel, String method, String path, String shopId, int status) {
-	}
+    public record Call(Instant at, String channel, String method, String path, String shopId, int status) {
+    }
 
-	public synchronized void add(Call call) {
-		calls.addFirst(call);
-		while (calls.size() > KEPT) {
-			calls.removeLast();
-		}
-	}
+    public synchronized void add(Call call) {
+        calls.addFirst(call);
+        while (calls.size() > KEPT) {
+            calls.removeLast();
+        }
+    }
 
-	public synchronized List<Call> recent(String channel, int limit) {
-		return calls.stream().filter(call -> channel == null || call.channel().equals(channel)).limit(limit).toList();
-	}
+    public synchronized List<Call> recent(String channel, int limit) {
+        return calls.stream().filter(call -> channel == null || call.channel().equals(channel)).limit(limit).toList();
+    }
 }

@@ -15,30 +15,30 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class CallRecorder extends OncePerRequestFilter {
 
-	private final CallLog log;
+    private final CallLog log;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	CallRecorder(CallLog log, Clock clock) {
-		this.log = log;
-		this.clock = clock;
-	}
+    CallRecorder(CallLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return Channels.of(request).isEmpty();
-	}
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return Channels.of(request).isEmpty();
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			Object shop = request.getAttribute(CallLog.SHOP_ATTRIBUTE);
-			log.add(new CallLog.Call(clock.instant(), Channels.of(request).orElse(""), request.getMethod(),
-					request.getRequestURI(), shop == null ? "" : shop.toString(), response.getStatus()));
-		}
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            Object shop = request.getAttribute(CallLog.SHOP_ATTRIBUTE);
+            log.add(new CallLog.Call(clock.instant(), Channels.of(request).orElse(""), request.getMethod(),
+                    request.getRequestURI(), shop == null ? "" : shop.toString(), response.getStatus()));
+        }
+    }
 }

@@ -8,14 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 /** The channels the sandbox stands in for, and the path prefix each one is served under. */
 public final class Channels {
 
-	public static final List<String> ALL = List.of("tokopedia", "shopee", "lazada");
+    public static final List<String> ALL = List.of("tokopedia", "shopee", "lazada");
 
-	private Channels() {
-	}
+    private Channels() {
+    }
 
-	/** The channel a request is addressed to, by its first path segment. */
-	public static Optional<String> of(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return ALL.stream().filter(channel -> path.startsWith("/" + channel + "/")).findFirst();
-	}
+    /** The channel a request is addressed to, by its first path segment. */
+    public static Optional<String> of(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ALL.stream().filter(channel -> path.startsWith("/" + channel + "/")).findFirst();
+    }
 }

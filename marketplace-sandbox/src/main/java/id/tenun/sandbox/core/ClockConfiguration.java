@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImageStore {
 
-	private final Set<String> ids = ConcurrentHashMap.newKeySet();
+    private final Set<String> ids = ConcurrentHashMap.newKeySet();
 
-	public String add(String channel, byte[] content) {
-		String id = channel.substring(0, 3) + "-img-" + java.util.HexFormat.of()
-			.formatHex(Signatures.hmacSha256(channel, content))
-			.substring(0, 24);
-		ids.add(id);
-		return id;
-	}
+    public String add(String channel, byte[] content) {
+        String id = channel.substring(0, 3) + "-img-" + java.util.HexFormat.of()
+            .formatHex(Signatures.hmacSha256(channel, content))
+            .substring(0, 24);
+        ids.add(id);
+        return id;
+    }
 
-	public boolean has(String id) {
-		return ids.contains(id);
-	}
+    public boolean has(String id) {
+        return ids.contains(id);
+    }
 }

@@ -12,41 +12,41 @@ import tools.jackson.databind.node.ObjectNode;
 /** JSON in and out, byte-exact, without Spring's converters in between. */
 public final class Json {
 
-	public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	private Json() {
-	}
+    private Json() {
+    }
 
-	public static ObjectNode object() {
-		return MAPPER.createObjectNode();
-	}
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
 
-	/** The body as a tree, or a missing node if it is empty or not JSON. */
-	public static JsonNode read(byte[] body) {
-		if (body == null || body.length == 0) {
-			return MissingNode.getInstance();
-		}
-		try {
-			return MAPPER.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return MissingNode.getInstance();
-		}
-	}
+    /** The body as a tree, or a missing node if it is empty or not JSON. */
+    public static JsonNode read(byte[] body) {
+        if (body == null || body.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return MAPPER.readTree(body);
+        }
+        catch (JacksonException ex) {
+            return MissingNode.getInstance();
+        }
+    }
 
-	public static JsonNode read(String body) {
-		return body == null ? MissingNode.getInstance() : read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-	}
+    public static JsonNode read(String body) {
+        return body == null ? MissingNode.getInstance() : read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
-	public static String write(JsonNode node) {
-		return MAPPER.writeValueAsString(node);
-	}
+    public static String write(JsonNode node) {
+        return MAPPER.writeValueAsString(node);
+    }
 
-	public static ResponseEntity<String> ok(JsonNode node) {
-		return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "application/json").body(write(node));
-	}
+    public static ResponseEntity<String> ok(JsonNode node) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "application/json").body(write(node));
+    }
 
-	public static String requestId() {
-		return "sbx" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-	}
+    public static String requestId() {
+        return "sbx" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    }
 }

@@ -5,6 +5,6 @@ import java.util.Map;
 
 /** What a marketplace payload says about a listing, once the channel has read its own shape. */
 public record ListingInput(String sellerSku, String title, String description, String categoryId,
-		Map<String, String> attributes, String halalNumber, String bpomNumber, String pirtNumber, long price, int stock,
-		String weightKg, List<String> images) {
+        Map<String, String> attributes, String halalNumber, String bpomNumber, String pirtNumber, long price, int stock,
+        String weightKg, List<String> images) {
 }

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class RefusalHandler {
 
-	@ExceptionHandler(Refusal.class)
-	ResponseEntity<String> refused(Refusal refusal) {
-		return refusal.answer();
-	}
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<String> refused(Refusal refusal) {
+        return refusal.answer();
+    }
 }

@@ -14,34 +14,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class Reviewer implements DisposableBean {
 
-	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "sandbox-review");
-		thread.setDaemon(true);
-		return thread;
-	});
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sandbox-review");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-	private final Clock clock;
+    private final Clock clock;
 
-	public Reviewer(Clock clock) {
-		this.clock = clock;
-	}
+    public Reviewer(Clock clock) {
+        this.clock = clock;
+    }
 
-	public void review(SandboxListing listing, DemoCategories categories, Duration delay,
-			Consumer<SandboxListing> done) {
-		ListingInput reviewed = listing.getInput();
-		scheduler.schedule(() -> {
-			if (!listing.pending() || listing.getInput() != reviewed) {
-				return;
-			}
-			ListingRules.checkCertificates(categories, reviewed)
-				.ifPresentOrElse(reason -> listing.state(SandboxListing.State.REJECTED, reason, clock.instant()),
-						() -> listing.state(SandboxListing.State.ACTIVE, "", clock.instant()));
-			done.accept(listing);
-		}, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
-	}
+    public void review(SandboxListing listing, DemoCategories categories, Duration delay,
+            Consumer<SandboxListing> done) {
+        ListingInput reviewed = listing.getInput();
+        scheduler.schedule(() -> {
+            if (!listing.pending() || listing.getInput() != reviewed) {
+                return;
+            }
+            ListingRules.checkCertificates(categories, reviewed)
+                .ifPresentOrElse(reason -> listing.state(SandboxListing.State.REJECTED, reason, clock.instant()),
+                        () -> listing.state(SandboxListing.State.ACTIVE, "", clock.instant()));
+            done.accept(listing);
+        }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
 
-	@Override
-	public void destroy() {
-		scheduler.shutdownNow();
-	}
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
+    }
 }

@@ -13,32 +13,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class SandboxListings {
 
-	private final Map<String, SandboxListing> listings = new ConcurrentHashMap<>();
+    private final Map<String, SandboxListing> listings = new ConcurrentHashMap<>();
 
-	private final AtomicLong ids = new AtomicLong(1_729_000_000_000_000_000L);
+    private final AtomicLong ids = new AtomicLong(1_729_000_000_000_000_000L);
 
-	public String nextId() {
-		return Long.toString(ids.incrementAndGet());
-	}
+    public String nextId() {
+        return Long.toString(ids.incrementAndGet());
+    }
 
-	public void save(SandboxListing listing) {
-		listings.put(key(listing.getChannel(), listing.getShopId(), listing.getItemId()), listing);
-	}
+    public void save(SandboxListing listing) {
+        listings.put(key(listing.getChannel(), listing.getShopId(), listing.getItemId()), listing);
+    }
 
-	public Optional<SandboxListing> find(String channel, String shopId, String itemId) {
-		return Optional.ofNullable(listings.get(key(channel, shopId, itemId)));
-	}
+    public Optional<SandboxListing> find(String channel, String shopId, String itemId) {
+        return Optional.ofNullable(listings.get(key(channel, shopId, itemId)));
+    }
 
-	public List<SandboxListing> all(String channel, String shopId) {
-		return listings.values()
-			.stream()
-			.filter(listing -> channel == null || listing.getChannel().equals(channel))
-			.filter(listing -> shopId == null || listing.getShopId().equals(shopId))
-			.sorted(Comparator.comparing(SandboxListing::getCreatedAt))
-			.toList();
-	}
+    public List<SandboxListing> all(String channel, String shopId) {
+        return listings.values()
+            .stream()
+            .filter(listing -> channel == null || listing.getChannel().equals(channel))
+            .filter(listing -> shopId == null || listing.getShopId().equals(shopId))
+            .sorted(Comparator.comparing(SandboxListing::getCreatedAt))
+            .toList();
+    }
 
-	private static String key(String channel, String shopId, String itemId) {
-		return channel + "/" + shopId + "/" + itemId;
-	}
+    private static String key(String channel, String shopId, String itemId) {
+        return channel + "/" + shopId + "/" + itemId;
+    }
 }

@@ -13,18 +13,18 @@ package id.tenun.sandbox.faults;
  * @param dropWebhookRate share of webhooks never sent (polling must find the order)
  */
 public record FaultSettings(Double errorRate, Integer errorStatus, Long delayMillis, Long hangMillis, Boolean down,
-		Double duplicateWebhookRate, Boolean outOfOrderWebhooks, Double dropWebhookRate) {
+        Double duplicateWebhookRate, Boolean outOfOrderWebhooks, Double dropWebhookRate) {
 
-	public static final FaultSettings NONE = new FaultSettings(0.0, 500, 0L, 0L, false, 0.0, false, 0.0);
+    public static final FaultSettings NONE = new FaultSettings(0.0, 500, 0L, 0L, false, 0.0, false, 0.0);
 
-	public FaultSettings {
-		errorRate = errorRate == null ? 0 : errorRate;
-		errorStatus = errorStatus == null || errorStatus < 500 || errorStatus > 599 ? 500 : errorStatus;
-		delayMillis = delayMillis == null ? 0 : delayMillis;
-		hangMillis = hangMillis == null ? 0 : hangMillis;
-		down = down != null && down;
-		duplicateWebhookRate = duplicateWebhookRate == null ? 0 : duplicateWebhookRate;
-		outOfOrderWebhooks = outOfOrderWebhooks != null && outOfOrderWebhooks;
-		dropWebhookRate = dropWebhookRate == null ? 0 : dropWebhookRate;
-	}
+    public FaultSettings {
+        errorRate = errorRate == null ? 0 : errorRate;
+        errorStatus = errorStatus == null || errorStatus < 500 || errorStatus > 599 ? 500 : errorStatus;
+        delayMillis = delayMillis == null ? 0 : delayMillis;
+        hangMillis = hangMillis == null ? 0 : hangMillis;
+        down = down != null && down;
+        duplicateWebhookRate = duplicateWebhookRate == null ? 0 : duplicateWebhookRate;
+        outOfOrderWebhooks = outOfOrderWebhooks != null && outOfOrderWebhooks;
+        dropWebhookRate = dropWebhookRate == null ? 0 : dropWebhookRate;
+    }
 }

@@ -16,31 +16,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/sandbox/faults")
 class FaultsController {
 
-	private final Faults faults;
+    private final Faults faults;
 
-	FaultsController(Faults faults) {
-		this.faults = faults;
-	}
+    FaultsController(Faults faults) {
+        this.faults = faults;
+    }
 
-	@GetMapping
-	Map<String, FaultSettings> all() {
-		return faults.all();
-	}
+    @GetMapping
+    Map<String, FaultSettings> all() {
+        return faults.all();
+    }
 
-	@PutMapping("/{channel}")
-	ResponseEntity<FaultSettings> set(@PathVariable String channel, @RequestBody FaultSettings settings) {
-		try {
-			faults.set(channel, settings);
-			return ResponseEntity.ok(faults.of(channel));
-		}
-		catch (IllegalArgumentException ex) {
-			return ResponseEntity.notFound().build();
-		}
-	}
+    @PutMapping("/{channel}")
+    ResponseEntity<FaultSettings> set(@PathVariable String channel, @RequestBody FaultSettings settings) {
+        try {
+            faults.set(channel, settings);
+            return ResponseEntity.ok(faults.of(channel));
+        }
+        catch (IllegalArgumentException ex) {
+            return ResponseEntity.notFound().build();
+        }
+    }
 
-	@DeleteMapping
-	ResponseEntity<Void> clear() {
-		faults.clear();
-		return ResponseEntity.noContent().build();
-	}
+    @DeleteMapping
+    ResponseEntity<Void> clear() {
+        faults.clear();
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -25,95 +25,95 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class LazadaGate {
 
-	static final String PREFIX = "/lazada/rest";
+    static final String PREFIX = "/lazada/rest";
 
-	private final LazadaSandboxProperties properties;
+    private final LazadaSandboxProperties properties;
 
-	private final RateLimiter limiter;
+    private final RateLimiter limiter;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock) {
-		this.properties = properties;
-		this.limiter = limiter;
-		this.clock = clock;
-	}
+    LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock) {
+        this.properties = properties;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
 
-	record Admitted(LazadaSandboxProperties.Shop shop, Map<String, String> parameters) {
-	}
+    record Admitted(LazadaSandboxProperties.Shop shop, Map<String, String> parameters) {
+    }
 
-	Admitted admit(HttpServletRequest request) {
-		Map<String, String> parameters = new TreeMap<>();
-		request.getParameterMap().forEach((key, values) -> parameters.put(key, values.length == 0 ? "" : values[0]));
-		if (!properties.appKey().equals(parameters.get("app_key"))) {
-			throw error("InvalidAppKey", "ISV", "The specified app key is invalid");
-		}
-		long timestamp;
-		try {
-			timestamp = Long.parseLong(parameters.getOrDefault("timestamp", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw error("MissingTimestamp", "ISV", "The timestamp parameter is missing or not a number");
-		}
-		if (Math.abs(clock.instant().toEpochMilli() - timestamp) > properties.timestampWindow().toMillis()) {
-			throw error("InvalidTimestamp", "ISV", "The request timestamp is out of the allowed range");
-		}
-		StringBuilder text = new StringBuilder(QueryString.apiPath(request, PREFIX));
-		parameters.forEach((key, value) -> {
-			if (!key.equals("sign") && !value.isEmpty()) {
-				text.append(key).append(value);
-			}
-		});
-		String expected = Signatures.upperHex(properties.appSecret(),
-				text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		if (!Signatures.matches(expected, parameters.get("sign"))) {
-			throw error("IncompleteSignature", "ISV", "The request signature does not conform to platform standards");
-		}
-		String token = parameters.getOrDefault("access_token", "");
-		Optional<LazadaSandboxProperties.Shop> shop = properties.shops()
-			.stream()
-			.filter(candidate -> Signatures.matches(candidate.accessToken(), token))
-			.findFirst();
-		if (shop.isEmpty()) {
-			throw error("IllegalAccessToken", "ISV", "The specified access token is invalid or expired");
-		}
-		request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().sellerId());
-		Optional<Duration> wait = limiter.acquire("lazada", shop.get().sellerId(), shop.get().quotaPerSecond());
-		if (wait.isPresent()) {
-			long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-			throw error("ApiCallLimit", "ISV",
-					"This request has exceeded API limit, please try again after " + seconds + " seconds");
-		}
-		return new Admitted(shop.get(), parameters);
-	}
+    Admitted admit(HttpServletRequest request) {
+        Map<String, String> parameters = new TreeMap<>();
+        request.getParameterMap().forEach((key, values) -> parameters.put(key, values.length == 0 ? "" : values[0]));
+        if (!properties.appKey().equals(parameters.get("app_key"))) {
+            throw error("InvalidAppKey", "ISV", "The specified app key is invalid");
+        }
+        long timestamp;
+        try {
+            timestamp = Long.parseLong(parameters.getOrDefault("timestamp", ""));
+        }
+        catch (NumberFormatException ex) {
+            throw error("MissingTimestamp", "ISV", "The timestamp parameter is missing or not a number");
+        }
+        if (Math.abs(clock.instant().toEpochMilli() - timestamp) > properties.timestampWindow().toMillis()) {
+            throw error("InvalidTimestamp", "ISV", "The request timestamp is out of the allowed range");
+        }
+        StringBuilder text = new StringBuilder(QueryString.apiPath(request, PREFIX));
+        parameters.forEach((key, value) -> {
+            if (!key.equals("sign") && !value.isEmpty()) {
+                text.append(key).append(value);
+            }
+        });
+        String expected = Signatures.upperHex(properties.appSecret(),
+                text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!Signatures.matches(expected, parameters.get("sign"))) {
+            throw error("IncompleteSignature", "ISV", "The request signature does not conform to platform standards");
+        }
+        String token = parameters.getOrDefault("access_token", "");
+        Optional<LazadaSandboxProperties.Shop> shop = properties.shops()
+            .stream()
+            .filter(candidate -> Signatures.matches(candidate.accessToken(), token))
+            .findFirst();
+        if (shop.isEmpty()) {
+            throw error("IllegalAccessToken", "ISV", "The specified access token is invalid or expired");
+        }
+        request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().sellerId());
+        Optional<Duration> wait = limiter.acquire("lazada", shop.get().sellerId(), shop.get().quotaPerSecond());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            throw error("ApiCallLimit", "ISV",
+                    "This request has exceeded API limit, please try again after " + seconds + " seconds");
+        }
+        return new Admitted(shop.get(), parameters);
+    }
 
-	static Refusal error(String code, String type, String message) {
-		ObjectNode body = Json.object();
-		body.put("type", type);
-		body.put("code", code);
-		body.put("message", message);
-		body.put("request_id", Json.requestId());
-		return Refusal.json(200, Json.write(body));
-	}
+    static Refusal error(String code, String type, String message) {
+        ObjectNode body = Json.object();
+        body.put("type", type);
+        body.put("code", code);
+        body.put("message", message);
+        body.put("request_id", Json.requestId());
+        return Refusal.json(200, Json.write(body));
+    }
 
-	/** A refusal of the request's content, with the field at fault. */
-	static Refusal invalid(String field, String message) {
-		ObjectNode body = Json.object();
-		body.put("type", "ISV");
-		body.put("code", "201");
-		body.put("message", message);
-		ObjectNode detail = body.putArray("detail").addObject();
-		detail.put("field", field);
-		detail.put("message", message);
-		body.put("request_id", Json.requestId());
-		return Refusal.json(200, Json.write(body));
-	}
+    /** A refusal of the request's content, with the field at fault. */
+    static Refusal invalid(String field, String message) {
+        ObjectNode body = Json.object();
+        body.put("type", "ISV");
+        body.put("code", "201");
+        body.put("message", message);
+        ObjectNode detail = body.putArray("detail").addObject();
+        detail.put("field", field);
+        detail.put("message", message);
+        body.put("request_id", Json.requestId());
+        return Refusal.json(200, Json.write(body));
+    }
 
-	static org.springframework.http.ResponseEntity<String> ok(JsonNode data) {
-		ObjectNode body = Json.object();
-		body.put("code", "0");
-		body.set("data", data);
-		body.put("request_id", Json.requestId());
-		return Json.ok(body);
-	}
+    static org.springframework.http.ResponseEntity<String> ok(JsonNode data) {
+        ObjectNode body = Json.object();
+        body.put("code", "0");
+        body.set("data", data);
+        body.put("request_id", Json.requestId());
+        return Json.ok(body);
+    }
 }

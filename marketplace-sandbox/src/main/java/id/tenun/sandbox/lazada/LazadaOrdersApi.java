@@ -25,87 +25,87 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(LazadaGate.PREFIX)
 class LazadaOrdersApi {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx")
-		.withZone(ZoneOffset.ofHours(7));
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx")
+        .withZone(ZoneOffset.ofHours(7));
 
-	private final LazadaGate gate;
+    private final LazadaGate gate;
 
-	private final SandboxOrders orders;
+    private final SandboxOrders orders;
 
-	LazadaOrdersApi(LazadaGate gate, SandboxOrders orders) {
-		this.gate = gate;
-		this.orders = orders;
-	}
+    LazadaOrdersApi(LazadaGate gate, SandboxOrders orders) {
+        this.gate = gate;
+        this.orders = orders;
+    }
 
-	@GetMapping("/order/get")
-	ResponseEntity<String> order(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		return LazadaGate.ok(render(existing(call)));
-	}
+    @GetMapping("/order/get")
+    ResponseEntity<String> order(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        return LazadaGate.ok(render(existing(call)));
+    }
 
-	@GetMapping("/order/items/get")
-	ResponseEntity<String> items(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		SandboxOrder order = existing(call);
-		ArrayNode items = Json.object().arrayNode();
-		int n = 0;
-		for (SandboxOrder.Line line : order.getLines()) {
-			for (int unit = 0; unit < line.quantity(); unit++) {
-				ObjectNode item = items.addObject();
-				item.put("order_item_id", Long.parseLong(order.getOrderId()) * 100 + (++n));
-				item.put("order_id", Long.parseLong(order.getOrderId()));
-				item.put("name", line.title());
-				item.put("sku", line.sellerSku());
-				item.put("shop_sku", line.itemId() + "_ID-" + line.skuId());
-				item.put("item_price", line.unitPrice() + ".00");
-				item.put("paid_price", line.unitPrice() + ".00");
-				item.put("currency", "IDR");
-				item.put("status", LazadaPushes.status(order.getStage()));
-			}
-		}
-		return LazadaGate.ok(items);
-	}
+    @GetMapping("/order/items/get")
+    ResponseEntity<String> items(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        SandboxOrder order = existing(call);
+        ArrayNode items = Json.object().arrayNode();
+        int n = 0;
+        for (SandboxOrder.Line line : order.getLines()) {
+            for (int unit = 0; unit < line.quantity(); unit++) {
+                ObjectNode item = items.addObject();
+                item.put("order_item_id", Long.parseLong(order.getOrderId()) * 100 + (++n));
+                item.put("order_id", Long.parseLong(order.getOrderId()));
+                item.put("name", line.title());
+                item.put("sku", line.sellerSku());
+                item.put("shop_sku", line.itemId() + "_ID-" + line.skuId());
+                item.put("item_price", line.unitPrice() + ".00");
+                item.put("paid_price", line.unitPrice() + ".00");
+                item.put("currency", "IDR");
+                item.put("status", LazadaPushes.status(order.getStage()));
+            }
+        }
+        return LazadaGate.ok(items);
+    }
 
-	@GetMapping("/orders/get")
-	ResponseEntity<String> list(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		Map<String, String> parameters = call.parameters();
-		String after = parameters.getOrDefault("update_after", "");
-		if (after.isBlank()) {
-			throw LazadaGate.error("MissingParameter", "ISV", "update_after or created_after is required");
-		}
-		Instant since;
-		try {
-			since = OffsetDateTime.parse(after).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw LazadaGate.error("InvalidParameter", "ISV", "update_after must be an ISO 8601 date and time");
-		}
-		int offset = Integer.parseInt(parameters.getOrDefault("offset", "0"));
-		int limit = Math.min(100, Integer.parseInt(parameters.getOrDefault("limit", "100")));
-		List<SandboxOrder> found = orders.changedSince("lazada", call.shop().sellerId(), since, null);
-		ObjectNode data = Json.object();
-		ArrayNode list = data.putArray("orders");
-		found.stream().skip(offset).limit(limit).forEach(order -> list.add(render(order)));
-		data.put("count", list.size());
-		data.put("countTotal", found.size());
-		return LazadaGate.ok(data);
-	}
+    @GetMapping("/orders/get")
+    ResponseEntity<String> list(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        Map<String, String> parameters = call.parameters();
+        String after = parameters.getOrDefault("update_after", "");
+        if (after.isBlank()) {
+            throw LazadaGate.error("MissingParameter", "ISV", "update_after or created_after is required");
+        }
+        Instant since;
+        try {
+            since = OffsetDateTime.parse(after).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            throw LazadaGate.error("InvalidParameter", "ISV", "update_after must be an ISO 8601 date and time");
+        }
+        int offset = Integer.parseInt(parameters.getOrDefault("offset", "0"));
+        int limit = Math.min(100, Integer.parseInt(parameters.getOrDefault("limit", "100")));
+        List<SandboxOrder> found = orders.changedSince("lazada", call.shop().sellerId(), since, null);
+        ObjectNode data = Json.object();
+        ArrayNode list = data.putArray("orders");
+        found.stream().skip(offset).limit(limit).forEach(order -> list.add(render(order)));
+        data.put("count", list.size());
+        data.put("countTotal", found.size());
+        return LazadaGate.ok(data);
+    }
 
-	private SandboxOrder existing(LazadaGate.Admitted call) {
-		String orderId = call.parameters().getOrDefault("order_id", "");
-		return orders.find("lazada", call.shop().sellerId(), orderId)
-			.orElseThrow(() -> LazadaGate.error("ORDER_NOT_FOUND", "ISV", "order " + orderId + " does not exist"));
-	}
+    private SandboxOrder existing(LazadaGate.Admitted call) {
+        String orderId = call.parameters().getOrDefault("order_id", "");
+        return orders.find("lazada", call.shop().sellerId(), orderId)
+            .orElseThrow(() -> LazadaGate.error("ORDER_NOT_FOUND", "ISV", "order " + orderId + " does not exist"));
+    }
 
-	private static ObjectNode render(SandboxOrder order) {
-		ObjectNode node = Json.object();
-		node.put("order_id", Long.parseLong(order.getOrderId()));
-		node.putArray("statuses").add(LazadaPushes.status(order.getStage()));
-		node.put("created_at", TIME.format(order.getCreatedAt()));
-		node.put("updated_at", TIME.format(order.getUpdatedAt()));
-		node.put("price", order.getTotal() + ".00");
-		node.put("items_count", order.getLines().stream().mapToInt(SandboxOrder.Line::quantity).sum());
-		return node;
-	}
+    private static ObjectNode render(SandboxOrder order) {
+        ObjectNode node = Json.object();
+        node.put("order_id", Long.parseLong(order.getOrderId()));
+        node.putArray("statuses").add(LazadaPushes.status(order.getStage()));
+        node.put("created_at", TIME.format(order.getCreatedAt()));
+        node.put("updated_at", TIME.format(order.getUpdatedAt()));
+        node.put("price", order.getTotal() + ".00");
+        node.put("items_count", order.getLines().stream().mapToInt(SandboxOrder.Line::quantity).sum());
+        return node;
+    }
 }

@@ -29,201 +29,201 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(LazadaGate.PREFIX + "/product")
 class LazadaProductsApi {
 
-	static final String CHANNEL = "lazada";
+    static final String CHANNEL = "lazada";
 
-	private static final Set<String> KNOWN_ATTRIBUTES = Set.of("name", "description", "brand", "halal_number",
-			"bpom_number", "pirt_number");
+    private static final Set<String> KNOWN_ATTRIBUTES = Set.of("name", "description", "brand", "halal_number",
+            "bpom_number", "pirt_number");
 
-	private final LazadaGate gate;
+    private final LazadaGate gate;
 
-	private final LazadaSandboxProperties properties;
+    private final LazadaSandboxProperties properties;
 
-	private final SandboxListings listings;
+    private final SandboxListings listings;
 
-	private final Reviewer reviewer;
+    private final Reviewer reviewer;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final DemoCategories categories = DemoCategories.forChannel(CHANNEL);
+    private final DemoCategories categories = DemoCategories.forChannel(CHANNEL);
 
-	LazadaProductsApi(LazadaGate gate, LazadaSandboxProperties properties, SandboxListings listings, Reviewer reviewer,
-			Clock clock) {
-		this.gate = gate;
-		this.properties = properties;
-		this.listings = listings;
-		this.reviewer = reviewer;
-		this.clock = clock;
-	}
+    LazadaProductsApi(LazadaGate gate, LazadaSandboxProperties properties, SandboxListings listings, Reviewer reviewer,
+            Clock clock) {
+        this.gate = gate;
+        this.properties = properties;
+        this.listings = listings;
+        this.reviewer = reviewer;
+        this.clock = clock;
+    }
 
-	@PostMapping("/create")
-	ResponseEntity<String> create(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		ListingInput input = read(payload(call, "payload"));
-		String sellerId = call.shop().sellerId();
-		if (listings.all(CHANNEL, sellerId).stream().anyMatch(listing -> listing.getSellerSku().equals(input.sellerSku()))) {
-			throw LazadaGate.invalid("SellerSku", "SellerSku " + input.sellerSku() + " already exists");
-		}
-		SandboxListing listing = new SandboxListing(CHANNEL, sellerId, listings.nextId(), listings.nextId(), input,
-				SandboxListing.State.PENDING, clock.instant());
-		listings.save(listing);
-		reviewer.review(listing, categories, properties.qcDelay(), reviewed -> {
-		});
-		return LazadaGate.ok(created(listing));
-	}
+    @PostMapping("/create")
+    ResponseEntity<String> create(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        ListingInput input = read(payload(call, "payload"));
+        String sellerId = call.shop().sellerId();
+        if (listings.all(CHANNEL, sellerId).stream().anyMatch(listing -> listing.getSellerSku().equals(input.sellerSku()))) {
+            throw LazadaGate.invalid("SellerSku", "SellerSku " + input.sellerSku() + " already exists");
+        }
+        SandboxListing listing = new SandboxListing(CHANNEL, sellerId, listings.nextId(), listings.nextId(), input,
+                SandboxListing.State.PENDING, clock.instant());
+        listings.save(listing);
+        reviewer.review(listing, categories, properties.qcDelay(), reviewed -> {
+        });
+        return LazadaGate.ok(created(listing));
+    }
 
-	@PostMapping("/update")
-	ResponseEntity<String> update(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		JsonNode product = payload(call, "payload");
-		SandboxListing listing = existing(call, product.path("ItemId").asString(""));
-		listing.replace(read(product), SandboxListing.State.PENDING, clock.instant());
-		reviewer.review(listing, categories, properties.qcDelay(), reviewed -> {
-		});
-		return LazadaGate.ok(created(listing));
-	}
+    @PostMapping("/update")
+    ResponseEntity<String> update(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        JsonNode product = payload(call, "payload");
+        SandboxListing listing = existing(call, product.path("ItemId").asString(""));
+        listing.replace(read(product), SandboxListing.State.PENDING, clock.instant());
+        reviewer.review(listing, categories, properties.qcDelay(), reviewed -> {
+        });
+        return LazadaGate.ok(created(listing));
+    }
 
-	@PostMapping("/price_quantity/update")
-	ResponseEntity<String> priceQuantity(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		JsonNode skus = payload(call, "payload").path("Skus").path("Sku");
-		if (!skus.isArray() || skus.isEmpty()) {
-			throw LazadaGate.invalid("Skus", "Skus is required");
-		}
-		for (JsonNode sku : skus) {
-			SandboxListing listing = existing(call, sku.path("ItemId").asString(""));
-			if (!listing.getSellerSku().equals(sku.path("SellerSku").asString(""))) {
-				throw LazadaGate.invalid("SellerSku",
-						"SellerSku " + sku.path("SellerSku").asString("") + " does not belong to item " + listing.getItemId());
-			}
-			if (sku.has("Price")) {
-				long price = whole(sku.path("Price"), "Price");
-				if (price <= 0) {
-					throw LazadaGate.invalid("Price", "Price must be greater than 0");
-				}
-				listing.price(price, clock.instant());
-			}
-			if (sku.has("Quantity")) {
-				long quantity = whole(sku.path("Quantity"), "Quantity");
-				if (quantity < 0) {
-					throw LazadaGate.invalid("Quantity", "Quantity must not be negative");
-				}
-				listing.stock((int) quantity, clock.instant());
-			}
-		}
-		return LazadaGate.ok(Json.object());
-	}
+    @PostMapping("/price_quantity/update")
+    ResponseEntity<String> priceQuantity(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        JsonNode skus = payload(call, "payload").path("Skus").path("Sku");
+        if (!skus.isArray() || skus.isEmpty()) {
+            throw LazadaGate.invalid("Skus", "Skus is required");
+        }
+        for (JsonNode sku : skus) {
+            SandboxListing listing = existing(call, sku.path("ItemId").asString(""));
+            if (!listing.getSellerSku().equals(sku.path("SellerSku").asString(""))) {
+                throw LazadaGate.invalid("SellerSku",
+                        "SellerSku " + sku.path("SellerSku").asString("") + " does not belong to item " + listing.getItemId());
+            }
+            if (sku.has("Price")) {
+                long price = whole(sku.path("Price"), "Price");
+                if (price <= 0) {
+                    throw LazadaGate.invalid("Price", "Price must be greater than 0");
+                }
+                listing.price(price, clock.instant());
+            }
+            if (sku.has("Quantity")) {
+                long quantity = whole(sku.path("Quantity"), "Quantity");
+                if (quantity < 0) {
+                    throw LazadaGate.invalid("Quantity", "Quantity must not be negative");
+                }
+                listing.stock((int) quantity, clock.instant());
+            }
+        }
+        return LazadaGate.ok(Json.object());
+    }
 
-	@PostMapping("/deactivate")
-	ResponseEntity<String> deactivate(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		SandboxListing listing = existing(call, payload(call, "apiRequestBody").path("ItemId").asString(""));
-		listing.state(SandboxListing.State.INACTIVE, "", clock.instant());
-		return LazadaGate.ok(Json.object());
-	}
+    @PostMapping("/deactivate")
+    ResponseEntity<String> deactivate(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        SandboxListing listing = existing(call, payload(call, "apiRequestBody").path("ItemId").asString(""));
+        listing.state(SandboxListing.State.INACTIVE, "", clock.instant());
+        return LazadaGate.ok(Json.object());
+    }
 
-	@GetMapping("/item/get")
-	ResponseEntity<String> item(HttpServletRequest request) {
-		LazadaGate.Admitted call = gate.admit(request);
-		SandboxListing listing = existing(call, call.parameters().getOrDefault("item_id", ""));
-		ListingInput input = listing.getInput();
-		ObjectNode data = Json.object();
-		data.put("item_id", Long.parseLong(listing.getItemId()));
-		data.put("primary_category", Long.parseLong(input.categoryId()));
-		data.put("status", status(listing));
-		if (listing.getState() == SandboxListing.State.REJECTED) {
-			data.put("reject_reason", listing.getRejectReason());
-		}
-		ObjectNode attributes = data.putObject("attributes");
-		attributes.put("name", input.title());
-		attributes.put("description", input.description());
-		ObjectNode sku = data.putArray("skus").addObject();
-		sku.put("SellerSku", listing.getSellerSku());
-		sku.put("SkuId", Long.parseLong(listing.getSkuId()));
-		sku.put("quantity", listing.getStock());
-		sku.put("price", listing.getPrice() + ".00");
-		sku.put("Status", listing.getState() == SandboxListing.State.ACTIVE ? "active" : "inactive");
-		data.put("created_time", Long.toString(listing.getCreatedAt().toEpochMilli()));
-		data.put("updated_time", Long.toString(listing.getUpdatedAt().toEpochMilli()));
-		return LazadaGate.ok(data);
-	}
+    @GetMapping("/item/get")
+    ResponseEntity<String> item(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        SandboxListing listing = existing(call, call.parameters().getOrDefault("item_id", ""));
+        ListingInput input = listing.getInput();
+        ObjectNode data = Json.object();
+        data.put("item_id", Long.parseLong(listing.getItemId()));
+        data.put("primary_category", Long.parseLong(input.categoryId()));
+        data.put("status", status(listing));
+        if (listing.getState() == SandboxListing.State.REJECTED) {
+            data.put("reject_reason", listing.getRejectReason());
+        }
+        ObjectNode attributes = data.putObject("attributes");
+        attributes.put("name", input.title());
+        attributes.put("description", input.description());
+        ObjectNode sku = data.putArray("skus").addObject();
+        sku.put("SellerSku", listing.getSellerSku());
+        sku.put("SkuId", Long.parseLong(listing.getSkuId()));
+        sku.put("quantity", listing.getStock());
+        sku.put("price", listing.getPrice() + ".00");
+        sku.put("Status", listing.getState() == SandboxListing.State.ACTIVE ? "active" : "inactive");
+        data.put("created_time", Long.toString(listing.getCreatedAt().toEpochMilli()));
+        data.put("updated_time", Long.toString(listing.getUpdatedAt().toEpochMilli()));
+        return LazadaGate.ok(data);
+    }
 
-	static String status(SandboxListing listing) {
-		return switch (listing.getState()) {
-			case PENDING -> "Pending";
-			case ACTIVE -> "Active";
-			case REJECTED -> "Rejected";
-			case INACTIVE -> "InActive";
-		};
-	}
+    static String status(SandboxListing listing) {
+        return switch (listing.getState()) {
+            case PENDING -> "Pending";
+            case ACTIVE -> "Active";
+            case REJECTED -> "Rejected";
+            case INACTIVE -> "InActive";
+        };
+    }
 
-	private static JsonNode payload(LazadaGate.Admitted call, String name) {
-		JsonNode payload = Json.read(call.parameters().getOrDefault(name, ""));
-		JsonNode product = payload.path("Request").path("Product");
-		if (!product.isObject()) {
-			throw LazadaGate.invalid(name, name + " must be JSON of the form {\"Request\":{\"Product\":{...}}}");
-		}
-		return product;
-	}
+    private static JsonNode payload(LazadaGate.Admitted call, String name) {
+        JsonNode payload = Json.read(call.parameters().getOrDefault(name, ""));
+        JsonNode product = payload.path("Request").path("Product");
+        if (!product.isObject()) {
+            throw LazadaGate.invalid(name, name + " must be JSON of the form {\"Request\":{\"Product\":{...}}}");
+        }
+        return product;
+    }
 
-	private ListingInput read(JsonNode product) {
-		JsonNode attributes = product.path("Attributes");
-		JsonNode sku = product.path("Skus").path("Sku").path(0);
-		if (product.path("PrimaryCategory").asString("").isBlank()) {
-			throw LazadaGate.invalid("PrimaryCategory", "PrimaryCategory is required");
-		}
-		if (sku.path("SellerSku").asString("").isBlank()) {
-			throw LazadaGate.invalid("SellerSku", "SellerSku is required");
-		}
-		String weight = sku.path("package_weight").asString("");
-		if (!weight.matches("\\d+(\\.\\d+)?") || Double.parseDouble(weight) <= 0 || Double.parseDouble(weight) > 300) {
-			throw LazadaGate.invalid("package_weight", "package_weight must be a number of kilograms between 0 and 300");
-		}
-		List<String> images = new ArrayList<>();
-		for (JsonNode image : product.path("Images").path("Image")) {
-			if (!image.asString("").matches("https?://.+")) {
-				throw LazadaGate.invalid("Images", "image " + image.asString("") + " is not a URL");
-			}
-			images.add(image.asString(""));
-		}
-		Map<String, String> extra = new LinkedHashMap<>();
-		attributes.properties().forEach(entry -> {
-			if (!KNOWN_ATTRIBUTES.contains(entry.getKey())) {
-				extra.put(entry.getKey(), entry.getValue().asString(""));
-			}
-		});
-		ListingInput input = new ListingInput(sku.path("SellerSku").asString(""), attributes.path("name").asString(""),
-				attributes.path("description").asString(""), product.path("PrimaryCategory").asString(""), extra,
-				attributes.path("halal_number").asString(""), attributes.path("bpom_number").asString(""),
-				attributes.path("pirt_number").asString(""), whole(sku.path("price"), "price"),
-				(int) whole(sku.path("quantity"), "quantity"), weight, images);
-		ListingRules.checkOnReceipt(categories, input, properties.maxTitleLength()).ifPresent(reason -> {
-			throw LazadaGate.invalid(reason.contains("attribute") ? "Attributes"
-					: reason.contains("category") ? "PrimaryCategory" : reason.contains("name") ? "name" : "Product", reason);
-		});
-		return input;
-	}
+    private ListingInput read(JsonNode product) {
+        JsonNode attributes = product.path("Attributes");
+        JsonNode sku = product.path("Skus").path("Sku").path(0);
+        if (product.path("PrimaryCategory").asString("").isBlank()) {
+            throw LazadaGate.invalid("PrimaryCategory", "PrimaryCategory is required");
+        }
+        if (sku.path("SellerSku").asString("").isBlank()) {
+            throw LazadaGate.invalid("SellerSku", "SellerSku is required");
+        }
+        String weight = sku.path("package_weight").asString("");
+        if (!weight.matches("\\d+(\\.\\d+)?") || Double.parseDouble(weight) <= 0 || Double.parseDouble(weight) > 300) {
+            throw LazadaGate.invalid("package_weight", "package_weight must be a number of kilograms between 0 and 300");
+        }
+        List<String> images = new ArrayList<>();
+        for (JsonNode image : product.path("Images").path("Image")) {
+            if (!image.asString("").matches("https?://.+")) {
+                throw LazadaGate.invalid("Images", "image " + image.asString("") + " is not a URL");
+            }
+            images.add(image.asString(""));
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        attributes.properties().forEach(entry -> {
+            if (!KNOWN_ATTRIBUTES.contains(entry.getKey())) {
+                extra.put(entry.getKey(), entry.getValue().asString(""));
+            }
+        });
+        ListingInput input = new ListingInput(sku.path("SellerSku").asString(""), attributes.path("name").asString(""),
+                attributes.path("description").asString(""), product.path("PrimaryCategory").asString(""), extra,
+                attributes.path("halal_number").asString(""), attributes.path("bpom_number").asString(""),
+                attributes.path("pirt_number").asString(""), whole(sku.path("price"), "price"),
+                (int) whole(sku.path("quantity"), "quantity"), weight, images);
+        ListingRules.checkOnReceipt(categories, input, properties.maxTitleLength()).ifPresent(reason -> {
+            throw LazadaGate.invalid(reason.contains("attribute") ? "Attributes"
+                    : reason.contains("category") ? "PrimaryCategory" : reason.contains("name") ? "name" : "Product", reason);
+        });
+        return input;
+    }
 
-	/** Lazada takes numbers as JSON numbers or strings; rupiah and quantities must be whole. */
-	private static long whole(JsonNode value, String field) {
-		String text = value.asString("").trim();
-		if (!text.matches("-?\\d+(\\.0+)?")) {
-			throw LazadaGate.invalid(field, field + " must be a whole number");
-		}
-		return Long.parseLong(text.replaceAll("\\..*$", ""));
-	}
+    /** Lazada takes numbers as JSON numbers or strings; rupiah and quantities must be whole. */
+    private static long whole(JsonNode value, String field) {
+        String text = value.asString("").trim();
+        if (!text.matches("-?\\d+(\\.0+)?")) {
+            throw LazadaGate.invalid(field, field + " must be a whole number");
+        }
+        return Long.parseLong(text.replaceAll("\\..*$", ""));
+    }
 
-	private SandboxListing existing(LazadaGate.Admitted call, String itemId) {
-		return listings.find(CHANNEL, call.shop().sellerId(), itemId)
-			.orElseThrow(() -> LazadaGate.error("ItemNotFound", "ISV", "item_id " + itemId + " does not exist"));
-	}
+    private SandboxListing existing(LazadaGate.Admitted call, String itemId) {
+        return listings.find(CHANNEL, call.shop().sellerId(), itemId)
+            .orElseThrow(() -> LazadaGate.error("ItemNotFound", "ISV", "item_id " + itemId + " does not exist"));
+    }
 
-	private static ObjectNode created(SandboxListing listing) {
-		ObjectNode data = Json.object();
-		data.put("item_id", Long.parseLong(listing.getItemId()));
-		ObjectNode sku = data.putArray("sku_list").addObject();
-		sku.put("seller_sku", listing.getSellerSku());
-		sku.put("shop_sku", listing.getItemId() + "_ID-" + listing.getSkuId());
-		sku.put("sku_id", Long.parseLong(listing.getSkuId()));
-		return data;
-	}
+    private static ObjectNode created(SandboxListing listing) {
+        ObjectNode data = Json.object();
+        data.put("item_id", Long.parseLong(listing.getItemId()));
+        ObjectNode sku = data.putArray("sku_list").addObject();
+        sku.put("seller_sku", listing.getSellerSku());
+        sku.put("shop_sku", listing.getItemId() + "_ID-" + listing.getSkuId());
+        sku.put("sku_id", Long.parseLong(listing.getSkuId()));
+        return data;
+    }
 }

@@ -24,66 +24,66 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class LazadaPushes implements ChannelOrders {
 
-	private final LazadaSandboxProperties properties;
+    private final LazadaSandboxProperties properties;
 
-	private final WebhookDispatcher dispatcher;
+    private final WebhookDispatcher dispatcher;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final AtomicLong orderIds = new AtomicLong(620_000_000_000_000L);
+    private final AtomicLong orderIds = new AtomicLong(620_000_000_000_000L);
 
-	LazadaPushes(LazadaSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
-		this.properties = properties;
-		this.dispatcher = dispatcher;
-		this.clock = clock;
-	}
+    LazadaPushes(LazadaSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
+        this.properties = properties;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
 
-	@Override
-	public String channel() {
-		return "lazada";
-	}
+    @Override
+    public String channel() {
+        return "lazada";
+    }
 
-	@Override
-	public List<String> shopIds() {
-		return properties.shops().stream().map(LazadaSandboxProperties.Shop::sellerId).toList();
-	}
+    @Override
+    public List<String> shopIds() {
+        return properties.shops().stream().map(LazadaSandboxProperties.Shop::sellerId).toList();
+    }
 
-	@Override
-	public String newOrderId() {
-		return Long.toString(orderIds.incrementAndGet());
-	}
+    @Override
+    public String newOrderId() {
+        return Long.toString(orderIds.incrementAndGet());
+    }
 
-	static String status(Stage stage) {
-		return switch (stage) {
-			case UNPAID -> "unpaid";
-			case PAID -> "pending";
-			case SHIPPED -> "shipped";
-			case DELIVERED -> "delivered";
-			case COMPLETED -> "confirmed";
-			case CANCELLED -> "canceled";
-			case RETURNED -> "returned";
-		};
-	}
+    static String status(Stage stage) {
+        return switch (stage) {
+            case UNPAID -> "unpaid";
+            case PAID -> "pending";
+            case SHIPPED -> "shipped";
+            case DELIVERED -> "delivered";
+            case COMPLETED -> "confirmed";
+            case CANCELLED -> "canceled";
+            case RETURNED -> "returned";
+        };
+    }
 
-	@Override
-	public void announce(SandboxOrder order) {
-		int line = 0;
-		for (SandboxOrder.Line ignored : order.getLines()) {
-			ObjectNode body = Json.object();
-			body.put("seller_id", order.getShopId());
-			body.put("message_type", 0);
-			ObjectNode data = body.putObject("data");
-			data.put("order_status", status(order.getStage()));
-			data.put("trade_order_id", order.getOrderId());
-			data.put("trade_order_line_id", order.getOrderId() + String.format("%02d", ++line));
-			data.put("status_update_time", order.getUpdatedAt().getEpochSecond());
-			body.put("timestamp", clock.instant().toEpochMilli());
-			body.put("site", "lazada_id");
-			byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
-			String signature = Signatures.lowerHex(properties.appSecret(),
-					Signatures.join(properties.appKey().getBytes(StandardCharsets.UTF_8), raw));
-			dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
-					new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
-		}
-	}
+    @Override
+    public void announce(SandboxOrder order) {
+        int line = 0;
+        for (SandboxOrder.Line ignored : order.getLines()) {
+            ObjectNode body = Json.object();
+            body.put("seller_id", order.getShopId());
+            body.put("message_type", 0);
+            ObjectNode data = body.putObject("data");
+            data.put("order_status", status(order.getStage()));
+            data.put("trade_order_id", order.getOrderId());
+            data.put("trade_order_line_id", order.getOrderId() + String.format("%02d", ++line));
+            data.put("status_update_time", order.getUpdatedAt().getEpochSecond());
+            body.put("timestamp", clock.instant().toEpochMilli());
+            body.put("site", "lazada_id");
+            byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
+            String signature = Signatures.lowerHex(properties.appSecret(),
+                    Signatures.join(properties.appKey().getBytes(StandardCharsets.UTF_8), raw));
+            dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
+                    new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
+        }
+    }
 }

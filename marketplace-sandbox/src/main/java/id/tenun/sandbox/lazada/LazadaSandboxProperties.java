@@ -13,10 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sandbox.lazada")
 public record LazadaSandboxProperties(String appKey, String appSecret, List<Shop> shops, Duration qcDelay,
-		int maxTitleLength, Duration timestampWindow, String webhookUrl, int webhookMaxAttempts,
-		Duration webhookRetryInterval) {
+        int maxTitleLength, Duration timestampWindow, String webhookUrl, int webhookMaxAttempts,
+        Duration webhookRetryInterval) {
 
-	/** One seller: its id (in pushes), access token and quota. */
-	public record Shop(String sellerId, String accessToken, double quotaPerSecond) {
-	}
+    /** One seller: its id (in pushes), access token and quota. */
+    public record Shop(String sellerId, String accessToken, double quotaPerSecond) {
+    }
 }

@@ -26,63 +26,63 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class ShopeePushes implements ChannelOrders {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneOffset.UTC);
 
-	private final ShopeeSandboxProperties properties;
+    private final ShopeeSandboxProperties properties;
 
-	private final WebhookDispatcher dispatcher;
+    private final WebhookDispatcher dispatcher;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final AtomicLong sequence = new AtomicLong(36L * 36 * 36 * 36 * 36 * 36 * 36);
+    private final AtomicLong sequence = new AtomicLong(36L * 36 * 36 * 36 * 36 * 36 * 36);
 
-	ShopeePushes(ShopeeSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
-		this.properties = properties;
-		this.dispatcher = dispatcher;
-		this.clock = clock;
-	}
+    ShopeePushes(ShopeeSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
+        this.properties = properties;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
 
-	@Override
-	public String channel() {
-		return "shopee";
-	}
+    @Override
+    public String channel() {
+        return "shopee";
+    }
 
-	@Override
-	public List<String> shopIds() {
-		return properties.shops().stream().map(ShopeeSandboxProperties.Shop::shopId).toList();
-	}
+    @Override
+    public List<String> shopIds() {
+        return properties.shops().stream().map(ShopeeSandboxProperties.Shop::shopId).toList();
+    }
 
-	@Override
-	public String newOrderId() {
-		return DAY.format(clock.instant()) + Long.toString(sequence.incrementAndGet(), 36).toUpperCase();
-	}
+    @Override
+    public String newOrderId() {
+        return DAY.format(clock.instant()) + Long.toString(sequence.incrementAndGet(), 36).toUpperCase();
+    }
 
-	static String status(Stage stage) {
-		return switch (stage) {
-			case UNPAID -> "UNPAID";
-			case PAID -> "READY_TO_SHIP";
-			case SHIPPED -> "SHIPPED";
-			case DELIVERED -> "TO_CONFIRM_RECEIVE";
-			case COMPLETED -> "COMPLETED";
-			case CANCELLED -> "CANCELLED";
-			case RETURNED -> "TO_RETURN";
-		};
-	}
+    static String status(Stage stage) {
+        return switch (stage) {
+            case UNPAID -> "UNPAID";
+            case PAID -> "READY_TO_SHIP";
+            case SHIPPED -> "SHIPPED";
+            case DELIVERED -> "TO_CONFIRM_RECEIVE";
+            case COMPLETED -> "COMPLETED";
+            case CANCELLED -> "CANCELLED";
+            case RETURNED -> "TO_RETURN";
+        };
+    }
 
-	@Override
-	public void announce(SandboxOrder order) {
-		ObjectNode body = Json.object();
-		body.put("shop_id", Long.parseLong(order.getShopId()));
-		body.put("code", 3);
-		body.put("timestamp", clock.instant().getEpochSecond());
-		ObjectNode data = body.putObject("data");
-		data.put("ordersn", order.getOrderId());
-		data.put("status", status(order.getStage()));
-		data.put("update_time", order.getUpdatedAt().getEpochSecond());
-		byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
-		String signature = Signatures.lowerHex(properties.partnerKey(),
-				Signatures.join((properties.webhookUrl() + "|").getBytes(StandardCharsets.UTF_8), raw));
-		dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
-				new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
-	}
+    @Override
+    public void announce(SandboxOrder order) {
+        ObjectNode body = Json.object();
+        body.put("shop_id", Long.parseLong(order.getShopId()));
+        body.put("code", 3);
+        body.put("timestamp", clock.instant().getEpochSecond());
+        ObjectNode data = body.putObject("data");
+        data.put("ordersn", order.getOrderId());
+        data.put("status", status(order.getStage()));
+        data.put("update_time", order.getUpdatedAt().getEpochSecond());
+        byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
+        String signature = Signatures.lowerHex(properties.partnerKey(),
+                Signatures.join((properties.webhookUrl() + "|").getBytes(StandardCharsets.UTF_8), raw));
+        dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
+                new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
+    }
 }

@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sandbox.shopee")
 public record ShopeeSandboxProperties(String partnerId, String partnerKey, List<Shop> shops, int maxTitleLength,
-		Duration timestampWindow, String webhookUrl, int webhookMaxAttempts, Duration webhookRetryInterval,
-		List<Long> logisticIds) {
+        Duration timestampWindow, String webhookUrl, int webhookMaxAttempts, Duration webhookRetryInterval,
+        List<Long> logisticIds) {
 
-	public record Shop(String shopId, String accessToken, double quotaPerSecond) {
-	}
+    public record Shop(String shopId, String accessToken, double quotaPerSecond) {
+    }
 }

@@ -26,100 +26,100 @@ import jakarta.servlet.http.HttpServletRequest;
 @Component
 class TokopediaGate {
 
-	static final String PREFIX = "/tokopedia";
+    static final String PREFIX = "/tokopedia";
 
-	private final TokopediaSandboxProperties properties;
+    private final TokopediaSandboxProperties properties;
 
-	private final RateLimiter limiter;
+    private final RateLimiter limiter;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock) {
-		this.properties = properties;
-		this.limiter = limiter;
-		this.clock = clock;
-	}
+    TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock) {
+        this.properties = properties;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
 
-	/** @param body the raw body, or {@code null} for multipart requests (not signed) */
-	TokopediaSandboxProperties.Shop admit(HttpServletRequest request, byte[] body) {
-		Map<String, String> query = QueryString.of(request);
-		if (!properties.appKey().equals(query.get("app_key"))) {
-			throw error(401, 105000, "Invalid app_key");
-		}
-		long timestamp;
-		try {
-			timestamp = Long.parseLong(query.getOrDefault("timestamp", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw error(401, 106002, "Invalid timestamp");
-		}
-		if (Math.abs(clock.instant().getEpochSecond() - timestamp) > properties.timestampWindow().toSeconds()) {
-			throw error(401, 106002, "Invalid timestamp: the request is expired");
-		}
-		if (!Signatures.matches(expectedSign(request, query, body), query.get("sign"))) {
-			throw error(401, 106001, "Invalid signature");
-		}
-		String cipher = query.getOrDefault("shop_cipher", "");
-		Optional<TokopediaSandboxProperties.Shop> shop = properties.shops()
-			.stream()
-			.filter(candidate -> candidate.shopCipher().equals(cipher))
-			.findFirst();
-		if (shop.isEmpty()) {
-			throw error(401, 105005, "Invalid shop_cipher");
-		}
-		request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().shopId());
-		if (!Signatures.matches(shop.get().accessToken(), request.getHeader("x-tts-access-token"))) {
-			throw error(401, 105001, "Invalid access token");
-		}
-		Optional<Duration> wait = limiter.acquire("tokopedia", shop.get().shopId(), shop.get().quotaPerSecond());
-		if (wait.isPresent()) {
-			throw rateLimited(shop.get().quotaPerSecond(), wait.get());
-		}
-		return shop.get();
-	}
+    /** @param body the raw body, or {@code null} for multipart requests (not signed) */
+    TokopediaSandboxProperties.Shop admit(HttpServletRequest request, byte[] body) {
+        Map<String, String> query = QueryString.of(request);
+        if (!properties.appKey().equals(query.get("app_key"))) {
+            throw error(401, 105000, "Invalid app_key");
+        }
+        long timestamp;
+        try {
+            timestamp = Long.parseLong(query.getOrDefault("timestamp", ""));
+        }
+        catch (NumberFormatException ex) {
+            throw error(401, 106002, "Invalid timestamp");
+        }
+        if (Math.abs(clock.instant().getEpochSecond() - timestamp) > properties.timestampWindow().toSeconds()) {
+            throw error(401, 106002, "Invalid timestamp: the request is expired");
+        }
+        if (!Signatures.matches(expectedSign(request, query, body), query.get("sign"))) {
+            throw error(401, 106001, "Invalid signature");
+        }
+        String cipher = query.getOrDefault("shop_cipher", "");
+        Optional<TokopediaSandboxProperties.Shop> shop = properties.shops()
+            .stream()
+            .filter(candidate -> candidate.shopCipher().equals(cipher))
+            .findFirst();
+        if (shop.isEmpty()) {
+            throw error(401, 105005, "Invalid shop_cipher");
+        }
+        request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().shopId());
+        if (!Signatures.matches(shop.get().accessToken(), request.getHeader("x-tts-access-token"))) {
+            throw error(401, 105001, "Invalid access token");
+        }
+        Optional<Duration> wait = limiter.acquire("tokopedia", shop.get().shopId(), shop.get().quotaPerSecond());
+        if (wait.isPresent()) {
+            throw rateLimited(shop.get().quotaPerSecond(), wait.get());
+        }
+        return shop.get();
+    }
 
-	private String expectedSign(HttpServletRequest request, Map<String, String> query, byte[] body) {
-		String secret = properties.appSecret();
-		StringBuilder text = new StringBuilder(secret).append(QueryString.apiPath(request, PREFIX));
-		new TreeMap<>(query).forEach((key, value) -> {
-			if (!key.equals("sign") && !key.equals("access_token")) {
-				text.append(key).append(value);
-			}
-		});
-		byte[] signed = Signatures.join(text.toString().getBytes(StandardCharsets.UTF_8), body == null ? new byte[0] : body);
-		signed = Signatures.join(signed, secret.getBytes(StandardCharsets.UTF_8));
-		return Signatures.lowerHex(secret, signed);
-	}
+    private String expectedSign(HttpServletRequest request, Map<String, String> query, byte[] body) {
+        String secret = properties.appSecret();
+        StringBuilder text = new StringBuilder(secret).append(QueryString.apiPath(request, PREFIX));
+        new TreeMap<>(query).forEach((key, value) -> {
+            if (!key.equals("sign") && !key.equals("access_token")) {
+                text.append(key).append(value);
+            }
+        });
+        byte[] signed = Signatures.join(text.toString().getBytes(StandardCharsets.UTF_8), body == null ? new byte[0] : body);
+        signed = Signatures.join(signed, secret.getBytes(StandardCharsets.UTF_8));
+        return Signatures.lowerHex(secret, signed);
+    }
 
-	static Refusal error(int status, long code, String message) {
-		return Refusal.json(status, Json.write(envelope(code, message, null)));
-	}
+    static Refusal error(int status, long code, String message) {
+        return Refusal.json(status, Json.write(envelope(code, message, null)));
+    }
 
-	static tools.jackson.databind.node.ObjectNode envelope(long code, String message, tools.jackson.databind.JsonNode data) {
-		tools.jackson.databind.node.ObjectNode body = Json.object();
-		body.put("code", code);
-		body.put("message", message);
-		body.put("request_id", Json.requestId());
-		if (data == null) {
-			body.putNull("data");
-		}
-		else {
-			body.set("data", data);
-		}
-		return body;
-	}
+    static tools.jackson.databind.node.ObjectNode envelope(long code, String message, tools.jackson.databind.JsonNode data) {
+        tools.jackson.databind.node.ObjectNode body = Json.object();
+        body.put("code", code);
+        body.put("message", message);
+        body.put("request_id", Json.requestId());
+        if (data == null) {
+            body.putNull("data");
+        }
+        else {
+            body.set("data", data);
+        }
+        return body;
+    }
 
-	private static Refusal rateLimited(double quota, Duration wait) {
-		String limit = formatQuota(quota);
-		return new Refusal(ResponseEntity.status(429)
-			.header(HttpHeaders.CONTENT_TYPE, "application/json")
-			.header("X-Ratelimit-Limit", limit + " req/s (burst " + limit + ")")
-			.header("X-Ratelimit-Remaining", "0")
-			.header("X-Ratelimit-Reset-After", String.format(java.util.Locale.ROOT, "%.3f", wait.toMillis() / 1000.0))
-			.body(Json.write(envelope(36009002, "Too many requests, please retry later", null))));
-	}
+    private static Refusal rateLimited(double quota, Duration wait) {
+        String limit = formatQuota(quota);
+        return new Refusal(ResponseEntity.status(429)
+            .header(HttpHeaders.CONTENT_TYPE, "application/json")
+            .header("X-Ratelimit-Limit", limit + " req/s (burst " + limit + ")")
+            .header("X-Ratelimit-Remaining", "0")
+            .header("X-Ratelimit-Reset-After", String.format(java.util.Locale.ROOT, "%.3f", wait.toMillis() / 1000.0))
+            .body(Json.write(envelope(36009002, "Too many requests, please retry later", null))));
+    }
 
-	private static String formatQuota(double quota) {
-		return quota == Math.rint(quota) ? Long.toString((long) quota) : Double.toString(quota);
-	}
+    private static String formatQuota(double quota) {
+        return quota == Math.rint(quota) ? Long.toString((long) quota) : Double.toString(quota);
+    }
 }

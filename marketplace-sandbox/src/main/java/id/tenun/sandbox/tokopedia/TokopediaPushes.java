@@ -25,85 +25,85 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class TokopediaPushes implements ChannelOrders {
 
-	private final TokopediaSandboxProperties properties;
+    private final TokopediaSandboxProperties properties;
 
-	private final WebhookDispatcher dispatcher;
+    private final WebhookDispatcher dispatcher;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final AtomicLong orderIds = new AtomicLong(576_461_000_000_000_000L);
+    private final AtomicLong orderIds = new AtomicLong(576_461_000_000_000_000L);
 
-	TokopediaPushes(TokopediaSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
-		this.properties = properties;
-		this.dispatcher = dispatcher;
-		this.clock = clock;
-	}
+    TokopediaPushes(TokopediaSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
+        this.properties = properties;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
 
-	@Override
-	public String channel() {
-		return "tokopedia";
-	}
+    @Override
+    public String channel() {
+        return "tokopedia";
+    }
 
-	@Override
-	public List<String> shopIds() {
-		return properties.shops().stream().map(TokopediaSandboxProperties.Shop::shopId).toList();
-	}
+    @Override
+    public List<String> shopIds() {
+        return properties.shops().stream().map(TokopediaSandboxProperties.Shop::shopId).toList();
+    }
 
-	@Override
-	public String newOrderId() {
-		return Long.toString(orderIds.incrementAndGet());
-	}
+    @Override
+    public String newOrderId() {
+        return Long.toString(orderIds.incrementAndGet());
+    }
 
-	static String status(Stage stage) {
-		return switch (stage) {
-			case UNPAID -> "UNPAID";
-			case PAID -> "AWAITING_SHIPMENT";
-			case SHIPPED -> "IN_TRANSIT";
-			case DELIVERED -> "DELIVERED";
-			case COMPLETED, RETURNED -> "COMPLETED";
-			case CANCELLED -> "CANCELLED";
-		};
-	}
+    static String status(Stage stage) {
+        return switch (stage) {
+            case UNPAID -> "UNPAID";
+            case PAID -> "AWAITING_SHIPMENT";
+            case SHIPPED -> "IN_TRANSIT";
+            case DELIVERED -> "DELIVERED";
+            case COMPLETED, RETURNED -> "COMPLETED";
+            case CANCELLED -> "CANCELLED";
+        };
+    }
 
-	@Override
-	public void announce(SandboxOrder order) {
-		ObjectNode data = Json.object();
-		data.put("order_id", order.getOrderId());
-		int type;
-		if (order.getStage() == Stage.RETURNED) {
-			type = 2;
-			data.put("reverse_order_id", "4" + order.getOrderId().substring(1));
-			data.put("reverse_order_status", "REFUND_SUCCESS");
-			data.put("reverse_type", 3);
-		}
-		else {
-			type = 1;
-			data.put("order_status", status(order.getStage()));
-			data.put("is_on_hold_order", false);
-		}
-		data.put("update_time", order.getUpdatedAt().getEpochSecond());
-		push(type, order.getShopId(), data);
-	}
+    @Override
+    public void announce(SandboxOrder order) {
+        ObjectNode data = Json.object();
+        data.put("order_id", order.getOrderId());
+        int type;
+        if (order.getStage() == Stage.RETURNED) {
+            type = 2;
+            data.put("reverse_order_id", "4" + order.getOrderId().substring(1));
+            data.put("reverse_order_status", "REFUND_SUCCESS");
+            data.put("reverse_type", 3);
+        }
+        else {
+            type = 1;
+            data.put("order_status", status(order.getStage()));
+            data.put("is_on_hold_order", false);
+        }
+        data.put("update_time", order.getUpdatedAt().getEpochSecond());
+        push(type, order.getShopId(), data);
+    }
 
-	void productAudited(SandboxListing listing) {
-		ObjectNode data = Json.object();
-		data.put("product_id", listing.getItemId());
-		data.put("status", TokopediaProductsApi.status(listing));
-		data.put("update_time", listing.getUpdatedAt().getEpochSecond());
-		push(5, listing.getShopId(), data);
-	}
+    void productAudited(SandboxListing listing) {
+        ObjectNode data = Json.object();
+        data.put("product_id", listing.getItemId());
+        data.put("status", TokopediaProductsApi.status(listing));
+        data.put("update_time", listing.getUpdatedAt().getEpochSecond());
+        push(5, listing.getShopId(), data);
+    }
 
-	private void push(int type, String shopId, ObjectNode data) {
-		ObjectNode body = Json.object();
-		body.put("type", type);
-		body.put("tts_notification_id", Long.toString(orderIds.get()) + type + System.nanoTime() % 1000);
-		body.put("shop_id", shopId);
-		body.put("timestamp", clock.instant().getEpochSecond());
-		body.set("data", data);
-		byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
-		String signature = Signatures.lowerHex(properties.appSecret(),
-				Signatures.join(properties.appKey().getBytes(StandardCharsets.UTF_8), raw));
-		dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
-				new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
-	}
+    private void push(int type, String shopId, ObjectNode data) {
+        ObjectNode body = Json.object();
+        body.put("type", type);
+        body.put("tts_notification_id", Long.toString(orderIds.get()) + type + System.nanoTime() % 1000);
+        body.put("shop_id", shopId);
+        body.put("timestamp", clock.instant().getEpochSecond());
+        body.set("data", data);
+        byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
+        String signature = Signatures.lowerHex(properties.appSecret(),
+                Signatures.join(properties.appKey().getBytes(StandardCharsets.UTF_8), raw));
+        dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
+                new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
+    }
 }

@@ -15,10 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sandbox.tokopedia")
 public record TokopediaSandboxProperties(String appKey, String appSecret, List<Shop> shops, Duration auditDelay,
-		int maxTitleLength, String webhookUrl, Duration timestampWindow, int webhookMaxAttempts,
-		Duration webhookRetryInterval) {
+        int maxTitleLength, String webhookUrl, Duration timestampWindow, int webhookMaxAttempts,
+        Duration webhookRetryInterval) {
 
-	/** One shop: its id (in pushes), cipher (in requests), access token, warehouse and quota. */
-	public record Shop(String shopId, String shopCipher, String accessToken, String warehouseId, double quotaPerSecond) {
-	}
+    /** One shop: its id (in pushes), cipher (in requests), access token, warehouse and quota. */
+    public record Shop(String shopId, String shopCipher, String accessToken, String warehouseId, double quotaPerSecond) {
+    }
 }

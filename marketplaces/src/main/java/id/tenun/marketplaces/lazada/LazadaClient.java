@@ -30,138 +30,138 @@ import tools.jackson.databind.node.MissingNode;
  */
 final class LazadaClient {
 
-	static final Set<String> AUTHENTICATION_CODES = Set.of("IncompleteSignature", "IllegalAccessToken",
-			"InvalidTimestamp", "AppKeyNotExist", "MissingAccessToken", "InvalidAppKey", "AccessTokenExpired");
+    static final Set<String> AUTHENTICATION_CODES = Set.of("IncompleteSignature", "IllegalAccessToken",
+            "InvalidTimestamp", "AppKeyNotExist", "MissingAccessToken", "InvalidAppKey", "AccessTokenExpired");
 
-	static final Set<String> RATE_LIMIT_CODES = Set.of("ApiCallLimit", "AppApiCallLimit", "SellerCallLimit",
-			"AppCallLimit");
+    static final Set<String> RATE_LIMIT_CODES = Set.of("ApiCallLimit", "AppApiCallLimit", "SellerCallLimit",
+            "AppCallLimit");
 
-	private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*second");
+    private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*second");
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final HttpTransport transport;
+    private final HttpTransport transport;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	LazadaClient(ChannelSettings settings, Clock clock, JsonMapper json) {
-		this.settings = settings;
-		this.clock = clock;
-		this.json = json;
-		this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
-	}
+    LazadaClient(ChannelSettings settings, Clock clock, JsonMapper json) {
+        this.settings = settings;
+        this.clock = clock;
+        this.json = json;
+        this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
+    }
 
-	JsonMapper json() {
-		return json;
-	}
+    JsonMapper json() {
+        return json;
+    }
 
-	Reply get(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
-		Map<String, String> query = systemParameters(shop);
-		query.putAll(parameters);
-		query.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, query));
-		return read(transport.send(transport.request(uri(apiPath, query)).GET().build()));
-	}
+    Reply get(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
+        Map<String, String> query = systemParameters(shop);
+        query.putAll(parameters);
+        query.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, query));
+        return read(transport.send(transport.request(uri(apiPath, query)).GET().build()));
+    }
 
-	Reply post(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
-		Map<String, String> system = systemParameters(shop);
-		Map<String, String> all = new LinkedHashMap<>(system);
-		all.putAll(parameters);
-		system.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, all));
-		HttpRequest request = transport.request(uri(apiPath, system))
-			.header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
-			.POST(HttpRequest.BodyPublishers.ofString(HttpTransport.query(parameters)))
-			.build();
-		return read(transport.send(request));
-	}
+    Reply post(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
+        Map<String, String> system = systemParameters(shop);
+        Map<String, String> all = new LinkedHashMap<>(system);
+        all.putAll(parameters);
+        system.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, all));
+        HttpRequest request = transport.request(uri(apiPath, system))
+            .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(HttpTransport.query(parameters)))
+            .build();
+        return read(transport.send(request));
+    }
 
-	private Map<String, String> systemParameters(ShopCredentials shop) {
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put("app_key", shop.appKey());
-		query.put("access_token", shop.accessToken());
-		query.put("timestamp", Long.toString(clock.instant().toEpochMilli()));
-		query.put("sign_method", "sha256");
-		return query;
-	}
+    private Map<String, String> systemParameters(ShopCredentials shop) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("app_key", shop.appKey());
+        query.put("access_token", shop.accessToken());
+        query.put("timestamp", Long.toString(clock.instant().toEpochMilli()));
+        query.put("sign_method", "sha256");
+        return query;
+    }
 
-	private URI uri(String apiPath, Map<String, String> query) {
-		return URI.create(settings.root() + apiPath + "?" + HttpTransport.query(query));
-	}
+    private URI uri(String apiPath, Map<String, String> query) {
+        return URI.create(settings.root() + apiPath + "?" + HttpTransport.query(query));
+    }
 
-	String json(JsonNode node) {
-		return json.writeValueAsString(node);
-	}
+    String json(JsonNode node) {
+        return json.writeValueAsString(node);
+    }
 
-	private Reply read(HttpReply http) {
-		JsonNode body;
-		try {
-			body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
-		}
-		catch (JacksonException ex) {
-			body = MissingNode.getInstance();
-		}
-		return new Reply(http, body);
-	}
+    private Reply read(HttpReply http) {
+        JsonNode body;
+        try {
+            body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
+        }
+        catch (JacksonException ex) {
+            body = MissingNode.getInstance();
+        }
+        return new Reply(http, body);
+    }
 
-	record Reply(HttpReply http, JsonNode body) {
+    record Reply(HttpReply http, JsonNode body) {
 
-		String code() {
-			return body.path("code").asString("");
-		}
+        String code() {
+            return body.path("code").asString("");
+        }
 
-		String message() {
-			return body.path("message").asString("");
-		}
+        String message() {
+            return body.path("message").asString("");
+        }
 
-		JsonNode data() {
-			return body.path("data");
-		}
+        JsonNode data() {
+            return body.path("data");
+        }
 
-		Optional<ListingResult> failure() {
-			int status = http.status();
-			String code = code();
-			if (status == 429 || RATE_LIMIT_CODES.contains(code)) {
-				return Optional.of(new ListingResult.RateLimited(http.secondsHeader("Retry-After")
-					.or(() -> secondsIn(message()))
-					.orElse(Duration.ofSeconds(1))));
-			}
-			String type = body.path("type").asString("");
-			if (status >= 500 || "ISP".equals(type) || "SYSTEM".equals(type)) {
-				return Optional.of(new ListingResult.TransientFailure(
-						"Lazada answered HTTP " + status + (code.isEmpty() ? "" : ": " + code + " " + message())));
-			}
-			if (status == 401 || status == 403 || AUTHENTICATION_CODES.contains(code)) {
-				return Optional.of(new ListingResult.AuthenticationFailure(code + " " + message()));
-			}
-			if (body.isMissingNode() || code.isEmpty()) {
-				return Optional.of(new ListingResult.TransientFailure("Unreadable answer, HTTP " + status));
-			}
-			if (!"0".equals(code) || status >= 300) {
-				StringBuilder reason = new StringBuilder(message().isEmpty() ? code : message());
-				for (JsonNode detail : body.path("detail")) {
-					reason.append("; ")
-						.append(detail.path("field").asString(""))
-						.append(": ")
-						.append(detail.path("message").asString(""));
-				}
-				String verbatim = reason.toString();
-				return Optional.of(new ListingResult.Rejected(verbatim, RejectionExplanations.explain(Channel.LAZADA, verbatim)));
-			}
-			return Optional.empty();
-		}
+        Optional<ListingResult> failure() {
+            int status = http.status();
+            String code = code();
+            if (status == 429 || RATE_LIMIT_CODES.contains(code)) {
+                return Optional.of(new ListingResult.RateLimited(http.secondsHeader("Retry-After")
+                    .or(() -> secondsIn(message()))
+                    .orElse(Duration.ofSeconds(1))));
+            }
+            String type = body.path("type").asString("");
+            if (status >= 500 || "ISP".equals(type) || "SYSTEM".equals(type)) {
+                return Optional.of(new ListingResult.TransientFailure(
+                        "Lazada answered HTTP " + status + (code.isEmpty() ? "" : ": " + code + " " + message())));
+            }
+            if (status == 401 || status == 403 || AUTHENTICATION_CODES.contains(code)) {
+                return Optional.of(new ListingResult.AuthenticationFailure(code + " " + message()));
+            }
+            if (body.isMissingNode() || code.isEmpty()) {
+                return Optional.of(new ListingResult.TransientFailure("Unreadable answer, HTTP " + status));
+            }
+            if (!"0".equals(code) || status >= 300) {
+                StringBuilder reason = new StringBuilder(message().isEmpty() ? code : message());
+                for (JsonNode detail : body.path("detail")) {
+                    reason.append("; ")
+                        .append(detail.path("field").asString(""))
+                        .append(": ")
+                        .append(detail.path("message").asString(""));
+                }
+                String verbatim = reason.toString();
+                return Optional.of(new ListingResult.Rejected(verbatim, RejectionExplanations.explain(Channel.LAZADA, verbatim)));
+            }
+            return Optional.empty();
+        }
 
-		Reply orThrow() {
-			Optional<ListingResult> failure = failure();
-			if (failure.isPresent()) {
-				throw ListingFailures.asException(failure.get(), code() + " " + message());
-			}
-			return this;
-		}
+        Reply orThrow() {
+            Optional<ListingResult> failure = failure();
+            if (failure.isPresent()) {
+                throw ListingFailures.asException(failure.get(), code() + " " + message());
+            }
+            return this;
+        }
 
-		private static Optional<Duration> secondsIn(String message) {
-			Matcher matcher = SECONDS.matcher(message);
-			return matcher.find() ? Optional.of(Duration.ofSeconds(Long.parseLong(matcher.group(1)))) : Optional.empty();
-		}
-	}
+        private static Optional<Duration> secondsIn(String message) {
+            Matcher matcher = SECONDS.matcher(message);
+            return matcher.find() ? Optional.of(Duration.ofSeconds(Long.parseLong(matcher.group(1)))) : Optional.empty();
+        }
+    }
 }

@@ -16,110 +16,110 @@ import tools.jackson.databind.JsonNode;
 /** Listings on Lazada: images by URL in the payload, then an asynchronous QC. */
 final class LazadaListings implements MarketplaceListings {
 
-	static final String CREATE = "/product/create";
+    static final String CREATE = "/product/create";
 
-	static final String UPDATE = "/product/update";
+    static final String UPDATE = "/product/update";
 
-	static final String PRICE_QUANTITY = "/product/price_quantity/update";
+    static final String PRICE_QUANTITY = "/product/price_quantity/update";
 
-	static final String DEACTIVATE = "/product/deactivate";
+    static final String DEACTIVATE = "/product/deactivate";
 
-	static final String ITEM = "/product/item/get";
+    static final String ITEM = "/product/item/get";
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final LazadaClient client;
+    private final LazadaClient client;
 
-	private final LazadaPayloads payloads;
+    private final LazadaPayloads payloads;
 
-	LazadaListings(ChannelSettings settings, LazadaClient client) {
-		this.settings = settings;
-		this.client = client;
-		this.payloads = new LazadaPayloads(client.json());
-	}
+    LazadaListings(ChannelSettings settings, LazadaClient client) {
+        this.settings = settings;
+        this.client = client;
+        this.payloads = new LazadaPayloads(client.json());
+    }
 
-	@Override
-	public Channel channel() {
-		return Channel.LAZADA;
-	}
+    @Override
+    public Channel channel() {
+        return Channel.LAZADA;
+    }
 
-	@Override
-	public ListingResult create(String shopId, ListingDraft draft) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			LazadaClient.Reply reply = client.post(shop, CREATE,
-					Map.of("payload", client.json(payloads.product(draft, null))));
-			return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("item_id").asString("")));
-		});
-	}
+    @Override
+    public ListingResult create(String shopId, ListingDraft draft) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            LazadaClient.Reply reply = client.post(shop, CREATE,
+                    Map.of("payload", client.json(payloads.product(draft, null))));
+            return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("item_id").asString("")));
+        });
+    }
 
-	@Override
-	public ListingResult update(String shopId, String externalId, ListingDraft draft) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			LazadaClient.Reply reply = client.post(shop, UPDATE,
-					Map.of("payload", client.json(payloads.product(draft, externalId))));
-			return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(externalId));
-		});
-	}
+    @Override
+    public ListingResult update(String shopId, String externalId, ListingDraft draft) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            LazadaClient.Reply reply = client.post(shop, UPDATE,
+                    Map.of("payload", client.json(payloads.product(draft, externalId))));
+            return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(externalId));
+        });
+    }
 
-	@Override
-	public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
-		return priceQuantity(shopId, externalId, sellerSku, priceRupiah, null);
-	}
+    @Override
+    public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
+        return priceQuantity(shopId, externalId, sellerSku, priceRupiah, null);
+    }
 
-	@Override
-	public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
-		return priceQuantity(shopId, externalId, sellerSku, null, stock);
-	}
+    @Override
+    public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
+        return priceQuantity(shopId, externalId, sellerSku, null, stock);
+    }
 
-	private ListingResult priceQuantity(String shopId, String externalId, String sellerSku, Long price,
-			Integer quantity) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			return client
-				.post(shop, PRICE_QUANTITY,
-						Map.of("payload", client.json(payloads.priceQuantity(externalId, sellerSku, price, quantity))))
-				.failure()
-				.orElseGet(() -> new ListingResult.Accepted(externalId));
-		});
-	}
+    private ListingResult priceQuantity(String shopId, String externalId, String sellerSku, Long price,
+            Integer quantity) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            return client
+                .post(shop, PRICE_QUANTITY,
+                        Map.of("payload", client.json(payloads.priceQuantity(externalId, sellerSku, price, quantity))))
+                .failure()
+                .orElseGet(() -> new ListingResult.Accepted(externalId));
+        });
+    }
 
-	@Override
-	public ListingResult deactivate(String shopId, String externalId) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			return client
-				.post(shop, DEACTIVATE, Map.of("apiRequestBody", client.json(payloads.deactivation(externalId))))
-				.failure()
-				.orElseGet(() -> new ListingResult.Accepted(externalId, false));
-		});
-	}
+    @Override
+    public ListingResult deactivate(String shopId, String externalId) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            return client
+                .post(shop, DEACTIVATE, Map.of("apiRequestBody", client.json(payloads.deactivation(externalId))))
+                .failure()
+                .orElseGet(() -> new ListingResult.Accepted(externalId, false));
+        });
+    }
 
-	@Override
-	public ListingResult status(String shopId, String externalId) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			LazadaClient.Reply reply = client.get(shop, ITEM, Map.of("item_id", externalId));
-			Optional<ListingResult> failure = reply.failure();
-			return failure.orElseGet(() -> statusOf(externalId, reply.data()));
-		});
-	}
+    @Override
+    public ListingResult status(String shopId, String externalId) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            LazadaClient.Reply reply = client.get(shop, ITEM, Map.of("item_id", externalId));
+            Optional<ListingResult> failure = reply.failure();
+            return failure.orElseGet(() -> statusOf(externalId, reply.data()));
+        });
+    }
 
-	/** Lazada product statuses [B]: Active, InActive, Deleted, Pending (QC), Rejected (with reject_reason). */
-	static ListingResult statusOf(String externalId, JsonNode item) {
-		String status = item.path("status").asString("");
-		switch (status.toLowerCase(java.util.Locale.ROOT)) {
-			case "active":
-				return new ListingResult.Accepted(externalId, true);
-			case "pending":
-				return new ListingResult.PendingAudit(externalId);
-			case "rejected": {
-				String reason = item.path("reject_reason").asString("Rejected by QC");
-				return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.LAZADA, reason));
-			}
-			default:
-				return new ListingResult.Accepted(externalId, false);
-		}
-	}
+    /** Lazada product statuses [B]: Active, InActive, Deleted, Pending (QC), Rejected (with reject_reason). */
+    static ListingResult statusOf(String externalId, JsonNode item) {
+        String status = item.path("status").asString("");
+        switch (status.toLowerCase(java.util.Locale.ROOT)) {
+            case "active":
+                return new ListingResult.Accepted(externalId, true);
+            case "pending":
+                return new ListingResult.PendingAudit(externalId);
+            case "rejected": {
+                String reason = item.path("reject_reason").asString("Rejected by QC");
+                return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.LAZADA, reason));
+            }
+            default:
+                return new ListingResult.Accepted(externalId, false);
+        }
+    }
 }

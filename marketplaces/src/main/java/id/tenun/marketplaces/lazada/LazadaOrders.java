@@ -24,105 +24,105 @@ import tools.jackson.databind.JsonNode;
 /** Orders on Lazada: {@code /order/get} with {@code /order/items/get}, and {@code /orders/get} by update time. */
 final class LazadaOrders implements MarketplaceOrders {
 
-	static final String ORDER = "/order/get";
+    static final String ORDER = "/order/get";
 
-	static final String ORDER_ITEMS = "/order/items/get";
+    static final String ORDER_ITEMS = "/order/items/get";
 
-	static final String ORDERS = "/orders/get";
+    static final String ORDERS = "/orders/get";
 
-	static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 100;
 
-	static final int MAX_PAGES = 20;
+    static final int MAX_PAGES = 20;
 
-	/** Lazada's answer format, e.g. {@code 2026-11-28 10:00:00 +0800}. */
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
+    /** Lazada's answer format, e.g. {@code 2026-11-28 10:00:00 +0800}. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
-	/** Western Indonesia time, in which Lazada ID is asked. */
-	static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+    /** Western Indonesia time, in which Lazada ID is asked. */
+    static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final LazadaClient client;
+    private final LazadaClient client;
 
-	LazadaOrders(ChannelSettings settings, LazadaClient client) {
-		this.settings = settings;
-		this.client = client;
-	}
+    LazadaOrders(ChannelSettings settings, LazadaClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
 
-	@Override
-	public Channel channel() {
-		return Channel.LAZADA;
-	}
+    @Override
+    public Channel channel() {
+        return Channel.LAZADA;
+    }
 
-	@Override
-	public OrderDetail orderDetail(String shopId, String externalOrderId) {
-		ShopCredentials shop = settings.requireShop(shopId);
-		JsonNode order = client.get(shop, ORDER, Map.of("order_id", externalOrderId)).orThrow().data();
-		JsonNode items = client.get(shop, ORDER_ITEMS, Map.of("order_id", externalOrderId)).orThrow().data();
-		return detail(shopId, order, items);
-	}
+    @Override
+    public OrderDetail orderDetail(String shopId, String externalOrderId) {
+        ShopCredentials shop = settings.requireShop(shopId);
+        JsonNode order = client.get(shop, ORDER, Map.of("order_id", externalOrderId)).orThrow().data();
+        JsonNode items = client.get(shop, ORDER_ITEMS, Map.of("order_id", externalOrderId)).orThrow().data();
+        return detail(shopId, order, items);
+    }
 
-	static OrderDetail detail(String shopId, JsonNode order, JsonNode items) {
-		String status = order.path("statuses").path(0).asString("");
-		Map<String, long[]> bySku = new LinkedHashMap<>();
-		for (JsonNode item : items) {
-			String sku = item.path("sku").asString("");
-			long price = rupiah(item.has("paid_price") ? item.path("paid_price") : item.path("item_price"));
-			long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
-			line[0] += 1;
-		}
-		List<OrderDetail.Line> lines = new ArrayList<>();
-		bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
-		long total = lines.stream().mapToLong(OrderDetail.Line::totalRupiah).sum();
-		return new OrderDetail(Channel.LAZADA, shopId, order.path("order_id").asString(""), status,
-				LazadaStatuses.of(status).orElse(TenunOrderStatus.CREATED), time(order.path("created_at").asString("")),
-				time(order.path("updated_at").asString("")), lines, total);
-	}
+    static OrderDetail detail(String shopId, JsonNode order, JsonNode items) {
+        String status = order.path("statuses").path(0).asString("");
+        Map<String, long[]> bySku = new LinkedHashMap<>();
+        for (JsonNode item : items) {
+            String sku = item.path("sku").asString("");
+            long price = rupiah(item.has("paid_price") ? item.path("paid_price") : item.path("item_price"));
+            long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
+            line[0] += 1;
+        }
+        List<OrderDetail.Line> lines = new ArrayList<>();
+        bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
+        long total = lines.stream().mapToLong(OrderDetail.Line::totalRupiah).sum();
+        return new OrderDetail(Channel.LAZADA, shopId, order.path("order_id").asString(""), status,
+                LazadaStatuses.of(status).orElse(TenunOrderStatus.CREATED), time(order.path("created_at").asString("")),
+                time(order.path("updated_at").asString("")), lines, total);
+    }
 
-	@Override
-	public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-		ShopCredentials shop = settings.requireShop(shopId);
-		List<OrderNotification> changes = new ArrayList<>();
-		for (int page = 0; page < MAX_PAGES; page++) {
-			Map<String, String> query = new LinkedHashMap<>();
-			query.put("update_after", since.atOffset(WIB).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-			query.put("sort_by", "updated_at");
-			query.put("sort_direction", "ASC");
-			query.put("offset", Integer.toString(page * PAGE_SIZE));
-			query.put("limit", Integer.toString(PAGE_SIZE));
-			JsonNode data = client.get(shop, ORDERS, query).orThrow().data();
-			int count = 0;
-			for (JsonNode order : data.path("orders")) {
-				count++;
-				String status = order.path("statuses").path(0).asString("");
-				LazadaStatuses.of(status)
-					.ifPresent(tenun -> changes.add(new OrderNotification(Channel.LAZADA, shopId,
-							order.path("order_id").asString(""), status, tenun,
-							time(order.path("updated_at").asString("")))));
-			}
-			if (count < PAGE_SIZE) {
-				break;
-			}
-		}
-		return changes;
-	}
+    @Override
+    public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
+        ShopCredentials shop = settings.requireShop(shopId);
+        List<OrderNotification> changes = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("update_after", since.atOffset(WIB).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            query.put("sort_by", "updated_at");
+            query.put("sort_direction", "ASC");
+            query.put("offset", Integer.toString(page * PAGE_SIZE));
+            query.put("limit", Integer.toString(PAGE_SIZE));
+            JsonNode data = client.get(shop, ORDERS, query).orThrow().data();
+            int count = 0;
+            for (JsonNode order : data.path("orders")) {
+                count++;
+                String status = order.path("statuses").path(0).asString("");
+                LazadaStatuses.of(status)
+                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.LAZADA, shopId,
+                            order.path("order_id").asString(""), status, tenun,
+                            time(order.path("updated_at").asString("")))));
+            }
+            if (count < PAGE_SIZE) {
+                break;
+            }
+        }
+        return changes;
+    }
 
-	static long rupiah(JsonNode amount) {
-		String text = amount.asString("0").replace(",", "");
-		return new BigDecimal(text.isBlank() ? "0" : text).setScale(0, RoundingMode.HALF_UP).longValueExact();
-	}
+    static long rupiah(JsonNode amount) {
+        String text = amount.asString("0").replace(",", "");
+        return new BigDecimal(text.isBlank() ? "0" : text).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
 
-	static Instant time(String text) {
-		try {
-			return OffsetDateTime.parse(text, TIME).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			}
-			catch (DateTimeParseException again) {
-				return Instant.EPOCH;
-			}
-		}
-	}
+    static Instant time(String text) {
+        try {
+            return OffsetDateTime.parse(text, TIME).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            }
+            catch (DateTimeParseException again) {
+                return Instant.EPOCH;
+            }
+        }
+    }
 }

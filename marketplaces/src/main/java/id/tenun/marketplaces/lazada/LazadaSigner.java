@@ -13,25 +13,25 @@ import id.tenun.marketplaces.Hmac;
  */
 public final class LazadaSigner {
 
-	private LazadaSigner() {
-	}
+    private LazadaSigner() {
+    }
 
-	public static String stringToSign(String apiPath, Map<String, String> parameters) {
-		StringBuilder text = new StringBuilder(apiPath);
-		new TreeMap<>(parameters).forEach((key, value) -> {
-			if (!"sign".equals(key) && value != null && !value.isEmpty()) {
-				text.append(key).append(value);
-			}
-		});
-		return text.toString();
-	}
+    public static String stringToSign(String apiPath, Map<String, String> parameters) {
+        StringBuilder text = new StringBuilder(apiPath);
+        new TreeMap<>(parameters).forEach((key, value) -> {
+            if (!"sign".equals(key) && value != null && !value.isEmpty()) {
+                text.append(key).append(value);
+            }
+        });
+        return text.toString();
+    }
 
-	public static String sign(String appSecret, String apiPath, Map<String, String> parameters) {
-		return Hmac.upperHex(appSecret, stringToSign(apiPath, parameters).getBytes(StandardCharsets.UTF_8));
-	}
+    public static String sign(String appSecret, String apiPath, Map<String, String> parameters) {
+        return Hmac.upperHex(appSecret, stringToSign(apiPath, parameters).getBytes(StandardCharsets.UTF_8));
+    }
 
-	/** The push {@code Authorization}: lowercase hex HMAC-SHA256(app_secret, app_key + raw body). */
-	public static String webhookSignature(String appKey, String appSecret, byte[] rawBody) {
-		return Hmac.lowerHex(appSecret, Hmac.concat(appKey.getBytes(StandardCharsets.UTF_8), rawBody));
-	}
+    /** The push {@code Authorization}: lowercase hex HMAC-SHA256(app_secret, app_key + raw body). */
+    public static String webhookSignature(String appKey, String appSecret, byte[] rawBody) {
+        return Hmac.lowerHex(appSecret, Hmac.concat(appKey.getBytes(StandardCharsets.UTF_8), rawBody));
+    }
 }

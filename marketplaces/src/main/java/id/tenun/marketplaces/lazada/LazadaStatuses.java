@@ -8,16 +8,16 @@ import id.tenun.marketplaces.TenunOrderStatus;
 /** Lazada order statuses in Tenun's terms (MARKETPLACES.md). */
 final class LazadaStatuses {
 
-	private static final Map<String, TenunOrderStatus> STATUSES = Map.of("unpaid", TenunOrderStatus.CREATED,
-			"pending", TenunOrderStatus.PAID, "packed", TenunOrderStatus.SHIPPED, "ready_to_ship",
-			TenunOrderStatus.SHIPPED, "shipped", TenunOrderStatus.SHIPPED, "delivered", TenunOrderStatus.DELIVERED,
-			"confirmed", TenunOrderStatus.COMPLETED, "canceled", TenunOrderStatus.CANCELLED, "returned",
-			TenunOrderStatus.RETURNED);
+    private static final Map<String, TenunOrderStatus> STATUSES = Map.of("unpaid", TenunOrderStatus.CREATED,
+            "pending", TenunOrderStatus.PAID, "packed", TenunOrderStatus.SHIPPED, "ready_to_ship",
+            TenunOrderStatus.SHIPPED, "shipped", TenunOrderStatus.SHIPPED, "delivered", TenunOrderStatus.DELIVERED,
+            "confirmed", TenunOrderStatus.COMPLETED, "canceled", TenunOrderStatus.CANCELLED, "returned",
+            TenunOrderStatus.RETURNED);
 
-	private LazadaStatuses() {
-	}
+    private LazadaStatuses() {
+    }
 
-	static Optional<TenunOrderStatus> of(String status) {
-		return Optional.ofNullable(STATUSES.get(status == null ? "" : status.toLowerCase(java.util.Locale.ROOT)));
-	}
+    static Optional<TenunOrderStatus> of(String status) {
+        return Optional.ofNullable(STATUSES.get(status == null ? "" : status.toLowerCase(java.util.Locale.ROOT)));
+    }
 }

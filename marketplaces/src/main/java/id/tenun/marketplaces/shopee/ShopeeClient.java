@@ -25,147 +25,147 @@ import tools.jackson.databind.node.MissingNode;
 /** Signed calls to Shopee Open Platform v2 and the reading of its {@code {error, message, response}} envelope. */
 final class ShopeeClient {
 
-	static final Set<String> AUTHENTICATION_ERRORS = Set.of("error_sign", "error_auth", "error_permission",
-			"invalid_access_token", "invalid_acceess_token", "error_invalid_partner");
+    static final Set<String> AUTHENTICATION_ERRORS = Set.of("error_sign", "error_auth", "error_permission",
+            "invalid_access_token", "invalid_acceess_token", "error_invalid_partner");
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final HttpTransport transport;
+    private final HttpTransport transport;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	ShopeeClient(ChannelSettings settings, Clock clock, JsonMapper json) {
-		this.settings = settings;
-		this.clock = clock;
-		this.json = json;
-		this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
-	}
+    ShopeeClient(ChannelSettings settings, Clock clock, JsonMapper json) {
+        this.settings = settings;
+        this.clock = clock;
+        this.json = json;
+        this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
+    }
 
-	JsonMapper json() {
-		return json;
-	}
+    JsonMapper json() {
+        return json;
+    }
 
-	HttpTransport transport() {
-		return transport;
-	}
+    HttpTransport transport() {
+        return transport;
+    }
 
-	Clock clock() {
-		return clock;
-	}
+    Clock clock() {
+        return clock;
+    }
 
-	Reply get(ShopCredentials shop, String path, Map<String, String> parameters) {
-		Map<String, String> query = shopParameters(shop, path);
-		query.putAll(parameters);
-		return read(transport.send(transport.request(uri(path, query)).GET().build()));
-	}
+    Reply get(ShopCredentials shop, String path, Map<String, String> parameters) {
+        Map<String, String> query = shopParameters(shop, path);
+        query.putAll(parameters);
+        return read(transport.send(transport.request(uri(path, query)).GET().build()));
+    }
 
-	Reply post(ShopCredentials shop, String path, JsonNode body) {
-		HttpRequest request = transport.request(uri(path, shopParameters(shop, path)))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-			.build();
-		return read(transport.send(request));
-	}
+    Reply post(ShopCredentials shop, String path, JsonNode body) {
+        HttpRequest request = transport.request(uri(path, shopParameters(shop, path)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+            .build();
+        return read(transport.send(request));
+    }
 
-	/** A partner-level multipart upload (no shop, no token in the signature). */
-	Reply upload(ShopCredentials shop, String path, String fileField, String fileName, String contentType,
-			byte[] content) {
-		long timestamp = clock.instant().getEpochSecond();
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put("partner_id", shop.appKey());
-		query.put("timestamp", Long.toString(timestamp));
-		query.put("sign", ShopeeSigner.signPublic(shop.appSecret(), shop.appKey(), path, timestamp));
-		HttpTransport.Multipart multipart = HttpTransport.multipart(Map.of(), fileField, fileName, contentType, content);
-		HttpRequest request = transport.request(uri(path, query))
-			.header("Content-Type", multipart.contentType())
-			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
-			.build();
-		return read(transport.send(request));
-	}
+    /** A partner-level multipart upload (no shop, no token in the signature). */
+    Reply upload(ShopCredentials shop, String path, String fileField, String fileName, String contentType,
+            byte[] content) {
+        long timestamp = clock.instant().getEpochSecond();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("partner_id", shop.appKey());
+        query.put("timestamp", Long.toString(timestamp));
+        query.put("sign", ShopeeSigner.signPublic(shop.appSecret(), shop.appKey(), path, timestamp));
+        HttpTransport.Multipart multipart = HttpTransport.multipart(Map.of(), fileField, fileName, contentType, content);
+        HttpRequest request = transport.request(uri(path, query))
+            .header("Content-Type", multipart.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+            .build();
+        return read(transport.send(request));
+    }
 
-	private Map<String, String> shopParameters(ShopCredentials shop, String path) {
-		long timestamp = clock.instant().getEpochSecond();
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put("partner_id", shop.appKey());
-		query.put("timestamp", Long.toString(timestamp));
-		query.put("access_token", shop.accessToken());
-		query.put("shop_id", shop.shopId());
-		query.put("sign", ShopeeSigner.sign(shop.appSecret(), shop.appKey(), path, timestamp, shop.accessToken(),
-				shop.shopId()));
-		return query;
-	}
+    private Map<String, String> shopParameters(ShopCredentials shop, String path) {
+        long timestamp = clock.instant().getEpochSecond();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("partner_id", shop.appKey());
+        query.put("timestamp", Long.toString(timestamp));
+        query.put("access_token", shop.accessToken());
+        query.put("shop_id", shop.shopId());
+        query.put("sign", ShopeeSigner.sign(shop.appSecret(), shop.appKey(), path, timestamp, shop.accessToken(),
+                shop.shopId()));
+        return query;
+    }
 
-	private URI uri(String path, Map<String, String> query) {
-		return URI.create(settings.root() + path + "?" + HttpTransport.query(query));
-	}
+    private URI uri(String path, Map<String, String> query) {
+        return URI.create(settings.root() + path + "?" + HttpTransport.query(query));
+    }
 
-	private Reply read(HttpReply http) {
-		JsonNode body;
-		try {
-			body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
-		}
-		catch (JacksonException ex) {
-			body = MissingNode.getInstance();
-		}
-		return new Reply(http, body);
-	}
+    private Reply read(HttpReply http) {
+        JsonNode body;
+        try {
+            body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
+        }
+        catch (JacksonException ex) {
+            body = MissingNode.getInstance();
+        }
+        return new Reply(http, body);
+    }
 
-	record Reply(HttpReply http, JsonNode body) {
+    record Reply(HttpReply http, JsonNode body) {
 
-		String error() {
-			return body.path("error").asString("");
-		}
+        String error() {
+            return body.path("error").asString("");
+        }
 
-		String message() {
-			return body.path("message").asString("");
-		}
+        String message() {
+            return body.path("message").asString("");
+        }
 
-		JsonNode response() {
-			return body.path("response");
-		}
+        JsonNode response() {
+            return body.path("response");
+        }
 
-		Optional<ListingResult> failure() {
-			int status = http.status();
-			String error = error();
-			if (status == 429 || "error_rate_limit".equals(error)) {
-				return Optional.of(new ListingResult.RateLimited(
-						http.secondsHeader("Retry-After").orElse(Duration.ofSeconds(1))));
-			}
-			if ("error_limit".equals(error)) {
-				return Optional.of(new ListingResult.RateLimited(
-						http.secondsHeader("Retry-After").orElse(Duration.ofHours(1))));
-			}
-			if (status >= 500) {
-				return Optional.of(new ListingResult.TransientFailure("Shopee answered HTTP " + status
-						+ (error.isEmpty() ? "" : ": " + error + " " + message())));
-			}
-			if (status == 401 || status == 403 || AUTHENTICATION_ERRORS.contains(error)
-					|| ("error_param".equals(error) && message().toLowerCase().contains("timestamp"))) {
-				return Optional.of(new ListingResult.AuthenticationFailure(error + " " + message()));
-			}
-			if (body.isMissingNode() || !body.isObject()) {
-				return Optional.of(new ListingResult.TransientFailure("Unreadable answer, HTTP " + status));
-			}
-			if (!error.isEmpty() || status >= 300) {
-				String reason = message().isEmpty() ? error : message();
-				return Optional.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
-			}
-			JsonNode failures = response().path("failure_list");
-			if (failures.isArray() && !failures.isEmpty()) {
-				String reason = failures.get(0).path("failed_reason").asString("failed");
-				return Optional.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
-			}
-			return Optional.empty();
-		}
+        Optional<ListingResult> failure() {
+            int status = http.status();
+            String error = error();
+            if (status == 429 || "error_rate_limit".equals(error)) {
+                return Optional.of(new ListingResult.RateLimited(
+                        http.secondsHeader("Retry-After").orElse(Duration.ofSeconds(1))));
+            }
+            if ("error_limit".equals(error)) {
+                return Optional.of(new ListingResult.RateLimited(
+                        http.secondsHeader("Retry-After").orElse(Duration.ofHours(1))));
+            }
+            if (status >= 500) {
+                return Optional.of(new ListingResult.TransientFailure("Shopee answered HTTP " + status
+                        + (error.isEmpty() ? "" : ": " + error + " " + message())));
+            }
+            if (status == 401 || status == 403 || AUTHENTICATION_ERRORS.contains(error)
+                    || ("error_param".equals(error) && message().toLowerCase().contains("timestamp"))) {
+                return Optional.of(new ListingResult.AuthenticationFailure(error + " " + message()));
+            }
+            if (body.isMissingNode() || !body.isObject()) {
+                return Optional.of(new ListingResult.TransientFailure("Unreadable answer, HTTP " + status));
+            }
+            if (!error.isEmpty() || status >= 300) {
+                String reason = message().isEmpty() ? error : message();
+                return Optional.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
+            }
+            JsonNode failures = response().path("failure_list");
+            if (failures.isArray() && !failures.isEmpty()) {
+                String reason = failures.get(0).path("failed_reason").asString("failed");
+                return Optional.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
+            }
+            return Optional.empty();
+        }
 
-		Reply orThrow() {
-			Optional<ListingResult> failure = failure();
-			if (failure.isPresent()) {
-				throw ListingFailures.asException(failure.get(), error() + " " + message());
-			}
-			return this;
-		}
-	}
+        Reply orThrow() {
+            Optional<ListingResult> failure = failure();
+            if (failure.isPresent()) {
+                throw ListingFailures.asException(failure.get(), error() + " " + message());
+            }
+            return this;
+        }
+    }
 }

@@ -19,163 +19,163 @@ import tools.jackson.databind.JsonNode;
 /** Listings on Shopee v2: synchronous, images uploaded to the media space first. */
 final class ShopeeListings implements MarketplaceListings {
 
-	static final String UPLOAD_IMAGE = "/api/v2/media_space/upload_image";
+    static final String UPLOAD_IMAGE = "/api/v2/media_space/upload_image";
 
-	static final String ADD_ITEM = "/api/v2/product/add_item";
+    static final String ADD_ITEM = "/api/v2/product/add_item";
 
-	static final String UPDATE_ITEM = "/api/v2/product/update_item";
+    static final String UPDATE_ITEM = "/api/v2/product/update_item";
 
-	static final String UPDATE_PRICE = "/api/v2/product/update_price";
+    static final String UPDATE_PRICE = "/api/v2/product/update_price";
 
-	static final String UPDATE_STOCK = "/api/v2/product/update_stock";
+    static final String UPDATE_STOCK = "/api/v2/product/update_stock";
 
-	static final String UNLIST_ITEM = "/api/v2/product/unlist_item";
+    static final String UNLIST_ITEM = "/api/v2/product/unlist_item";
 
-	static final String ITEM_BASE_INFO = "/api/v2/product/get_item_base_info";
+    static final String ITEM_BASE_INFO = "/api/v2/product/get_item_base_info";
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final ShopeeClient client;
+    private final ShopeeClient client;
 
-	private final ShopeePayloads payloads;
+    private final ShopeePayloads payloads;
 
-	ShopeeListings(ChannelSettings settings, ShopeeClient client) {
-		this.settings = settings;
-		this.client = client;
-		this.payloads = new ShopeePayloads(client.json());
-	}
+    ShopeeListings(ChannelSettings settings, ShopeeClient client) {
+        this.settings = settings;
+        this.client = client;
+        this.payloads = new ShopeePayloads(client.json());
+    }
 
-	@Override
-	public Channel channel() {
-		return Channel.SHOPEE;
-	}
+    @Override
+    public Channel channel() {
+        return Channel.SHOPEE;
+    }
 
-	@Override
-	public ListingResult create(String shopId, ListingDraft draft) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			List<String> images = uploadImages(shop, draft.imageUrls());
-			ShopeeClient.Reply reply = client.post(shop, ADD_ITEM, payloads.addItem(draft, images, logistic(shop)));
-			return reply.failure().orElseGet(() -> itemResult(reply.response().path("item_id").asString(""),
-					reply.response().path("item_status").asString("NORMAL")));
-		});
-	}
+    @Override
+    public ListingResult create(String shopId, ListingDraft draft) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            List<String> images = uploadImages(shop, draft.imageUrls());
+            ShopeeClient.Reply reply = client.post(shop, ADD_ITEM, payloads.addItem(draft, images, logistic(shop)));
+            return reply.failure().orElseGet(() -> itemResult(reply.response().path("item_id").asString(""),
+                    reply.response().path("item_status").asString("NORMAL")));
+        });
+    }
 
-	@Override
-	public ListingResult update(String shopId, String externalId, ListingDraft draft) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			List<String> images = uploadImages(shop, draft.imageUrls());
-			ShopeeClient.Reply reply = client.post(shop, UPDATE_ITEM,
-					payloads.updateItem(externalId, draft, images, logistic(shop)));
-			Optional<ListingResult> failure = reply.failure();
-			if (failure.isPresent()) {
-				return failure.get();
-			}
-			ListingResult price = updatePrice(shopId, externalId, draft.sellerSku(), draft.priceRupiah());
-			if (!(price instanceof ListingResult.Accepted)) {
-				return price;
-			}
-			ListingResult stock = updateStock(shopId, externalId, draft.sellerSku(), draft.stock());
-			if (!(stock instanceof ListingResult.Accepted)) {
-				return stock;
-			}
-			return itemResult(externalId, reply.response().path("item_status").asString("NORMAL"));
-		});
-	}
+    @Override
+    public ListingResult update(String shopId, String externalId, ListingDraft draft) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            List<String> images = uploadImages(shop, draft.imageUrls());
+            ShopeeClient.Reply reply = client.post(shop, UPDATE_ITEM,
+                    payloads.updateItem(externalId, draft, images, logistic(shop)));
+            Optional<ListingResult> failure = reply.failure();
+            if (failure.isPresent()) {
+                return failure.get();
+            }
+            ListingResult price = updatePrice(shopId, externalId, draft.sellerSku(), draft.priceRupiah());
+            if (!(price instanceof ListingResult.Accepted)) {
+                return price;
+            }
+            ListingResult stock = updateStock(shopId, externalId, draft.sellerSku(), draft.stock());
+            if (!(stock instanceof ListingResult.Accepted)) {
+                return stock;
+            }
+            return itemResult(externalId, reply.response().path("item_status").asString("NORMAL"));
+        });
+    }
 
-	@Override
-	public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			return client.post(shop, UPDATE_PRICE, payloads.updatePrice(externalId, priceRupiah))
-				.failure()
-				.orElseGet(() -> new ListingResult.Accepted(externalId));
-		});
-	}
+    @Override
+    public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            return client.post(shop, UPDATE_PRICE, payloads.updatePrice(externalId, priceRupiah))
+                .failure()
+                .orElseGet(() -> new ListingResult.Accepted(externalId));
+        });
+    }
 
-	@Override
-	public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			return client.post(shop, UPDATE_STOCK, payloads.updateStock(externalId, stock))
-				.failure()
-				.orElseGet(() -> new ListingResult.Accepted(externalId));
-		});
-	}
+    @Override
+    public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            return client.post(shop, UPDATE_STOCK, payloads.updateStock(externalId, stock))
+                .failure()
+                .orElseGet(() -> new ListingResult.Accepted(externalId));
+        });
+    }
 
-	@Override
-	public ListingResult deactivate(String shopId, String externalId) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			return client.post(shop, UNLIST_ITEM, payloads.unlist(externalId))
-				.failure()
-				.orElseGet(() -> new ListingResult.Accepted(externalId, false));
-		});
-	}
+    @Override
+    public ListingResult deactivate(String shopId, String externalId) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            return client.post(shop, UNLIST_ITEM, payloads.unlist(externalId))
+                .failure()
+                .orElseGet(() -> new ListingResult.Accepted(externalId, false));
+        });
+    }
 
-	@Override
-	public ListingResult status(String shopId, String externalId) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			ShopeeClient.Reply reply = client.get(shop, ITEM_BASE_INFO, Map.of("item_id_list", externalId));
-			Optional<ListingResult> failure = reply.failure();
-			if (failure.isPresent()) {
-				return failure.get();
-			}
-			for (JsonNode item : reply.response().path("item_list")) {
-				if (externalId.equals(item.path("item_id").asString(""))) {
-					return itemResult(externalId, item.path("item_status").asString(""));
-				}
-			}
-			String reason = "item " + externalId + " not found";
-			return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason));
-		});
-	}
+    @Override
+    public ListingResult status(String shopId, String externalId) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            ShopeeClient.Reply reply = client.get(shop, ITEM_BASE_INFO, Map.of("item_id_list", externalId));
+            Optional<ListingResult> failure = reply.failure();
+            if (failure.isPresent()) {
+                return failure.get();
+            }
+            for (JsonNode item : reply.response().path("item_list")) {
+                if (externalId.equals(item.path("item_id").asString(""))) {
+                    return itemResult(externalId, item.path("item_status").asString(""));
+                }
+            }
+            String reason = "item " + externalId + " not found";
+            return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason));
+        });
+    }
 
-	static ListingResult itemResult(String itemId, String status) {
-		switch (status) {
-			case "NORMAL":
-				return new ListingResult.Accepted(itemId, true);
-			case "REVIEWING":
-				return new ListingResult.PendingAudit(itemId);
-			case "BANNED":
-			case "SHOPEE_DELETE": {
-				String reason = "Item status " + status;
-				return new ListingResult.Rejected(reason,
-						"Shopee menurunkan produk ini (" + status + "). Mintalah bantuan pendamping untuk memeriksanya.");
-			}
-			default:
-				return new ListingResult.Accepted(itemId, false);
-		}
-	}
+    static ListingResult itemResult(String itemId, String status) {
+        switch (status) {
+            case "NORMAL":
+                return new ListingResult.Accepted(itemId, true);
+            case "REVIEWING":
+                return new ListingResult.PendingAudit(itemId);
+            case "BANNED":
+            case "SHOPEE_DELETE": {
+                String reason = "Item status " + status;
+                return new ListingResult.Rejected(reason,
+                        "Shopee menurunkan produk ini (" + status + "). Mintalah bantuan pendamping untuk memeriksanya.");
+            }
+            default:
+                return new ListingResult.Accepted(itemId, false);
+        }
+    }
 
-	private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
-		List<String> ids = new ArrayList<>();
-		for (String url : urls) {
-			HttpReply image = client.transport().fetch(url);
-			if (image.status() >= 500) {
-				throw new ListingFailures.Stop(
-						new ListingResult.TransientFailure("Image " + url + " answered HTTP " + image.status()));
-			}
-			if (image.status() >= 300) {
-				String reason = "image " + url + " could not be downloaded (HTTP " + image.status() + ")";
-				throw new ListingFailures.Stop(
-						new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
-			}
-			String name = url.substring(url.lastIndexOf('/') + 1);
-			ShopeeClient.Reply reply = client.upload(shop, UPLOAD_IMAGE, "image", name.isBlank() ? "image.jpg" : name,
-					image.header("Content-Type").orElse("image/jpeg"), image.body());
-			Optional<ListingResult> failure = reply.failure();
-			if (failure.isPresent()) {
-				throw new ListingFailures.Stop(failure.get());
-			}
-			ids.add(reply.response().path("image_info").path("image_id").asString(""));
-		}
-		return ids;
-	}
+    private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
+        List<String> ids = new ArrayList<>();
+        for (String url : urls) {
+            HttpReply image = client.transport().fetch(url);
+            if (image.status() >= 500) {
+                throw new ListingFailures.Stop(
+                        new ListingResult.TransientFailure("Image " + url + " answered HTTP " + image.status()));
+            }
+            if (image.status() >= 300) {
+                String reason = "image " + url + " could not be downloaded (HTTP " + image.status() + ")";
+                throw new ListingFailures.Stop(
+                        new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
+            }
+            String name = url.substring(url.lastIndexOf('/') + 1);
+            ShopeeClient.Reply reply = client.upload(shop, UPLOAD_IMAGE, "image", name.isBlank() ? "image.jpg" : name,
+                    image.header("Content-Type").orElse("image/jpeg"), image.body());
+            Optional<ListingResult> failure = reply.failure();
+            if (failure.isPresent()) {
+                throw new ListingFailures.Stop(failure.get());
+            }
+            ids.add(reply.response().path("image_info").path("image_id").asString(""));
+        }
+        return ids;
+    }
 
-	private static String logistic(ShopCredentials shop) {
-		return shop.option("logistic_id", "0");
-	}
+    private static String logistic(ShopCredentials shop) {
+        return shop.option("logistic_id", "0");
+    }
 }

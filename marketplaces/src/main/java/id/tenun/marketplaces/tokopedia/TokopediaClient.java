@@ -26,134 +26,134 @@ import tools.jackson.databind.node.MissingNode;
 /** Signed calls to the TikTok Shop Partner API, and the reading of its {@code {code, message, data}} envelope. */
 final class TokopediaClient {
 
-	/** Codes that mean the signature, timestamp or token was refused [B]. */
-	static final Set<Long> AUTHENTICATION_CODES = Set.of(105000L, 105001L, 105002L, 105005L, 106001L, 106002L,
-			106003L);
+    /** Codes that mean the signature, timestamp or token was refused [B]. */
+    static final Set<Long> AUTHENTICATION_CODES = Set.of(105000L, 105001L, 105002L, 105005L, 106001L, 106002L,
+            106003L);
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	private final HttpTransport transport;
+    private final HttpTransport transport;
 
-	private final JsonMapper json;
+    private final JsonMapper json;
 
-	TokopediaClient(ChannelSettings settings, Clock clock, JsonMapper json) {
-		this.settings = settings;
-		this.clock = clock;
-		this.json = json;
-		this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
-	}
+    TokopediaClient(ChannelSettings settings, Clock clock, JsonMapper json) {
+        this.settings = settings;
+        this.clock = clock;
+        this.json = json;
+        this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
+    }
 
-	JsonMapper json() {
-		return json;
-	}
+    JsonMapper json() {
+        return json;
+    }
 
-	HttpTransport transport() {
-		return transport;
-	}
+    HttpTransport transport() {
+        return transport;
+    }
 
-	Reply call(ShopCredentials shop, String method, String path, Map<String, String> parameters, JsonNode body) {
-		Map<String, String> query = commonParameters(shop);
-		query.putAll(parameters);
-		byte[] bytes = body == null ? new byte[0] : json.writeValueAsBytes(body);
-		query.put("sign", TokopediaSigner.sign(shop.appSecret(), path, query, bytes));
-		HttpRequest.Builder request = transport.request(uri(path, query))
-			.header("x-tts-access-token", shop.accessToken())
-			.header("Content-Type", "application/json");
-		if ("GET".equals(method)) {
-			request.GET();
-		}
-		else {
-			request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
-		}
-		return read(transport.send(request.build()));
-	}
+    Reply call(ShopCredentials shop, String method, String path, Map<String, String> parameters, JsonNode body) {
+        Map<String, String> query = commonParameters(shop);
+        query.putAll(parameters);
+        byte[] bytes = body == null ? new byte[0] : json.writeValueAsBytes(body);
+        query.put("sign", TokopediaSigner.sign(shop.appSecret(), path, query, bytes));
+        HttpRequest.Builder request = transport.request(uri(path, query))
+            .header("x-tts-access-token", shop.accessToken())
+            .header("Content-Type", "application/json");
+        if ("GET".equals(method)) {
+            request.GET();
+        }
+        else {
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        }
+        return read(transport.send(request.build()));
+    }
 
-	Reply upload(ShopCredentials shop, String path, Map<String, String> fields, String fileField, String fileName,
-			String contentType, byte[] content) {
-		Map<String, String> query = commonParameters(shop);
-		query.put("sign", TokopediaSigner.sign(shop.appSecret(), path, query, null));
-		HttpTransport.Multipart multipart = HttpTransport.multipart(fields, fileField, fileName, contentType, content);
-		HttpRequest request = transport.request(uri(path, query))
-			.header("x-tts-access-token", shop.accessToken())
-			.header("Content-Type", multipart.contentType())
-			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
-			.build();
-		return read(transport.send(request));
-	}
+    Reply upload(ShopCredentials shop, String path, Map<String, String> fields, String fileField, String fileName,
+            String contentType, byte[] content) {
+        Map<String, String> query = commonParameters(shop);
+        query.put("sign", TokopediaSigner.sign(shop.appSecret(), path, query, null));
+        HttpTransport.Multipart multipart = HttpTransport.multipart(fields, fileField, fileName, contentType, content);
+        HttpRequest request = transport.request(uri(path, query))
+            .header("x-tts-access-token", shop.accessToken())
+            .header("Content-Type", multipart.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+            .build();
+        return read(transport.send(request));
+    }
 
-	private Map<String, String> commonParameters(ShopCredentials shop) {
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put("app_key", shop.appKey());
-		query.put("timestamp", Long.toString(clock.instant().getEpochSecond()));
-		if (!shop.shopCipher().isEmpty()) {
-			query.put("shop_cipher", shop.shopCipher());
-		}
-		return query;
-	}
+    private Map<String, String> commonParameters(ShopCredentials shop) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("app_key", shop.appKey());
+        query.put("timestamp", Long.toString(clock.instant().getEpochSecond()));
+        if (!shop.shopCipher().isEmpty()) {
+            query.put("shop_cipher", shop.shopCipher());
+        }
+        return query;
+    }
 
-	private URI uri(String path, Map<String, String> query) {
-		return URI.create(settings.root() + path + "?" + HttpTransport.query(query));
-	}
+    private URI uri(String path, Map<String, String> query) {
+        return URI.create(settings.root() + path + "?" + HttpTransport.query(query));
+    }
 
-	private Reply read(HttpReply http) {
-		JsonNode body;
-		try {
-			body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
-		}
-		catch (JacksonException ex) {
-			body = MissingNode.getInstance();
-		}
-		return new Reply(http, body);
-	}
+    private Reply read(HttpReply http) {
+        JsonNode body;
+        try {
+            body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
+        }
+        catch (JacksonException ex) {
+            body = MissingNode.getInstance();
+        }
+        return new Reply(http, body);
+    }
 
-	/** One answer: HTTP status and headers, and the JSON envelope (missing if the body was not JSON). */
-	record Reply(HttpReply http, JsonNode body) {
+    /** One answer: HTTP status and headers, and the JSON envelope (missing if the body was not JSON). */
+    record Reply(HttpReply http, JsonNode body) {
 
-		long code() {
-			return body.path("code").asLong(-1);
-		}
+        long code() {
+            return body.path("code").asLong(-1);
+        }
 
-		String message() {
-			return body.path("message").asString("");
-		}
+        String message() {
+            return body.path("message").asString("");
+        }
 
-		JsonNode data() {
-			return body.path("data");
-		}
+        JsonNode data() {
+            return body.path("data");
+        }
 
-		/** A non-success outcome if this answer is a failure, in any of its forms (HTTP or {@code code != 0}). */
-		Optional<ListingResult> failure() {
-			int status = http.status();
-			if (status == 429) {
-				return Optional.of(new ListingResult.RateLimited(
-						http.secondsHeader("X-Ratelimit-Reset-After").orElse(Duration.ofSeconds(1))));
-			}
-			if (status >= 500) {
-				return Optional.of(new ListingResult.TransientFailure(
-						"TikTok Shop answered HTTP " + status + (message().isEmpty() ? "" : ": " + message())));
-			}
-			if (status == 401 || status == 403 || AUTHENTICATION_CODES.contains(code())) {
-				return Optional.of(new ListingResult.AuthenticationFailure(code() + " " + message()));
-			}
-			if (body.isMissingNode() || !body.has("code")) {
-				return Optional.of(new ListingResult.TransientFailure("Unreadable answer, HTTP " + status));
-			}
-			if (code() != 0 || status >= 300) {
-				return Optional.of(
-						new ListingResult.Rejected(message(), RejectionExplanations.explain(Channel.TOKOPEDIA, message())));
-			}
-			return Optional.empty();
-		}
+        /** A non-success outcome if this answer is a failure, in any of its forms (HTTP or {@code code != 0}). */
+        Optional<ListingResult> failure() {
+            int status = http.status();
+            if (status == 429) {
+                return Optional.of(new ListingResult.RateLimited(
+                        http.secondsHeader("X-Ratelimit-Reset-After").orElse(Duration.ofSeconds(1))));
+            }
+            if (status >= 500) {
+                return Optional.of(new ListingResult.TransientFailure(
+                        "TikTok Shop answered HTTP " + status + (message().isEmpty() ? "" : ": " + message())));
+            }
+            if (status == 401 || status == 403 || AUTHENTICATION_CODES.contains(code())) {
+                return Optional.of(new ListingResult.AuthenticationFailure(code() + " " + message()));
+            }
+            if (body.isMissingNode() || !body.has("code")) {
+                return Optional.of(new ListingResult.TransientFailure("Unreadable answer, HTTP " + status));
+            }
+            if (code() != 0 || status >= 300) {
+                return Optional.of(
+                        new ListingResult.Rejected(message(), RejectionExplanations.explain(Channel.TOKOPEDIA, message())));
+            }
+            return Optional.empty();
+        }
 
-		/** Throws the failure as a {@link MarketplaceCallFailed}, for the order calls. */
-		Reply orThrow() {
-			Optional<ListingResult> failure = failure();
-			if (failure.isPresent()) {
-				throw ListingFailures.asException(failure.get(), code() + " " + message());
-			}
-			return this;
-		}
-	}
+        /** Throws the failure as a {@link MarketplaceCallFailed}, for the order calls. */
+        Reply orThrow() {
+            Optional<ListingResult> failure = failure();
+            if (failure.isPresent()) {
+                throw ListingFailures.asException(failure.get(), code() + " " + message());
+            }
+            return this;
+        }
+    }
 }

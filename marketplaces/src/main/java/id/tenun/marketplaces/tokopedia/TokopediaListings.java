@@ -19,168 +19,168 @@ import tools.jackson.databind.JsonNode;
 /** Listings on Tokopedia and TikTok Shop through the Partner API 202309. */
 final class TokopediaListings implements MarketplaceListings {
 
-	static final String PRODUCTS = "/product/202309/products";
+    static final String PRODUCTS = "/product/202309/products";
 
-	static final String IMAGES = "/product/202309/images/upload";
+    static final String IMAGES = "/product/202309/images/upload";
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final TokopediaClient client;
+    private final TokopediaClient client;
 
-	private final TokopediaPayloads payloads;
+    private final TokopediaPayloads payloads;
 
-	TokopediaListings(ChannelSettings settings, TokopediaClient client) {
-		this.settings = settings;
-		this.client = client;
-		this.payloads = new TokopediaPayloads(client.json());
-	}
+    TokopediaListings(ChannelSettings settings, TokopediaClient client) {
+        this.settings = settings;
+        this.client = client;
+        this.payloads = new TokopediaPayloads(client.json());
+    }
 
-	@Override
-	public Channel channel() {
-		return Channel.TOKOPEDIA;
-	}
+    @Override
+    public Channel channel() {
+        return Channel.TOKOPEDIA;
+    }
 
-	@Override
-	public ListingResult create(String shopId, ListingDraft draft) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			List<String> uris = uploadImages(shop, draft.imageUrls());
-			TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS, Map.of(),
-					payloads.product(draft, uris, warehouse(shop)));
-			return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("product_id").asString("")));
-		});
-	}
+    @Override
+    public ListingResult create(String shopId, ListingDraft draft) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            List<String> uris = uploadImages(shop, draft.imageUrls());
+            TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS, Map.of(),
+                    payloads.product(draft, uris, warehouse(shop)));
+            return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("product_id").asString("")));
+        });
+    }
 
-	@Override
-	public ListingResult update(String shopId, String externalId, ListingDraft draft) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			List<String> uris = uploadImages(shop, draft.imageUrls());
-			TokopediaClient.Reply reply = client.call(shop, "PUT", PRODUCTS + "/" + externalId, Map.of(),
-					payloads.product(draft, uris, warehouse(shop)));
-			return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(externalId));
-		});
-	}
+    @Override
+    public ListingResult update(String shopId, String externalId, ListingDraft draft) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            List<String> uris = uploadImages(shop, draft.imageUrls());
+            TokopediaClient.Reply reply = client.call(shop, "PUT", PRODUCTS + "/" + externalId, Map.of(),
+                    payloads.product(draft, uris, warehouse(shop)));
+            return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(externalId));
+        });
+    }
 
-	@Override
-	public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			String skuId = skuId(shop, externalId, sellerSku);
-			TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + "/prices/update",
-					Map.of(), payloads.priceUpdate(skuId, priceRupiah));
-			return reply.failure().orElseGet(() -> new ListingResult.Accepted(externalId));
-		});
-	}
+    @Override
+    public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            String skuId = skuId(shop, externalId, sellerSku);
+            TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + "/prices/update",
+                    Map.of(), payloads.priceUpdate(skuId, priceRupiah));
+            return reply.failure().orElseGet(() -> new ListingResult.Accepted(externalId));
+        });
+    }
 
-	@Override
-	public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			String skuId = skuId(shop, externalId, sellerSku);
-			TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + "/inventory/update",
-					Map.of(), payloads.stockUpdate(skuId, warehouse(shop), stock));
-			return reply.failure().orElseGet(() -> new ListingResult.Accepted(externalId));
-		});
-	}
+    @Override
+    public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            String skuId = skuId(shop, externalId, sellerSku);
+            TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + "/inventory/update",
+                    Map.of(), payloads.stockUpdate(skuId, warehouse(shop), stock));
+            return reply.failure().orElseGet(() -> new ListingResult.Accepted(externalId));
+        });
+    }
 
-	@Override
-	public ListingResult deactivate(String shopId, String externalId) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/deactivate", Map.of(),
-					payloads.deactivation(externalId));
-			Optional<ListingResult> failure = reply.failure();
-			if (failure.isPresent()) {
-				return failure.get();
-			}
-			JsonNode errors = reply.data().path("errors");
-			if (errors.isArray() && !errors.isEmpty()) {
-				String reason = errors.get(0).path("message").asString("deactivation failed");
-				return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.TOKOPEDIA, reason));
-			}
-			return new ListingResult.Accepted(externalId, false);
-		});
-	}
+    @Override
+    public ListingResult deactivate(String shopId, String externalId) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/deactivate", Map.of(),
+                    payloads.deactivation(externalId));
+            Optional<ListingResult> failure = reply.failure();
+            if (failure.isPresent()) {
+                return failure.get();
+            }
+            JsonNode errors = reply.data().path("errors");
+            if (errors.isArray() && !errors.isEmpty()) {
+                String reason = errors.get(0).path("message").asString("deactivation failed");
+                return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.TOKOPEDIA, reason));
+            }
+            return new ListingResult.Accepted(externalId, false);
+        });
+    }
 
-	@Override
-	public ListingResult status(String shopId, String externalId) {
-		return ListingFailures.guarded(() -> {
-			ShopCredentials shop = settings.requireShop(shopId);
-			TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + externalId, Map.of(), null);
-			return reply.failure().orElseGet(() -> statusOf(externalId, reply.data()));
-		});
-	}
+    @Override
+    public ListingResult status(String shopId, String externalId) {
+        return ListingFailures.guarded(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + externalId, Map.of(), null);
+            return reply.failure().orElseGet(() -> statusOf(externalId, reply.data()));
+        });
+    }
 
-	static ListingResult statusOf(String externalId, JsonNode product) {
-		String status = product.path("status").asString("");
-		switch (status) {
-			case "PENDING":
-				return new ListingResult.PendingAudit(externalId);
-			case "ACTIVATE":
-				return new ListingResult.Accepted(externalId, true);
-			case "FAILED":
-			case "PLATFORM_DEACTIVATED":
-			case "FREEZE": {
-				String reason = auditReasons(product);
-				String verbatim = reason.isEmpty() ? "Product status " + status : reason;
-				return new ListingResult.Rejected(verbatim, RejectionExplanations.explain(Channel.TOKOPEDIA, verbatim));
-			}
-			default:
-				return new ListingResult.Accepted(externalId, false);
-		}
-	}
+    static ListingResult statusOf(String externalId, JsonNode product) {
+        String status = product.path("status").asString("");
+        switch (status) {
+            case "PENDING":
+                return new ListingResult.PendingAudit(externalId);
+            case "ACTIVATE":
+                return new ListingResult.Accepted(externalId, true);
+            case "FAILED":
+            case "PLATFORM_DEACTIVATED":
+            case "FREEZE": {
+                String reason = auditReasons(product);
+                String verbatim = reason.isEmpty() ? "Product status " + status : reason;
+                return new ListingResult.Rejected(verbatim, RejectionExplanations.explain(Channel.TOKOPEDIA, verbatim));
+            }
+            default:
+                return new ListingResult.Accepted(externalId, false);
+        }
+    }
 
-	private static String auditReasons(JsonNode product) {
-		List<String> reasons = new ArrayList<>();
-		for (JsonNode failed : product.path("audit_failed_reasons")) {
-			for (JsonNode reason : failed.path("reasons")) {
-				reasons.add(reason.asString(""));
-			}
-		}
-		return String.join("; ", reasons);
-	}
+    private static String auditReasons(JsonNode product) {
+        List<String> reasons = new ArrayList<>();
+        for (JsonNode failed : product.path("audit_failed_reasons")) {
+            for (JsonNode reason : failed.path("reasons")) {
+                reasons.add(reason.asString(""));
+            }
+        }
+        return String.join("; ", reasons);
+    }
 
-	private String skuId(ShopCredentials shop, String productId, String sellerSku) {
-		TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + productId, Map.of(), null).orThrow();
-		for (JsonNode sku : reply.data().path("skus")) {
-			if (sellerSku.equals(sku.path("seller_sku").asString(""))) {
-				return sku.path("id").asString("");
-			}
-		}
-		throw new ListingFailures.Stop(new ListingResult.Rejected("seller_sku " + sellerSku + " is not in product " + productId,
-				"Produk ini di Tokopedia tidak memuat SKU " + sellerSku + ". Perbarui daftar produknya dulu."));
-	}
+    private String skuId(ShopCredentials shop, String productId, String sellerSku) {
+        TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + productId, Map.of(), null).orThrow();
+        for (JsonNode sku : reply.data().path("skus")) {
+            if (sellerSku.equals(sku.path("seller_sku").asString(""))) {
+                return sku.path("id").asString("");
+            }
+        }
+        throw new ListingFailures.Stop(new ListingResult.Rejected("seller_sku " + sellerSku + " is not in product " + productId,
+                "Produk ini di Tokopedia tidak memuat SKU " + sellerSku + ". Perbarui daftar produknya dulu."));
+    }
 
-	private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
-		List<String> uris = new ArrayList<>();
-		for (String url : urls) {
-			HttpReply image = client.transport().fetch(url);
-			if (image.status() >= 500) {
-				throw new ListingFailures.Stop(new ListingResult.TransientFailure("Image " + url + " answered HTTP " + image.status()));
-			}
-			if (image.status() >= 300) {
-				String reason = "image " + url + " could not be downloaded (HTTP " + image.status() + ")";
-				throw new ListingFailures.Stop(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.TOKOPEDIA, reason)));
-			}
-			String type = image.header("Content-Type").orElse("image/jpeg");
-			TokopediaClient.Reply reply = client.upload(shop, IMAGES, Map.of("use_case", "MAIN_IMAGE"), "data",
-					fileName(url), type, image.body());
-			Optional<ListingResult> failure = reply.failure();
-			if (failure.isPresent()) {
-				throw new ListingFailures.Stop(failure.get());
-			}
-			uris.add(reply.data().path("uri").asString(""));
-		}
-		return uris;
-	}
+    private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
+        List<String> uris = new ArrayList<>();
+        for (String url : urls) {
+            HttpReply image = client.transport().fetch(url);
+            if (image.status() >= 500) {
+                throw new ListingFailures.Stop(new ListingResult.TransientFailure("Image " + url + " answered HTTP " + image.status()));
+            }
+            if (image.status() >= 300) {
+                String reason = "image " + url + " could not be downloaded (HTTP " + image.status() + ")";
+                throw new ListingFailures.Stop(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.TOKOPEDIA, reason)));
+            }
+            String type = image.header("Content-Type").orElse("image/jpeg");
+            TokopediaClient.Reply reply = client.upload(shop, IMAGES, Map.of("use_case", "MAIN_IMAGE"), "data",
+                    fileName(url), type, image.body());
+            Optional<ListingResult> failure = reply.failure();
+            if (failure.isPresent()) {
+                throw new ListingFailures.Stop(failure.get());
+            }
+            uris.add(reply.data().path("uri").asString(""));
+        }
+        return uris;
+    }
 
-	private static String fileName(String url) {
-		String name = url.substring(url.lastIndexOf('/') + 1);
-		return name.isBlank() ? "image.jpg" : name;
-	}
+    private static String fileName(String url) {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        return name.isBlank() ? "image.jpg" : name;
+    }
 
-	private static String warehouse(ShopCredentials shop) {
-		return shop.option("warehouse_id", "");
-	}
+    private static String warehouse(ShopCredentials shop) {
+        return shop.option("warehouse_id", "");
+    }
 }

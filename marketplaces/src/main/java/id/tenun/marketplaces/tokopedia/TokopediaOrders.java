@@ -20,89 +20,89 @@ import tools.jackson.databind.node.ObjectNode;
 /** Orders on Tokopedia and TikTok Shop: {@code GET /order/202309/orders?ids=} and {@code POST /order/202309/orders/search}. */
 final class TokopediaOrders implements MarketplaceOrders {
 
-	static final String ORDERS = "/order/202309/orders";
+    static final String ORDERS = "/order/202309/orders";
 
-	static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 50;
 
-	static final int MAX_PAGES = 20;
+    static final int MAX_PAGES = 20;
 
-	private final ChannelSettings settings;
+    private final ChannelSettings settings;
 
-	private final TokopediaClient client;
+    private final TokopediaClient client;
 
-	TokopediaOrders(ChannelSettings settings, TokopediaClient client) {
-		this.settings = settings;
-		this.client = client;
-	}
+    TokopediaOrders(ChannelSettings settings, TokopediaClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
 
-	@Override
-	public Channel channel() {
-		return Channel.TOKOPEDIA;
-	}
+    @Override
+    public Channel channel() {
+        return Channel.TOKOPEDIA;
+    }
 
-	@Override
-	public OrderDetail orderDetail(String shopId, String externalOrderId) {
-		ShopCredentials shop = settings.requireShop(shopId);
-		JsonNode orders = client.call(shop, "GET", ORDERS, Map.of("ids", externalOrderId), null)
-			.orThrow()
-			.data()
-			.path("orders");
-		for (JsonNode order : orders) {
-			if (externalOrderId.equals(order.path("id").asString(""))) {
-				return detail(shopId, order);
-			}
-		}
-		throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED, "Order " + externalOrderId + " not found",
-				null);
-	}
+    @Override
+    public OrderDetail orderDetail(String shopId, String externalOrderId) {
+        ShopCredentials shop = settings.requireShop(shopId);
+        JsonNode orders = client.call(shop, "GET", ORDERS, Map.of("ids", externalOrderId), null)
+            .orThrow()
+            .data()
+            .path("orders");
+        for (JsonNode order : orders) {
+            if (externalOrderId.equals(order.path("id").asString(""))) {
+                return detail(shopId, order);
+            }
+        }
+        throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED, "Order " + externalOrderId + " not found",
+                null);
+    }
 
-	static OrderDetail detail(String shopId, JsonNode order) {
-		String status = order.path("status").asString("");
-		Map<String, long[]> bySku = new LinkedHashMap<>();
-		for (JsonNode item : order.path("line_items")) {
-			String sku = item.path("seller_sku").asString("");
-			long price = Math.round(Double.parseDouble(item.path("sale_price").asString("0")));
-			int quantity = item.path("quantity").asInt(1);
-			long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
-			line[0] += quantity;
-		}
-		List<OrderDetail.Line> lines = new ArrayList<>();
-		bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
-		long total = lines.stream().mapToLong(OrderDetail.Line::totalRupiah).sum();
-		return new OrderDetail(Channel.TOKOPEDIA, shopId, order.path("id").asString(""), status,
-				TokopediaStatuses.of(status).orElse(TenunOrderStatus.CREATED),
-				Instant.ofEpochSecond(order.path("create_time").asLong(0)),
-				Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines, total);
-	}
+    static OrderDetail detail(String shopId, JsonNode order) {
+        String status = order.path("status").asString("");
+        Map<String, long[]> bySku = new LinkedHashMap<>();
+        for (JsonNode item : order.path("line_items")) {
+            String sku = item.path("seller_sku").asString("");
+            long price = Math.round(Double.parseDouble(item.path("sale_price").asString("0")));
+            int quantity = item.path("quantity").asInt(1);
+            long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
+            line[0] += quantity;
+        }
+        List<OrderDetail.Line> lines = new ArrayList<>();
+        bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
+        long total = lines.stream().mapToLong(OrderDetail.Line::totalRupiah).sum();
+        return new OrderDetail(Channel.TOKOPEDIA, shopId, order.path("id").asString(""), status,
+                TokopediaStatuses.of(status).orElse(TenunOrderStatus.CREATED),
+                Instant.ofEpochSecond(order.path("create_time").asLong(0)),
+                Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines, total);
+    }
 
-	@Override
-	public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-		ShopCredentials shop = settings.requireShop(shopId);
-		List<OrderNotification> changes = new ArrayList<>();
-		String pageToken = "";
-		for (int page = 0; page < MAX_PAGES; page++) {
-			Map<String, String> query = new LinkedHashMap<>();
-			query.put("page_size", Integer.toString(PAGE_SIZE));
-			query.put("sort_field", "update_time");
-			query.put("sort_order", "ASC");
-			if (!pageToken.isEmpty()) {
-				query.put("page_token", pageToken);
-			}
-			ObjectNode body = client.json().createObjectNode();
-			body.put("update_time_ge", since.getEpochSecond());
-			JsonNode data = client.call(shop, "POST", ORDERS + "/search", query, body).orThrow().data();
-			for (JsonNode order : data.path("orders")) {
-				String status = order.path("status").asString("");
-				TokopediaStatuses.of(status)
-					.ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId,
-							order.path("id").asString(""), status, tenun,
-							Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
-			}
-			pageToken = data.path("next_page_token").asString("");
-			if (pageToken.isEmpty()) {
-				break;
-			}
-		}
-		return changes;
-	}
+    @Override
+    public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
+        ShopCredentials shop = settings.requireShop(shopId);
+        List<OrderNotification> changes = new ArrayList<>();
+        String pageToken = "";
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("page_size", Integer.toString(PAGE_SIZE));
+            query.put("sort_field", "update_time");
+            query.put("sort_order", "ASC");
+            if (!pageToken.isEmpty()) {
+                query.put("page_token", pageToken);
+            }
+            ObjectNode body = client.json().createObjectNode();
+            body.put("update_time_ge", since.getEpochSecond());
+            JsonNode data = client.call(shop, "POST", ORDERS + "/search", query, body).orThrow().data();
+            for (JsonNode order : data.path("orders")) {
+                String status = order.path("status").asString("");
+                TokopediaStatuses.of(status)
+                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId,
+                            order.path("id").asString(""), status, tenun,
+                            Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
+            }
+            pageToken = data.path("next_page_token").asString("");
+            if (pageToken.isEmpty()) {
+                break;
+            }
+        }
+        return changes;
+    }
 }

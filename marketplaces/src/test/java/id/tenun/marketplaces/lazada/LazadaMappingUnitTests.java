@@ -17,62 +17,62 @@ import tools.jackson.databind.json.JsonMapper;
 
 class LazadaMappingUnitTests {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@Test
-	void mapsTheDraftToTheCreatePayload() {
-		ListingDraft draft = new ListingDraft("TNN-MADU-3", "Madu Hutan Timor", "Madu hutan", "10102",
-				Map.of("shelf_life", "24 bulan"), 120_000, 4, 500, new ListingDraft.Dimensions(10, 10, 15),
-				List.of("https://img/madu.png"), new ListingDraft.Certifications("ID-H-1", "BPOM-MD-1", ""));
+    @Test
+    void mapsTheDraftToTheCreatePayload() {
+        ListingDraft draft = new ListingDraft("TNN-MADU-3", "Madu Hutan Timor", "Madu hutan", "10102",
+                Map.of("shelf_life", "24 bulan"), 120_000, 4, 500, new ListingDraft.Dimensions(10, 10, 15),
+                List.of("https://img/madu.png"), new ListingDraft.Certifications("ID-H-1", "BPOM-MD-1", ""));
 
-		String payload = JSON.writeValueAsString(new LazadaPayloads(JSON).product(draft, null));
+        String payload = JSON.writeValueAsString(new LazadaPayloads(JSON).product(draft, null));
 
-		assertThat(payload).isEqualTo("{\"Request\":{\"Product\":{\"PrimaryCategory\":\"10102\","
-				+ "\"Images\":{\"Image\":[\"https://img/madu.png\"]},\"Attributes\":{\"name\":\"Madu Hutan Timor\","
-				+ "\"description\":\"Madu hutan\",\"brand\":\"No Brand\",\"shelf_life\":\"24 bulan\","
-				+ "\"halal_number\":\"ID-H-1\",\"bpom_number\":\"BPOM-MD-1\"},\"Skus\":{\"Sku\":[{\"SellerSku\":\"TNN-MADU-3\","
-				+ "\"quantity\":4,\"price\":120000,\"package_weight\":\"0.5\",\"package_length\":10,\"package_width\":10,"
-				+ "\"package_height\":15}]}}}}");
-	}
+        assertThat(payload).isEqualTo("{\"Request\":{\"Product\":{\"PrimaryCategory\":\"10102\","
+                + "\"Images\":{\"Image\":[\"https://img/madu.png\"]},\"Attributes\":{\"name\":\"Madu Hutan Timor\","
+                + "\"description\":\"Madu hutan\",\"brand\":\"No Brand\",\"shelf_life\":\"24 bulan\","
+                + "\"halal_number\":\"ID-H-1\",\"bpom_number\":\"BPOM-MD-1\"},\"Skus\":{\"Sku\":[{\"SellerSku\":\"TNN-MADU-3\","
+                + "\"quantity\":4,\"price\":120000,\"package_weight\":\"0.5\",\"package_length\":10,\"package_width\":10,"
+                + "\"package_height\":15}]}}}}");
+    }
 
-	@Test
-	void readsTheProductStatusAsAResult() {
-		assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Active\"}")))
-			.isEqualTo(new ListingResult.Accepted("9", true));
-		assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Pending\"}")))
-			.isEqualTo(new ListingResult.PendingAudit("9"));
-		assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"InActive\"}")))
-			.isEqualTo(new ListingResult.Accepted("9", false));
-		assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Rejected\",\"reject_reason\":\"Blurry image\"}")))
-			.isEqualTo(new ListingResult.Rejected("Blurry image", "Foto produk ditolak atau belum ada. Unggah foto produk yang jelas."));
-	}
+    @Test
+    void readsTheProductStatusAsAResult() {
+        assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Active\"}")))
+            .isEqualTo(new ListingResult.Accepted("9", true));
+        assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Pending\"}")))
+            .isEqualTo(new ListingResult.PendingAudit("9"));
+        assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"InActive\"}")))
+            .isEqualTo(new ListingResult.Accepted("9", false));
+        assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Rejected\",\"reject_reason\":\"Blurry image\"}")))
+            .isEqualTo(new ListingResult.Rejected("Blurry image", "Foto produk ditolak atau belum ada. Unggah foto produk yang jelas."));
+    }
 
-	@Test
-	void mapsEveryOrderStatusOfTheTable() {
-		assertThat(LazadaStatuses.of("unpaid")).contains(TenunOrderStatus.CREATED);
-		assertThat(LazadaStatuses.of("pending")).contains(TenunOrderStatus.PAID);
-		assertThat(LazadaStatuses.of("packed")).contains(TenunOrderStatus.SHIPPED);
-		assertThat(LazadaStatuses.of("ready_to_ship")).contains(TenunOrderStatus.SHIPPED);
-		assertThat(LazadaStatuses.of("shipped")).contains(TenunOrderStatus.SHIPPED);
-		assertThat(LazadaStatuses.of("delivered")).contains(TenunOrderStatus.DELIVERED);
-		assertThat(LazadaStatuses.of("confirmed")).contains(TenunOrderStatus.COMPLETED);
-		assertThat(LazadaStatuses.of("canceled")).contains(TenunOrderStatus.CANCELLED);
-		assertThat(LazadaStatuses.of("returned")).contains(TenunOrderStatus.RETURNED);
-	}
+    @Test
+    void mapsEveryOrderStatusOfTheTable() {
+        assertThat(LazadaStatuses.of("unpaid")).contains(TenunOrderStatus.CREATED);
+        assertThat(LazadaStatuses.of("pending")).contains(TenunOrderStatus.PAID);
+        assertThat(LazadaStatuses.of("packed")).contains(TenunOrderStatus.SHIPPED);
+        assertThat(LazadaStatuses.of("ready_to_ship")).contains(TenunOrderStatus.SHIPPED);
+        assertThat(LazadaStatuses.of("shipped")).contains(TenunOrderStatus.SHIPPED);
+        assertThat(LazadaStatuses.of("delivered")).contains(TenunOrderStatus.DELIVERED);
+        assertThat(LazadaStatuses.of("confirmed")).contains(TenunOrderStatus.COMPLETED);
+        assertThat(LazadaStatuses.of("canceled")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(LazadaStatuses.of("returned")).contains(TenunOrderStatus.RETURNED);
+    }
 
-	@Test
-	void readsAmountsTimesAndOneItemPerUnit() {
-		JsonNode order = JSON.readTree("""
-				{"order_id":620000000000001,"statuses":["delivered"],"created_at":"2026-11-28 10:00:00 +0700",
-				 "updated_at":"2026-11-28 12:30:00 +0700","price":"1,250,000.00"}""");
-		JsonNode items = JSON.readTree("""
-				[{"sku":"A","paid_price":"625,000.00"},{"sku":"A","paid_price":"625000.00"}]""");
+    @Test
+    void readsAmountsTimesAndOneItemPerUnit() {
+        JsonNode order = JSON.readTree("""
+                {"order_id":620000000000001,"statuses":["delivered"],"created_at":"2026-11-28 10:00:00 +0700",
+                 "updated_at":"2026-11-28 12:30:00 +0700","price":"1,250,000.00"}""");
+        JsonNode items = JSON.readTree("""
+                [{"sku":"A","paid_price":"625,000.00"},{"sku":"A","paid_price":"625000.00"}]""");
 
-		OrderDetail detail = LazadaOrders.detail("seller", order, items);
+        OrderDetail detail = LazadaOrders.detail("seller", order, items);
 
-		assertThat(detail.externalOrderId()).isEqualTo("620000000000001");
-		assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 625_000));
-		assertThat(detail.createdAt()).isEqualTo(Instant.parse("2026-11-28T03:00:00Z"));
-		assertThat(detail.status()).isEqualTo(TenunOrderStatus.DELIVERED);
-	}
+        assertThat(detail.externalOrderId()).isEqualTo("620000000000001");
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 625_000));
+        assertThat(detail.createdAt()).isEqualTo(Instant.parse("2026-11-28T03:00:00Z"));
+        assertThat(detail.status()).isEqualTo(TenunOrderStatus.DELIVERED);
+    }
 }

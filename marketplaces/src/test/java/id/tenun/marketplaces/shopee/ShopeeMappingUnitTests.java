@@ -16,76 +16,76 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ShopeeMappingUnitTests {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static ListingDraft draft() {
-		return new ListingDraft("TNN-TENUN-07", "Kain Tenun Ikat Sumba", "Tenun ikat, pewarna alam", "100301",
-				Map.of("100020", "Katun"), 1_250_000, 2, 1200, new ListingDraft.Dimensions(40, 30, 5),
-				List.of("https://img/1.png"), ListingDraft.Certifications.NONE);
-	}
+    static ListingDraft draft() {
+        return new ListingDraft("TNN-TENUN-07", "Kain Tenun Ikat Sumba", "Tenun ikat, pewarna alam", "100301",
+                Map.of("100020", "Katun"), 1_250_000, 2, 1200, new ListingDraft.Dimensions(40, 30, 5),
+                List.of("https://img/1.png"), ListingDraft.Certifications.NONE);
+    }
 
-	@Test
-	void mapsTheDraftToAnAddItemBodyWithKilogramsAndWholeRupiah() {
-		JsonNode body = new ShopeePayloads(JSON).addItem(draft(), List.of("img-1"), "80014");
+    @Test
+    void mapsTheDraftToAnAddItemBodyWithKilogramsAndWholeRupiah() {
+        JsonNode body = new ShopeePayloads(JSON).addItem(draft(), List.of("img-1"), "80014");
 
-		assertThat(body.path("item_name").asString()).isEqualTo("Kain Tenun Ikat Sumba");
-		assertThat(body.path("item_sku").asString()).isEqualTo("TNN-TENUN-07");
-		assertThat(body.path("category_id").isIntegralNumber()).isTrue();
-		assertThat(body.path("category_id").asLong()).isEqualTo(100301);
-		assertThat(body.path("weight").isNumber()).isTrue();
-		assertThat(body.path("weight").decimalValue()).isEqualByComparingTo("1.2");
-		assertThat(body.path("original_price").isIntegralNumber()).isTrue();
-		assertThat(body.path("original_price").asLong()).isEqualTo(1_250_000);
-		assertThat(body.path("seller_stock").path(0).path("stock").asInt()).isEqualTo(2);
-		assertThat(body.path("image").path("image_id_list").path(0).asString()).isEqualTo("img-1");
-		assertThat(body.path("logistic_info").path(0).path("logistic_id").asLong()).isEqualTo(80014);
-		assertThat(body.path("attribute_list").path(0).path("attribute_id").asLong()).isEqualTo(100020);
-		assertThat(body.path("attribute_list").path(0).path("attribute_value_list").path(0).path("original_value_name")
-			.asString()).isEqualTo("Katun");
-		assertThat(body.path("certification_info").path("certification_list").isEmpty()).isTrue();
-	}
+        assertThat(body.path("item_name").asString()).isEqualTo("Kain Tenun Ikat Sumba");
+        assertThat(body.path("item_sku").asString()).isEqualTo("TNN-TENUN-07");
+        assertThat(body.path("category_id").isIntegralNumber()).isTrue();
+        assertThat(body.path("category_id").asLong()).isEqualTo(100301);
+        assertThat(body.path("weight").isNumber()).isTrue();
+        assertThat(body.path("weight").decimalValue()).isEqualByComparingTo("1.2");
+        assertThat(body.path("original_price").isIntegralNumber()).isTrue();
+        assertThat(body.path("original_price").asLong()).isEqualTo(1_250_000);
+        assertThat(body.path("seller_stock").path(0).path("stock").asInt()).isEqualTo(2);
+        assertThat(body.path("image").path("image_id_list").path(0).asString()).isEqualTo("img-1");
+        assertThat(body.path("logistic_info").path(0).path("logistic_id").asLong()).isEqualTo(80014);
+        assertThat(body.path("attribute_list").path(0).path("attribute_id").asLong()).isEqualTo(100020);
+        assertThat(body.path("attribute_list").path(0).path("attribute_value_list").path(0).path("original_value_name")
+            .asString()).isEqualTo("Katun");
+        assertThat(body.path("certification_info").path("certification_list").isEmpty()).isTrue();
+    }
 
-	@Test
-	void mapsPriceAndStockUpdatesToModelZero() {
-		ShopeePayloads payloads = new ShopeePayloads(JSON);
+    @Test
+    void mapsPriceAndStockUpdatesToModelZero() {
+        ShopeePayloads payloads = new ShopeePayloads(JSON);
 
-		assertThat(JSON.writeValueAsString(payloads.updatePrice("42", 90_000)))
-			.isEqualTo("{\"item_id\":42,\"price_list\":[{\"model_id\":0,\"original_price\":90000}]}");
-		assertThat(JSON.writeValueAsString(payloads.updateStock("42", 5)))
-			.isEqualTo("{\"item_id\":42,\"stock_list\":[{\"model_id\":0,\"seller_stock\":[{\"stock\":5}]}]}");
-	}
+        assertThat(JSON.writeValueAsString(payloads.updatePrice("42", 90_000)))
+            .isEqualTo("{\"item_id\":42,\"price_list\":[{\"model_id\":0,\"original_price\":90000}]}");
+        assertThat(JSON.writeValueAsString(payloads.updateStock("42", 5)))
+            .isEqualTo("{\"item_id\":42,\"stock_list\":[{\"model_id\":0,\"seller_stock\":[{\"stock\":5}]}]}");
+    }
 
-	@Test
-	void readsTheItemStatusAsAResult() {
-		assertThat(ShopeeListings.itemResult("42", "NORMAL")).isEqualTo(new ListingResult.Accepted("42", true));
-		assertThat(ShopeeListings.itemResult("42", "UNLIST")).isEqualTo(new ListingResult.Accepted("42", false));
-		assertThat(ShopeeListings.itemResult("42", "REVIEWING")).isEqualTo(new ListingResult.PendingAudit("42"));
-		assertThat(ShopeeListings.itemResult("42", "BANNED")).isInstanceOf(ListingResult.Rejected.class);
-	}
+    @Test
+    void readsTheItemStatusAsAResult() {
+        assertThat(ShopeeListings.itemResult("42", "NORMAL")).isEqualTo(new ListingResult.Accepted("42", true));
+        assertThat(ShopeeListings.itemResult("42", "UNLIST")).isEqualTo(new ListingResult.Accepted("42", false));
+        assertThat(ShopeeListings.itemResult("42", "REVIEWING")).isEqualTo(new ListingResult.PendingAudit("42"));
+        assertThat(ShopeeListings.itemResult("42", "BANNED")).isInstanceOf(ListingResult.Rejected.class);
+    }
 
-	@Test
-	void mapsEveryOrderStatusOfTheTable() {
-		assertThat(ShopeeStatuses.of("UNPAID")).contains(TenunOrderStatus.CREATED);
-		assertThat(ShopeeStatuses.of("READY_TO_SHIP")).contains(TenunOrderStatus.PAID);
-		assertThat(ShopeeStatuses.of("PROCESSED")).contains(TenunOrderStatus.SHIPPED);
-		assertThat(ShopeeStatuses.of("SHIPPED")).contains(TenunOrderStatus.SHIPPED);
-		assertThat(ShopeeStatuses.of("TO_CONFIRM_RECEIVE")).contains(TenunOrderStatus.DELIVERED);
-		assertThat(ShopeeStatuses.of("COMPLETED")).contains(TenunOrderStatus.COMPLETED);
-		assertThat(ShopeeStatuses.of("IN_CANCEL")).contains(TenunOrderStatus.CANCELLED);
-		assertThat(ShopeeStatuses.of("CANCELLED")).contains(TenunOrderStatus.CANCELLED);
-		assertThat(ShopeeStatuses.of("TO_RETURN")).contains(TenunOrderStatus.RETURNED);
-	}
+    @Test
+    void mapsEveryOrderStatusOfTheTable() {
+        assertThat(ShopeeStatuses.of("UNPAID")).contains(TenunOrderStatus.CREATED);
+        assertThat(ShopeeStatuses.of("READY_TO_SHIP")).contains(TenunOrderStatus.PAID);
+        assertThat(ShopeeStatuses.of("PROCESSED")).contains(TenunOrderStatus.SHIPPED);
+        assertThat(ShopeeStatuses.of("SHIPPED")).contains(TenunOrderStatus.SHIPPED);
+        assertThat(ShopeeStatuses.of("TO_CONFIRM_RECEIVE")).contains(TenunOrderStatus.DELIVERED);
+        assertThat(ShopeeStatuses.of("COMPLETED")).contains(TenunOrderStatus.COMPLETED);
+        assertThat(ShopeeStatuses.of("IN_CANCEL")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(ShopeeStatuses.of("CANCELLED")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(ShopeeStatuses.of("TO_RETURN")).contains(TenunOrderStatus.RETURNED);
+    }
 
-	@Test
-	void readsOrderLinesByModelOrItemSku() {
-		JsonNode order = JSON.readTree("""
-				{"order_sn":"261128AB","order_status":"SHIPPED","create_time":1,"update_time":2,
-				 "item_list":[{"item_sku":"A","model_sku":"","model_quantity_purchased":3,"model_discounted_price":10000},
-				              {"item_sku":"X","model_sku":"B","model_quantity_purchased":1,"model_original_price":5000}]}""");
+    @Test
+    void readsOrderLinesByModelOrItemSku() {
+        JsonNode order = JSON.readTree("""
+                {"order_sn":"261128AB","order_status":"SHIPPED","create_time":1,"update_time":2,
+                 "item_list":[{"item_sku":"A","model_sku":"","model_quantity_purchased":3,"model_discounted_price":10000},
+                              {"item_sku":"X","model_sku":"B","model_quantity_purchased":1,"model_original_price":5000}]}""");
 
-		OrderDetail detail = ShopeeOrders.detail("shop", order);
+        OrderDetail detail = ShopeeOrders.detail("shop", order);
 
-		assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 3, 10_000), new OrderDetail.Line("B", 1, 5_000));
-		assertThat(detail.status()).isEqualTo(TenunOrderStatus.SHIPPED);
-	}
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 3, 10_000), new OrderDetail.Line("B", 1, 5_000));
+        assertThat(detail.status()).isEqualTo(TenunOrderStatus.SHIPPED);
+    }
 }

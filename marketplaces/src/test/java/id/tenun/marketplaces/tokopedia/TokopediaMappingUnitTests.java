@@ -16,82 +16,82 @@ import tools.jackson.databind.json.JsonMapper;
 
 class TokopediaMappingUnitTests {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static ListingDraft draft() {
-		return new ListingDraft("TNN-KOPI-01", "Kopi Arabika Bajawa 250 g", "Kopi <arabika> & gula\nDari Ngada", "600101",
-				Map.of("100100", "12 bulan"), 85_000, 12, 250, new ListingDraft.Dimensions(15, 10, 5),
-				List.of("https://img/1.png"), new ListingDraft.Certifications("ID3511", "", "PIRT-1"));
-	}
+    static ListingDraft draft() {
+        return new ListingDraft("TNN-KOPI-01", "Kopi Arabika Bajawa 250 g", "Kopi <arabika> & gula\nDari Ngada", "600101",
+                Map.of("100100", "12 bulan"), 85_000, 12, 250, new ListingDraft.Dimensions(15, 10, 5),
+                List.of("https://img/1.png"), new ListingDraft.Certifications("ID3511", "", "PIRT-1"));
+    }
 
-	@Test
-	void mapsTheDraftToA202309ProductBody() {
-		JsonNode body = new TokopediaPayloads(JSON).product(draft(), List.of("tos/uri-1"), "WH-1");
+    @Test
+    void mapsTheDraftToA202309ProductBody() {
+        JsonNode body = new TokopediaPayloads(JSON).product(draft(), List.of("tos/uri-1"), "WH-1");
 
-		assertThat(body.path("title").asString()).isEqualTo("Kopi Arabika Bajawa 250 g");
-		assertThat(body.path("category_id").asString()).isEqualTo("600101");
-		assertThat(body.path("main_images").path(0).path("uri").asString()).isEqualTo("tos/uri-1");
-		assertThat(body.path("package_weight").path("value").asString()).isEqualTo("0.25");
-		assertThat(body.path("package_weight").path("unit").asString()).isEqualTo("KILOGRAM");
-		assertThat(body.path("product_attributes").path(0).path("id").asString()).isEqualTo("100100");
-		assertThat(body.path("product_attributes").path(0).path("values").path(0).path("name").asString())
-			.isEqualTo("12 bulan");
-		JsonNode sku = body.path("skus").path(0);
-		assertThat(sku.path("seller_sku").asString()).isEqualTo("TNN-KOPI-01");
-		assertThat(sku.path("price").path("amount").isString()).isTrue();
-		assertThat(sku.path("price").path("amount").asString()).isEqualTo("85000");
-		assertThat(sku.path("price").path("currency").asString()).isEqualTo("IDR");
-		assertThat(sku.path("inventory").path(0).path("warehouse_id").asString()).isEqualTo("WH-1");
-		assertThat(sku.path("inventory").path(0).path("quantity").asInt()).isEqualTo(12);
-		assertThat(body.path("certifications").findValuesAsString("id")).containsExactly("HALAL", "PIRT");
-	}
+        assertThat(body.path("title").asString()).isEqualTo("Kopi Arabika Bajawa 250 g");
+        assertThat(body.path("category_id").asString()).isEqualTo("600101");
+        assertThat(body.path("main_images").path(0).path("uri").asString()).isEqualTo("tos/uri-1");
+        assertThat(body.path("package_weight").path("value").asString()).isEqualTo("0.25");
+        assertThat(body.path("package_weight").path("unit").asString()).isEqualTo("KILOGRAM");
+        assertThat(body.path("product_attributes").path(0).path("id").asString()).isEqualTo("100100");
+        assertThat(body.path("product_attributes").path(0).path("values").path(0).path("name").asString())
+            .isEqualTo("12 bulan");
+        JsonNode sku = body.path("skus").path(0);
+        assertThat(sku.path("seller_sku").asString()).isEqualTo("TNN-KOPI-01");
+        assertThat(sku.path("price").path("amount").isString()).isTrue();
+        assertThat(sku.path("price").path("amount").asString()).isEqualTo("85000");
+        assertThat(sku.path("price").path("currency").asString()).isEqualTo("IDR");
+        assertThat(sku.path("inventory").path(0).path("warehouse_id").asString()).isEqualTo("WH-1");
+        assertThat(sku.path("inventory").path(0).path("quantity").asInt()).isEqualTo(12);
+        assertThat(body.path("certifications").findValuesAsString("id")).containsExactly("HALAL", "PIRT");
+    }
 
-	@Test
-	void escapesTheDescriptionIntoHtmlParagraphs() {
-		assertThat(TokopediaPayloads.html("Kopi <arabika> & gula\n\nDari Ngada"))
-			.isEqualTo("<p>Kopi &lt;arabika&gt; &amp; gula</p><p>Dari Ngada</p>");
-	}
+    @Test
+    void escapesTheDescriptionIntoHtmlParagraphs() {
+        assertThat(TokopediaPayloads.html("Kopi <arabika> & gula\n\nDari Ngada"))
+            .isEqualTo("<p>Kopi &lt;arabika&gt; &amp; gula</p><p>Dari Ngada</p>");
+    }
 
-	@Test
-	void readsTheProductStatusAsAResult() {
-		assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"PENDING\"}")))
-			.isEqualTo(new ListingResult.PendingAudit("7"));
-		assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"ACTIVATE\"}")))
-			.isEqualTo(new ListingResult.Accepted("7", true));
-		assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"SELLER_DEACTIVATED\"}")))
-			.isEqualTo(new ListingResult.Accepted("7", false));
-		assertThat(TokopediaListings.statusOf("7",
-				JSON.readTree("{\"status\":\"FAILED\",\"audit_failed_reasons\":[{\"reasons\":[\"Halal certificate missing\"]}]}")))
-			.isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
-				assertThat(rejected.reason()).isEqualTo("Halal certificate missing");
-				assertThat(rejected.explanation()).contains("sertifikat halal");
-			});
-	}
+    @Test
+    void readsTheProductStatusAsAResult() {
+        assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"PENDING\"}")))
+            .isEqualTo(new ListingResult.PendingAudit("7"));
+        assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"ACTIVATE\"}")))
+            .isEqualTo(new ListingResult.Accepted("7", true));
+        assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"SELLER_DEACTIVATED\"}")))
+            .isEqualTo(new ListingResult.Accepted("7", false));
+        assertThat(TokopediaListings.statusOf("7",
+                JSON.readTree("{\"status\":\"FAILED\",\"audit_failed_reasons\":[{\"reasons\":[\"Halal certificate missing\"]}]}")))
+            .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
+                assertThat(rejected.reason()).isEqualTo("Halal certificate missing");
+                assertThat(rejected.explanation()).contains("sertifikat halal");
+            });
+    }
 
-	@Test
-	void mapsEveryOrderStatusOfTheTable() {
-		assertThat(TokopediaStatuses.of("UNPAID")).contains(TenunOrderStatus.CREATED);
-		assertThat(TokopediaStatuses.of("ON_HOLD")).contains(TenunOrderStatus.PAID);
-		assertThat(TokopediaStatuses.of("AWAITING_SHIPMENT")).contains(TenunOrderStatus.PAID);
-		assertThat(TokopediaStatuses.of("AWAITING_COLLECTION")).contains(TenunOrderStatus.SHIPPED);
-		assertThat(TokopediaStatuses.of("IN_TRANSIT")).contains(TenunOrderStatus.SHIPPED);
-		assertThat(TokopediaStatuses.of("DELIVERED")).contains(TenunOrderStatus.DELIVERED);
-		assertThat(TokopediaStatuses.of("COMPLETED")).contains(TenunOrderStatus.COMPLETED);
-		assertThat(TokopediaStatuses.of("CANCELLED")).contains(TenunOrderStatus.CANCELLED);
-		assertThat(TokopediaStatuses.of("SOMETHING_NEW")).isEmpty();
-	}
+    @Test
+    void mapsEveryOrderStatusOfTheTable() {
+        assertThat(TokopediaStatuses.of("UNPAID")).contains(TenunOrderStatus.CREATED);
+        assertThat(TokopediaStatuses.of("ON_HOLD")).contains(TenunOrderStatus.PAID);
+        assertThat(TokopediaStatuses.of("AWAITING_SHIPMENT")).contains(TenunOrderStatus.PAID);
+        assertThat(TokopediaStatuses.of("AWAITING_COLLECTION")).contains(TenunOrderStatus.SHIPPED);
+        assertThat(TokopediaStatuses.of("IN_TRANSIT")).contains(TenunOrderStatus.SHIPPED);
+        assertThat(TokopediaStatuses.of("DELIVERED")).contains(TenunOrderStatus.DELIVERED);
+        assertThat(TokopediaStatuses.of("COMPLETED")).contains(TenunOrderStatus.COMPLETED);
+        assertThat(TokopediaStatuses.of("CANCELLED")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(TokopediaStatuses.of("SOMETHING_NEW")).isEmpty();
+    }
 
-	@Test
-	void foldsOneLineItemPerUnitIntoLinesBySellerSku() {
-		JsonNode order = JSON.readTree("""
-				{"id":"5761","status":"AWAITING_SHIPMENT","create_time":1700000000,"update_time":1700000100,
-				 "line_items":[{"seller_sku":"A","sale_price":"85000"},{"seller_sku":"A","sale_price":"85000"},
-				               {"seller_sku":"B","sale_price":"12000.00"}]}""");
+    @Test
+    void foldsOneLineItemPerUnitIntoLinesBySellerSku() {
+        JsonNode order = JSON.readTree("""
+                {"id":"5761","status":"AWAITING_SHIPMENT","create_time":1700000000,"update_time":1700000100,
+                 "line_items":[{"seller_sku":"A","sale_price":"85000"},{"seller_sku":"A","sale_price":"85000"},
+                               {"seller_sku":"B","sale_price":"12000.00"}]}""");
 
-		OrderDetail detail = TokopediaOrders.detail("shop", order);
+        OrderDetail detail = TokopediaOrders.detail("shop", order);
 
-		assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 85_000), new OrderDetail.Line("B", 1, 12_000));
-		assertThat(detail.totalRupiah()).isEqualTo(182_000);
-		assertThat(detail.status()).isEqualTo(TenunOrderStatus.PAID);
-	}
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 85_000), new OrderDetail.Line("B", 1, 12_000));
+        assertThat(detail.totalRupiah()).isEqualTo(182_000);
+        assertThat(detail.status()).isEqualTo(TenunOrderStatus.PAID);
+    }
 }
