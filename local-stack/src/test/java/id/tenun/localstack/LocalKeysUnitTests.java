@@ -1,0 +1,48 @@
+package id.tenun.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+class LocalKeysUnitTests {
+
+    @TempDir
+    Path keysDir;
+
+    @Test
+    void signsTokensThatTheSavedPublicKeyVerifies() throws Exception {
+        String token = LocalKeys.loadOrCreate(keysDir).staffToken();
+
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertThat(jwt.verify(new RSASSAVerifier(LocalKeys.loadOrCreate(keysDir).publicKey()))).isTrue();
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getSubject()).isNotBlank();
+        assertThat(claims.getStringListClaim("roles")).containsExactly("STAFF");
+        assertThat(claims.getIssuer()).isEqualTo(LocalKeys.ISSUER);
+        assertThat(claims.getExpirationTime()).isInTheFuture();
+    }
+
+    @Test
+    void givesTheGroupMemberTokenItsGroup() throws Exception {
+        JWTClaimsSet claims = SignedJWT.parse(LocalKeys.loadOrCreate(keysDir).groupMemberToken()).getJWTClaimsSet();
+
+        assertThat(claims.getStringListClaim("roles")).isEqualTo(List.of("GROUP_MEMBER"));
+        assertThat(claims.getStringListClaim("groups")).isEqualTo(List.of(LocalKeys.DEMO_GROUP));
+    }
+
+    @Test
+    void keepsTheSameKeyPairOnTheNextStart() {
+        LocalKeys first = LocalKeys.loadOrCreate(keysDir);
+
+        assertThat(LocalKeys.loadOrCreate(keysDir).publicKey()).isEqualTo(first.publicKey());
+        assertThat(first.publicKeyLocation()).startsWith("file:").endsWith("jwt-public.pem");
+    }
+}

@@ -1,0 +1,97 @@
+package id.tenun.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole stack, as {@code spring-boot:run} starts it, on free ports with its data in a temporary directory. */
+class LocalStackIntegrationTests {
+
+    private static final List<String> SERVICES = List.of("console", "catalog", "listing-sync", "orders");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dataDir;
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startTheStack() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        stack = LocalStack.start(LocalStackSettings.onFreePorts(dataDir), List.of());
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void startsEveryApplicationAndEachReportsUp() throws Exception {
+        assertThat(stack.urls()).containsOnlyKeys("console", "catalog", "listing-sync", "orders", "sandbox");
+        for (String url : stack.urls().values()) {
+            assertThat(get(url + "/actuator/health", null).path("status").asString()).as(url).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void everyServiceIsReadyWithKafkaAndMongoUp() throws Exception {
+        for (String service : SERVICES) {
+            JsonNode readiness = get(stack.urls().get(service) + "/actuator/health/readiness", null);
+            assertThat(readiness.path("status").asString()).as(service).isEqualTo("UP");
+            assertThat(readiness.path("components").path("kafka").path("status").asString()).as(service)
+                    .isEqualTo("UP");
+            assertThat(readiness.path("components").path("mongo").path("status").asString()).as(service)
+                    .isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void refusesTheCatalogApiWithoutATokenAndAcceptsTheLocalStaffToken() throws Exception {
+        String url = stack.urls().get("catalog") + "/actuator/metrics";
+        assertThat(status(url, null)).isEqualTo(401);
+        assertThat(status(url, stack.keys().staffToken())).isNotEqualTo(401).isLessThan(500);
+    }
+
+    @Test
+    void keepsTheTokenKeyInTheDataDirectory() {
+        assertThat(dataDir.resolve("keys").resolve("jwt-public.pem")).exists();
+        assertThat(LocalKeys.loadOrCreate(dataDir.resolve("keys")).publicKey())
+                .isEqualTo(stack.keys().publicKey());
+    }
+
+    private JsonNode get(String url, String token) throws Exception {
+        return json.readTree(send(url, token).body());
+    }
+
+    private int status(String url, String token) throws Exception {
+        return send(url, token).statusCode();
+    }
+
+    private HttpResponse<String> send(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
