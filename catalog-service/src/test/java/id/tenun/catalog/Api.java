@@ -1,0 +1,71 @@
+package id.tenun.catalog;
+
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the catalog under test: a call gives back status, headers and the JSON body. */
+public final class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestTestClient http;
+
+    public Api(int port) {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    public Reply get(String token, String path) {
+        return call(HttpMethod.GET, token, path, null, Map.of());
+    }
+
+    public Reply post(String token, String path, Object body) {
+        return call(HttpMethod.POST, token, path, body, Map.of());
+    }
+
+    public Reply put(String token, String path, Object body, String ifMatch) {
+        return call(HttpMethod.PUT, token, path, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    public Reply delete(String token, String path) {
+        return call(HttpMethod.DELETE, token, path, null, Map.of());
+    }
+
+    public Reply call(HttpMethod method, String token, String path, Object body, Map<String, String> headers) {
+        RestTestClient.RequestBodySpec spec = http.method(method).uri(path);
+        if (token != null) {
+            spec.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(spec::header);
+        if (body != null) {
+            spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : JSON.writeValueAsString(body));
+        }
+        EntityExchangeResult<String> result = spec.exchange().returnResult(String.class);
+        String text = result.getResponseBody();
+        JsonNode json = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+        return new Reply(result.getStatus().value(), result.getResponseHeaders(), json, text);
+    }
+
+    public record Reply(int status, HttpHeaders headers, JsonNode json, String text) {
+
+        public String etag() {
+            return headers.getETag();
+        }
+
+        public String id() {
+            return json.path("id").asString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+}
