@@ -1,0 +1,90 @@
+package id.tenun.listing.connection;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How a connection prices a product on its marketplace, applied at sync time to the catalog's price:
+ * start from the catalog price (or a fixed price), add a percentage, add an amount, round to the rupiah step
+ * the marketplace shows, and never go under the minimum. Whole rupiah throughout; the percentage is kept in
+ * basis points (1% = 100) so that no floating point touches money.
+ *
+ * @param fixedRupiah when set, the price on this marketplace whatever the catalog says (percent and amount still apply)
+ * @param percentBasisPoints added to the price: 1000 is +10%, -500 is -5%
+ * @param amountRupiah added after the percentage (may be negative)
+ * @param roundTo the step the price is rounded to (1 = none, 100, 500, 1000, ...)
+ * @param rounding up, down or to the nearest step
+ * @param minimumRupiah the price never goes under this (0 = no minimum)
+ */
+public record PriceRule(Long fixedRupiah, int percentBasisPoints, long amountRupiah, long roundTo, Rounding rounding,
+        long minimumRupiah) {
+
+    /** The catalog price as it is. */
+    public static final PriceRule AS_CATALOG = new PriceRule(null, 0, 0, 1, Rounding.NEAREST, 0);
+
+    public PriceRule {
+        if (fixedRupiah != null && fixedRupiah <= 0) {
+            throw new IllegalArgumentException("price.fixedRupiah must be greater than 0, was " + fixedRupiah);
+        }
+        if (percentBasisPoints <= -10_000 || percentBasisPoints > 100_000) {
+            throw new IllegalArgumentException(
+                    "price.percent must lie above -100 and at most 1000, was " + percentBasisPoints / 100.0);
+        }
+        if (roundTo < 1 || roundTo > 1_000_000) {
+            throw new IllegalArgumentException("price.roundTo must lie between 1 and 1000000, was " + roundTo);
+        }
+        rounding = rounding == null ? Rounding.NEAREST : rounding;
+        if (minimumRupiah < 0) {
+            throw new IllegalArgumentException("price.minimumRupiah must not be negative, was " + minimumRupiah);
+        }
+    }
+
+    /** A percentage such as {@code 12.5} in basis points, refusing more than two decimals. */
+    public static int basisPoints(BigDecimal percent) {
+        if (percent == null) {
+            return 0;
+        }
+        try {
+            return percent.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("price.percent takes at most two decimals, was " + percent);
+        }
+    }
+
+    /** The price to show for a catalog price; 0 means "no price" (the catalog has none and no fixed price is set). */
+    public long apply(long catalogRupiah) {
+        long base = fixedRupiah != null ? fixedRupiah : catalogRupiah;
+        if (base <= 0) {
+            return 0;
+        }
+        // half-up on the percentage, in integers: base * (10000 + bp) / 10000
+        long numerator = Math.multiplyExact(base, 10_000L + percentBasisPoints);
+        long price = Math.floorDiv(numerator + 5_000, 10_000);
+        price = Math.addExact(price, amountRupiah);
+        price = round(price);
+        price = Math.max(price, minimumRupiah);
+        return Math.max(price, 0);
+    }
+
+    private long round(long price) {
+        if (roundTo == 1 || price <= 0) {
+            return price;
+        }
+        long down = Math.floorDiv(price, roundTo) * roundTo;
+        if (down == price) {
+            return price;
+        }
+        return switch (rounding) {
+            case DOWN -> down;
+            case UP -> down + roundTo;
+            case NEAREST -> price - down >= (roundTo + 1) / 2 ? down + roundTo : down;
+        };
+    }
+
+    public enum Rounding {
+
+        UP, DOWN, NEAREST
+
+    }
+
+}

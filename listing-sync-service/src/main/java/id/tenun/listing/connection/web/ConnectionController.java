@@ -1,0 +1,156 @@
+package id.tenun.listing.connection.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import id.tenun.listing.connection.ConnectShop;
+import id.tenun.listing.connection.Connection;
+import id.tenun.listing.connection.Connections;
+import id.tenun.listing.connection.PriceRule;
+import id.tenun.listing.connection.ProductSelection;
+import id.tenun.listing.connection.ShopConnections;
+import id.tenun.listing.connection.ShopSecrets;
+import id.tenun.listing.connection.StockRule;
+import id.tenun.support.security.CurrentUser;
+
+/**
+ * A group's shop per channel. Credentials go in, never out: the answer says only that they are stored, under
+ * which key id, and when the access token expires.
+ */
+@RestController
+@RequestMapping("/api/groups/{groupId}/connections/{channel}")
+class ConnectionController {
+
+    private final ShopConnections shops;
+    private final Connections connections;
+
+    ConnectionController(ShopConnections shops, Connections connections) {
+        this.shops = shops;
+        this.connections = connections;
+    }
+
+    @PutMapping
+    ConnectionView put(@PathVariable String groupId, @PathVariable String channel,
+            @Valid @RequestBody ConnectionRequest request, CurrentUser user) {
+        allow(user, groupId);
+        ShopSecrets secrets = request.credentials() == null ? null : request.credentials().secrets();
+        ConnectShop command = new ConnectShop(groupId, channel, request.shopId(), secrets,
+                request.products() == null ? null
+                        : new ProductSelection(request.products().mode(), request.products().productIds()),
+                request.price() == null ? null : request.price().rule(),
+                request.stock() == null ? null : request.stock().rule());
+        return ConnectionView.of(shops.connect(command));
+    }
+
+    @GetMapping
+    ConnectionView get(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
+        allow(user, groupId);
+        return connections.find(groupId, channel).filter(Connection::active).map(ConnectionView::of)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "Group " + groupId + " has no shop connected on " + channel));
+    }
+
+    @DeleteMapping
+    ResponseEntity<Void> delete(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
+        allow(user, groupId);
+        if (!shops.disconnect(groupId, channel)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "Group " + groupId + " has no shop connected on " + channel);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    static void allow(CurrentUser user, String groupId) {
+        if (!user.mayActFor(groupId)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You may not act for group " + groupId);
+        }
+    }
+
+    record ConnectionRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String shopId,
+            @Valid Credentials credentials, @Valid Products products, @Valid Price price, @Valid Stock stock) {
+    }
+
+    record Credentials(@NotBlank @Size(max = 200) String appKey, @NotBlank @Size(max = 500) String appSecret,
+            @NotBlank @Size(max = 2000) String accessToken, @Size(max = 2000) String refreshToken,
+            Instant accessTokenExpiresAt, @Size(max = 200) String shopCipher, @Size(max = 64) String warehouseId,
+            @Size(max = 64) String logisticId) {
+
+        ShopSecrets secrets() {
+            Map<String, String> options = new LinkedHashMap<>();
+            if (warehouseId != null && !warehouseId.isBlank()) {
+                options.put("warehouse_id", warehouseId);
+            }
+            if (logisticId != null && !logisticId.isBlank()) {
+                options.put("logistic_id", logisticId);
+            }
+            return new ShopSecrets(appKey, appSecret, accessToken, refreshToken, accessTokenExpiresAt, shopCipher,
+                    options);
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[***]";
+        }
+
+    }
+
+    record Products(@NotNull ProductSelection.Mode mode, @Size(max = 5000) List<@NotBlank String> productIds) {
+    }
+
+    record Price(@Min(1) Long fixedRupiah, @jakarta.validation.constraints.DecimalMin("-99.99")
+            @jakarta.validation.constraints.DecimalMax("1000") BigDecimal percent, Long amountRupiah,
+            @Min(1) @Max(1_000_000) Long roundTo, PriceRule.Rounding rounding, @Min(0) Long minimumRupiah) {
+
+        PriceRule rule() {
+            return new PriceRule(fixedRupiah, PriceRule.basisPoints(percent), amountRupiah == null ? 0 : amountRupiah,
+                    roundTo == null ? 1 : roundTo, rounding, minimumRupiah == null ? 0 : minimumRupiah);
+        }
+
+    }
+
+    record Stock(@Min(0) @Max(100) Integer sharePercent, @Min(0) Long bufferUnits, @Min(0) Long maximumShown,
+            @Min(0) Long zeroBelow) {
+
+        StockRule rule() {
+            return new StockRule(sharePercent == null ? 100 : sharePercent, bufferUnits == null ? 0 : bufferUnits,
+                    maximumShown, zeroBelow == null ? 0 : zeroBelow);
+        }
+
+    }
+
+    /** What is shown of a connection: never a secret. */
+    record ConnectionView(String groupId, String channel, String shopId, boolean credentialsStored, String keyId,
+            Instant accessTokenExpiresAt, ProductSelection products, PriceRule price, StockRule stock,
+            Instant createdAt, Instant updatedAt) {
+
+        static ConnectionView of(Connection c) {
+            return new ConnectionView(c.groupId(), c.channel(), c.shopId(), c.credentials() != null,
+                    c.credentials() == null ? null : c.credentials().keyId(), c.accessTokenExpiresAt(), c.products(),
+                    c.price(), c.stock(), c.createdAt(), c.updatedAt());
+        }
+
+    }
+
+}

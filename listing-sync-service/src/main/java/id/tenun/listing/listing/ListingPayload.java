@@ -1,0 +1,51 @@
+package id.tenun.listing.listing;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a listing should show on one marketplace, after the connection's rules: the channel's leaf category and
+ * attributes, the price and stock to show, and what the buyer reads and sees. Money in whole rupiah.
+ */
+public record ListingPayload(String title, String description, String categoryId, Map<String, String> attributes,
+        long priceRupiah, int stock, int weightGrams, int lengthCm, int widthCm, int heightCm, List<String> imageUrls,
+        String halalNumber, String bpomNumber, String pirtNumber) {
+
+    public ListingPayload {
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
+    }
+
+    /** Which parts differ from another payload: only {@code PRICE} and/or {@code STOCK} allow the cheap endpoints. */
+    public Set<Part> differencesFrom(ListingPayload other) {
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        if (other == null) {
+            return EnumSet.allOf(Part.class);
+        }
+        if (priceRupiah != other.priceRupiah) {
+            parts.add(Part.PRICE);
+        }
+        if (stock != other.stock) {
+            parts.add(Part.STOCK);
+        }
+        if (!Objects.equals(withPriceAndStock(0, 0), other.withPriceAndStock(0, 0))) {
+            parts.add(Part.CONTENT);
+        }
+        return parts;
+    }
+
+    public ListingPayload withPriceAndStock(long price, int newStock) {
+        return new ListingPayload(title, description, categoryId, attributes, price, newStock, weightGrams, lengthCm,
+                widthCm, heightCm, imageUrls, halalNumber, bpomNumber, pirtNumber);
+    }
+
+    public enum Part {
+
+        PRICE, STOCK, CONTENT
+
+    }
+
+}

@@ -1,0 +1,161 @@
+package id.tenun.listing.listing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import id.tenun.events.listing.ListingState;
+
+/**
+ * The stored listings. Every write is conditional on the revision read (no transactions needed), so the catalog
+ * consumer and the workers never lose each other's changes; a write that made a visible change goes to the outbox.
+ */
+@Repository
+public class Listings {
+
+    private final MongoTemplate mongo;
+    private final ListingStatusOutbox outbox;
+
+    Listings(MongoTemplate mongo, ListingStatusOutbox outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        try {
+            var indexes = mongo.indexOps(Listing.class);
+            indexes.createIndex(new Index().on("channel", Sort.Direction.ASC).on("needsWork", Sort.Direction.ASC)
+                .on("nextAttemptAt", Sort.Direction.ASC));
+            indexes.createIndex(new Index().on("productId", Sort.Direction.ASC));
+            indexes.createIndex(new Index().on("groupId", Sort.Direction.ASC));
+            indexes.createIndex(new Index().on("statePublished", Sort.Direction.ASC));
+        } catch (RuntimeException e) {
+            // indexes help, they are not needed for correctness (e.g. a store that refuses a compound index)
+        }
+    }
+
+    public Optional<Listing> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Listing.class));
+    }
+
+    /** Stores a new listing; false if one with its id already exists. */
+    public boolean add(Listing listing) {
+        try {
+            mongo.insert(listing);
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+        if (!listing.statePublished()) {
+            outbox.changed(listing);
+        }
+        return true;
+    }
+
+    /**
+     * Applies a change to the listing as it is stored, again on a fresh read if another writer came first.
+     * Answers the stored result (the same listing when the change changed nothing), or empty if there is none.
+     */
+    public Optional<Listing> change(String id, UnaryOperator<Listing> change) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Listing current = mongo.findById(id, Listing.class);
+            if (current == null) {
+                return Optional.empty();
+            }
+            Listing next = change.apply(current);
+            if (next == current || next.equals(current)) {
+                return Optional.of(current);
+            }
+            Listing stored = next.withRevision(current.revision() + 1);
+            var result = mongo.replace(Query.query(Criteria.where("_id").is(id).and("revision").is(current.revision())),
+                    stored);
+            if (result.getMatchedCount() == 1) {
+                if (!stored.statePublished() && stored.stateVersion() != current.stateVersion()) {
+                    outbox.changed(stored);
+                }
+                return Optional.of(stored);
+            }
+        }
+        throw new IllegalStateException("Listing " + id + " kept changing under 50 attempts to update it");
+    }
+
+    /** Takes the next listing of a channel whose time has come, leasing it until {@code leaseUntil}. */
+    public Optional<Listing> claimDue(String channel, Instant now, Instant leaseUntil) {
+        Query due = Query.query(Criteria.where("channel").is(channel).and("needsWork").is(true).and("nextAttemptAt")
+            .lte(now).and("leaseUntil").lte(now)).with(Sort.by("nextAttemptAt"));
+        return Optional.ofNullable(mongo.findAndModify(due,
+                new Update().set("leaseUntil", leaseUntil).inc("revision", 1),
+                FindAndModifyOptions.options().returnNew(true), Listing.class));
+    }
+
+    /** Lets go of a listing without working on it (e.g. shutdown): due again at once. */
+    public void release(Listing listing) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(listing.id()).and("leaseUntil").is(listing.leaseUntil())),
+                new Update().set("leaseUntil", Instant.EPOCH).inc("revision", 1), Listing.class);
+    }
+
+    public List<Listing> ofProduct(String productId) {
+        return mongo.find(Query.query(Criteria.where("productId").is(productId)), Listing.class);
+    }
+
+    public List<Listing> ofConnection(String connectionId) {
+        return mongo.find(Query.query(Criteria.where("connectionId").is(connectionId)), Listing.class);
+    }
+
+    public List<Listing> unpublished(int limit) {
+        return mongo.find(Query.query(Criteria.where("statePublished").is(false)).limit(limit), Listing.class);
+    }
+
+    /** Marks the event of {@code stateVersion} published, unless the listing moved on meanwhile. */
+    public void markPublished(String id, long stateVersion) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("stateVersion").is(stateVersion)),
+                new Update().set("statePublished", true), Listing.class);
+    }
+
+    /** How many listings of a channel are behind their desired state. */
+    public long backlog(String channel) {
+        return mongo.count(Query.query(Criteria.where("channel").is(channel).and("needsWork").is(true)), Listing.class);
+    }
+
+    /** Live listings of a channel not reconciled since {@code before}, oldest first. */
+    public List<Listing> toReconcile(String channel, Instant before, int limit) {
+        Query query = Query.query(Criteria.where("channel").is(channel).and("state").is(ListingState.LIVE)
+            .and("needsWork").is(false)
+            .orOperator(Criteria.where("reconciledAt").is(null), Criteria.where("reconciledAt").lt(before)))
+            .limit(limit);
+        return mongo.find(query, Listing.class);
+    }
+
+    /** Listings matching the filters; {@code visibleGroups} (null = all) limits them when no group is given. */
+    public Page<Listing> search(String productId, String groupId, ListingState state, List<String> visibleGroups,
+            Pageable page) {
+        Criteria criteria = new Criteria();
+        if (productId != null) {
+            criteria.and("productId").is(productId);
+        }
+        if (groupId != null) {
+            criteria.and("groupId").is(groupId);
+        } else if (visibleGroups != null) {
+            criteria.and("groupId").in(visibleGroups);
+        }
+        if (state != null) {
+            criteria.and("state").is(state);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Listing.class);
+        List<Listing> content = mongo.find(query.with(page).with(Sort.by("productId", "channel", "sku")),
+                Listing.class);
+        return new PageImpl<>(content, page, total);
+    }
+
+}

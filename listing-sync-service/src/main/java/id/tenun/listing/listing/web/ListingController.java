@@ -1,0 +1,101 @@
+package id.tenun.listing.listing.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import id.tenun.events.listing.ListingError;
+import id.tenun.events.listing.ListingState;
+import id.tenun.listing.listing.Attempt;
+import id.tenun.listing.listing.Listing;
+import id.tenun.listing.listing.Listings;
+import id.tenun.support.security.CurrentUser;
+
+/** Where each product stands on each marketplace; a group member sees only their group's listings. */
+@RestController
+@Validated
+@RequestMapping("/api/listings")
+class ListingController {
+
+    private final Listings listings;
+    private final Clock clock;
+
+    ListingController(Listings listings, Clock clock) {
+        this.listings = listings;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    PageView search(@RequestParam(required = false) String productId, @RequestParam(required = false) String groupId,
+            @RequestParam(required = false) ListingState state, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, CurrentUser user) {
+        if (groupId != null && !user.mayActFor(groupId)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You may not see the listings of group " + groupId);
+        }
+        List<String> visible = user.seesAllGroups() ? null : List.copyOf(user.groups());
+        Page<Listing> found = listings.search(productId, groupId, state, visible, PageRequest.of(page, size));
+        return new PageView(found.getContent().stream().map(l -> ListingView.of(l, false)).toList(), page, size,
+                found.getTotalElements(), found.getTotalPages());
+    }
+
+    @GetMapping("/{id}")
+    ListingView get(@PathVariable String id, CurrentUser user) {
+        return ListingView.of(visible(id, user), true);
+    }
+
+    @PostMapping("/{id}/resync")
+    ListingView resync(@PathVariable String id, CurrentUser user) {
+        visible(id, user);
+        return listings.change(id, l -> l.resync(clock.instant(), "asked by " + user.subject()))
+            .map(l -> ListingView.of(l, true))
+            .orElseThrow(() -> notFound(id));
+    }
+
+    private Listing visible(String id, CurrentUser user) {
+        Listing listing = listings.find(id).orElseThrow(() -> notFound(id));
+        if (!user.mayActFor(listing.groupId())) {
+            throw notFound(id); // do not tell strangers which listings exist
+        }
+        return listing;
+    }
+
+    private static ResponseStatusException notFound(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No listing " + id);
+    }
+
+    record PageView(List<ListingView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    record ListingView(String id, String productId, String sku, String groupId, String channel, String shopId,
+            ListingState state, String intent, long productVersion, long desiredVersion, long syncedVersion,
+            Long desiredPriceRupiah, Integer desiredStock, String externalId, String externalUrl, int attempts,
+            boolean pending, Instant nextAttemptAt, ListingError lastError, Instant lastSuccessAt,
+            Instant reconciledAt, List<Attempt> history) {
+
+        static ListingView of(Listing l, boolean withHistory) {
+            var payload = l.desired().payload();
+            return new ListingView(l.id(), l.productId(), l.sku(), l.groupId(), l.channel(), l.shopId(), l.state(),
+                    l.desired().intent().name(), l.productVersion(), l.desiredVersion(), l.syncedVersion(),
+                    payload == null ? null : payload.priceRupiah(), payload == null ? null : payload.stock(),
+                    l.externalId(), l.externalUrl(), l.attempts(), l.needsWork(), l.needsWork() ? l.nextAttemptAt() : null,
+                    l.lastError(), l.lastSuccessAt(), l.reconciledAt(), withHistory ? l.history() : null);
+        }
+
+    }
+
+}

@@ -1,0 +1,62 @@
+package id.tenun.listing.sync;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import id.tenun.listing.listing.Listings;
+
+/** Per channel: each shop's breaker and limiter, quota use over the last minute, backlog and last success. */
+@Service
+public class ChannelHealth {
+
+    private final ShopGuards guards;
+    private final Listings listings;
+    private final ChannelSettingsProperties settings;
+
+    ChannelHealth(ShopGuards guards, Listings listings, ChannelSettingsProperties settings) {
+        this.guards = guards;
+        this.listings = listings;
+        this.settings = settings;
+    }
+
+    public List<ChannelReport> report() {
+        Map<String, List<ShopReport>> shops = new TreeMap<>();
+        settings.channels().keySet().forEach(channel -> shops.put(channel, new ArrayList<>()));
+        for (ShopGuard guard : guards.all()) {
+            String channel = guard.name().substring(0, guard.name().indexOf(':'));
+            double quota = settings.channels().get(channel).requestsPerSecond();
+            var breaker = guard.breaker();
+            shops.computeIfAbsent(channel, c -> new ArrayList<>()).add(new ShopReport(
+                    guard.name().substring(channel.length() + 1), breaker.getState().name(),
+                    breaker.getMetrics().getFailureRate(), breaker.getMetrics().getNumberOfNotPermittedCalls(),
+                    quota, guard.meter().lastMinute(), Math.round(guard.meter().lastMinute() / (quota * 60) * 1000) / 10.0,
+                    guard.limiter().getMetrics().getAvailablePermissions(),
+                    guard.limiter().getMetrics().getNumberOfWaitingThreads(), guard.meter().total(),
+                    guard.meter().lastSuccess()));
+        }
+        List<ChannelReport> reports = new ArrayList<>();
+        shops.forEach((channel, list) -> {
+            Instant last = list.stream().map(ShopReport::lastSuccessAt).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+            String breaker = list.stream().map(ShopReport::breakerState).filter(s -> !s.equals("CLOSED")).findFirst()
+                .orElse("CLOSED");
+            reports.add(new ChannelReport(channel, breaker, listings.backlog(channel), last, list));
+        });
+        return reports;
+    }
+
+    public record ChannelReport(String channel, String breakerState, long backlog, Instant lastSuccessAt,
+            List<ShopReport> shops) {
+    }
+
+    public record ShopReport(String shopId, String breakerState, float failureRatePercent, long notPermittedCalls,
+            double quotaPerSecond, long callsLastMinute, double quotaUsedPercentLastMinute, int limiterPermitsAvailable,
+            int limiterWaitingThreads, long callsTotal, Instant lastSuccessAt) {
+    }
+
+}

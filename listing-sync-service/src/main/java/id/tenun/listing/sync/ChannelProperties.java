@@ -1,0 +1,29 @@
+package id.tenun.listing.sync;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * One marketplace channel ({@code tenun.listing.channels.<id>.*}).
+ *
+ * @param baseUrl the seller API's root (the sandbox's by default)
+ * @param connectTimeout TCP connect timeout of the HTTP client
+ * @param requestTimeout whole-request timeout of one HTTP call
+ * @param requestsPerSecond the marketplace's published quota per shop: the rate limiter's rate
+ * @param callTimeout the time limiter: the longest one operation (several HTTP calls) may take
+ * @param maxConcurrentCalls the bulkhead: operations in flight per shop
+ */
+public record ChannelProperties(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
+        Duration callTimeout, Integer maxConcurrentCalls) {
+
+    public ChannelProperties {
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
+        requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
+        callTimeout = callTimeout == null ? Duration.ofSeconds(30) : callTimeout;
+        maxConcurrentCalls = maxConcurrentCalls == null ? 4 : maxConcurrentCalls;
+        if (requestsPerSecond <= 0) {
+            throw new IllegalArgumentException("requestsPerSecond must be greater than 0");
+        }
+    }
+
+}

@@ -1,0 +1,36 @@
+package id.tenun.listing.sync;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The marketplaces listing sync talks to, and how it protects itself and them ({@code tenun.listing.*}).
+ *
+ * @param channels per channel id ({@code tokopedia}, {@code shopee}, {@code lazada}): address, quota, timeouts
+ * @param resilience the circuit breaker and pacing shared by every (channel, shop)
+ */
+@ConfigurationProperties("tenun.listing")
+public record ChannelSettingsProperties(Map<String, ChannelProperties> channels, Resilience resilience) {
+
+    public ChannelSettingsProperties {
+        channels = channels == null ? Map.of() : Map.copyOf(channels);
+        resilience = resilience == null ? new Resilience(50, 10, 20, Duration.ofSeconds(30), 3, 0.9) : resilience;
+    }
+
+    /**
+     * @param failureRatePercent the breaker opens when this share of the recent calls failed (outages only)
+     * @param minimumCalls calls it needs before judging: low enough for a quiet shop
+     * @param window the calls it judges
+     * @param openFor how long it stays open before letting a few trial calls through
+     * @param halfOpenCalls the trial calls
+     * @param quotaHeadroom the share of the quota the limiter uses, so clock skew never crosses the marketplace's
+     */
+    public record Resilience(@DefaultValue("50") int failureRatePercent, @DefaultValue("10") int minimumCalls,
+            @DefaultValue("20") int window, @DefaultValue("30s") Duration openFor,
+            @DefaultValue("3") int halfOpenCalls, @DefaultValue("0.9") double quotaHeadroom) {
+    }
+
+}

@@ -1,0 +1,156 @@
+package id.tenun.listing.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import id.tenun.listing.connection.Connection;
+import id.tenun.listing.connection.Connections;
+import id.tenun.listing.listing.Backoff;
+import id.tenun.listing.listing.Listing;
+import id.tenun.listing.listing.ListingPayload;
+import id.tenun.listing.listing.Listings;
+import id.tenun.listing.listing.Operation;
+import id.tenun.listing.listing.Outcome;
+import id.tenun.marketplaces.ListingDraft;
+import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.MarketplaceListings;
+
+/**
+ * Works on one claimed listing: plans the calls from its newest desired state, makes them behind the shop's
+ * guards, and settles the listing with the outcome. Never throws: whatever happens becomes the listing's next
+ * state and next attempt time.
+ */
+@Service
+public class ListingSync {
+
+    private static final Logger log = LoggerFactory.getLogger(ListingSync.class);
+
+    private final Listings listings;
+    private final Connections connections;
+    private final ShopClients clients;
+    private final ShopGuards guards;
+    private final Clock clock;
+    private final Listing.Rules rules;
+
+    ListingSync(Listings listings, Connections connections, ShopClients clients, ShopGuards guards,
+            SyncSettings settings, Clock clock) {
+        this.listings = listings;
+        this.connections = connections;
+        this.clients = clients;
+        this.guards = guards;
+        this.clock = clock;
+        this.rules = new Listing.Rules(new Backoff(settings.backoffBase(), settings.backoffMax(), 0.25),
+                settings.reviewPoll(), settings.errorAfterAttempts(), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    public Listing.Rules rules() {
+        return rules;
+    }
+
+    void work(Listing claimed) {
+        Listing.Work work = claimed.plan();
+        Operation last = null;
+        Outcome outcome = new Outcome.NothingToDo();
+        try {
+            if (!work.operations().isEmpty()) {
+                Connection connection = connections.findById(claimed.connectionId()).orElse(null);
+                if (connection == null || !connection.shopId().equals(claimed.shopId())) {
+                    outcome = new Outcome.Deferred(Duration.ofMinutes(5), "no credentials for shop " + claimed.shopId());
+                } else {
+                    MarketplaceListings api = clients.of(connection);
+                    ShopGuard guard = guards.of(claimed.channel(), claimed.shopId());
+                    for (Operation operation : work.operations()) {
+                        last = operation;
+                        ListingResult result = guard.call(httpCalls(claimed, operation, work),
+                                () -> call(api, claimed, operation, work));
+                        outcome = Outcomes.of(result, claimed.channel());
+                        if (!(outcome instanceof Outcome.Live || outcome instanceof Outcome.InReview
+                                || outcome instanceof Outcome.Inactive)) {
+                            break;
+                        }
+                        guard.meter().succeeded(clock.instant());
+                    }
+                }
+            }
+        } catch (ShopGuard.Deferral deferral) {
+            outcome = new Outcome.Deferred(deferral.waitFor(), deferral.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Listing {} failed to sync: {}", claimed.id(), e.toString());
+            outcome = Outcomes.of(new ListingResult.TransientFailure("Internal error: " + e.getClass().getSimpleName()),
+                    claimed.channel());
+        }
+        Operation operation = last;
+        Outcome settled = outcome;
+        listings.change(claimed.id(), current -> current.settle(work, operation, settled, clock.instant(), rules));
+    }
+
+    /**
+     * One call for a listing outside the worker's plan (reconciliation), behind the same guards; empty when the
+     * guards say not now (breaker open, quota used up).
+     */
+    public java.util.Optional<ListingResult> callNow(Listing listing, Operation operation) {
+        Connection connection = connections.findById(listing.connectionId()).orElse(null);
+        if (connection == null || !connection.active() || listing.externalId() == null) {
+            return java.util.Optional.empty();
+        }
+        MarketplaceListings api = clients.of(connection);
+        ShopGuard guard = guards.of(listing.channel(), listing.shopId());
+        Listing.Work work = new Listing.Work(listing.desiredVersion(), listing.desired(), java.util.List.of(operation));
+        try {
+            return java.util.Optional.of(guard.call(httpCalls(listing, operation, work),
+                    () -> call(api, listing, operation, work)));
+        } catch (ShopGuard.Deferral deferral) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The outcome of a marketplace answer, in the listing's terms. */
+    public static Outcome outcomeOf(ListingResult result, String channel) {
+        return Outcomes.of(result, channel);
+    }
+
+    private static ListingResult call(MarketplaceListings api, Listing listing, Operation operation, Listing.Work work) {
+        String shop = listing.shopId();
+        ListingPayload payload = work.desired().payload();
+        return switch (operation) {
+            case CREATE -> api.create(shop, draft(listing.sku(), payload));
+            case UPDATE -> api.update(shop, listing.externalId(), draft(listing.sku(), payload));
+            case UPDATE_PRICE -> api.updatePrice(shop, listing.externalId(), listing.sku(), payload.priceRupiah());
+            case UPDATE_STOCK -> api.updateStock(shop, listing.externalId(), listing.sku(), payload.stock());
+            case DEACTIVATE -> api.deactivate(shop, listing.externalId());
+            case STATUS -> api.status(shop, listing.externalId());
+        };
+    }
+
+    static ListingDraft draft(String sku, ListingPayload payload) {
+        return new ListingDraft(sku, payload.title(), payload.description(), payload.categoryId(), payload.attributes(),
+                payload.priceRupiah(), payload.stock(), payload.weightGrams(),
+                new ListingDraft.Dimensions(payload.lengthCm(), payload.widthCm(), payload.heightCm()),
+                payload.imageUrls(),
+                new ListingDraft.Certifications(payload.halalNumber(), payload.bpomNumber(), payload.pirtNumber()));
+    }
+
+    /** The HTTP calls an operation makes on each marketplace, so the limiter paces calls, not operations. */
+    static int httpCalls(Listing listing, Operation operation, Listing.Work work) {
+        int images = work.desired().payload() == null ? 0 : work.desired().payload().imageUrls().size();
+        return switch (listing.channel()) {
+            case "tokopedia" -> switch (operation) {
+                case CREATE, UPDATE -> images + 1;
+                case UPDATE_PRICE, UPDATE_STOCK -> 2;
+                default -> 1;
+            };
+            case "shopee" -> switch (operation) {
+                case CREATE -> images + 1;
+                case UPDATE -> images + 3;
+                default -> 1;
+            };
+            default -> 1;
+        };
+    }
+
+}

@@ -1,0 +1,59 @@
+package id.tenun.listing.sync;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import id.tenun.listing.connection.Connection;
+import id.tenun.listing.connection.ShopConnections;
+import id.tenun.listing.connection.ShopSecrets;
+import id.tenun.marketplaces.Channel;
+import id.tenun.marketplaces.ChannelSettings;
+import id.tenun.marketplaces.MarketplaceListings;
+import id.tenun.marketplaces.Marketplaces;
+import id.tenun.marketplaces.ShopCredentials;
+
+/**
+ * The marketplace port for one connected shop, with its credentials opened only in memory. Kept per connection
+ * until its credentials change (the cache key includes the sealed value, so new tokens give a new client).
+ */
+@Component
+class ShopClients {
+
+    private final Map<String, MarketplaceListings> clients = new ConcurrentHashMap<>();
+    private final ChannelSettingsProperties settings;
+    private final ShopConnections connections;
+    private final Clock clock;
+
+    ShopClients(ChannelSettingsProperties settings, ShopConnections connections, Clock clock) {
+        this.settings = settings;
+        this.connections = connections;
+        this.clock = clock;
+    }
+
+    MarketplaceListings of(Connection connection) {
+        String key = connection.id() + "/" + connection.shopId() + "/" + connection.credentials().ciphertext().hashCode();
+        return clients.computeIfAbsent(key, k -> {
+            clients.keySet().removeIf(old -> old.startsWith(connection.id() + "/"));
+            return create(connection);
+        });
+    }
+
+    private MarketplaceListings create(Connection connection) {
+        ChannelProperties channel = settings.channels().get(connection.channel());
+        if (channel == null) {
+            throw new IllegalStateException("No settings for channel " + connection.channel());
+        }
+        ShopSecrets secrets = connections.open(connection);
+        ShopCredentials credentials = new ShopCredentials(connection.shopId(), secrets.appKey(), secrets.appSecret(),
+                secrets.accessToken(), secrets.shopCipher(), secrets.options());
+        ChannelSettings channelSettings = new ChannelSettings(channel.baseUrl(), channel.connectTimeout(),
+                channel.requestTimeout(), channel.requestsPerSecond(), null, null, List.of(credentials));
+        Channel id = Channel.of(connection.channel());
+        return Marketplaces.create(Map.of(id, channelSettings), clock).listings(connection.channel());
+    }
+
+}

@@ -1,0 +1,138 @@
+package id.tenun.listing.sync;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+
+import id.tenun.marketplaces.ListingResult;
+
+/**
+ * The resilience4j guards of one (channel, shop), used programmatically so each shop's instances are explicit:
+ * the circuit breaker (opened by outages only: transient failures and timeouts, never rejections or quota answers),
+ * the bulkhead, the rate limiter at the shop's quota (waits only up to a few seconds in memory; longer waits become
+ * a {@link Deferral}, made durable by the caller), and the time limiter around the whole operation.
+ */
+final class ShopGuard {
+
+    private final String name;
+    private final CircuitBreaker breaker;
+    private final Bulkhead bulkhead;
+    private final RateLimiter limiter;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService calls;
+    private final Duration openFor;
+    private final CallMeter meter;
+
+    ShopGuard(String name, CircuitBreaker breaker, Bulkhead bulkhead, RateLimiter limiter, TimeLimiter timeLimiter,
+            ExecutorService calls, Duration openFor, CallMeter meter) {
+        this.name = name;
+        this.breaker = breaker;
+        this.bulkhead = bulkhead;
+        this.limiter = limiter;
+        this.timeLimiter = timeLimiter;
+        this.calls = calls;
+        this.openFor = openFor;
+        this.meter = meter;
+    }
+
+    String name() {
+        return name;
+    }
+
+    CircuitBreaker breaker() {
+        return breaker;
+    }
+
+    RateLimiter limiter() {
+        return limiter;
+    }
+
+    CallMeter meter() {
+        return meter;
+    }
+
+    /**
+     * Makes one operation of {@code httpCalls} HTTP calls. Throws {@link Deferral} when it must not be made now.
+     */
+    ListingResult call(int httpCalls, Supplier<ListingResult> operation) {
+        if (!breaker.tryAcquirePermission()) {
+            throw new Deferral(openFor, "circuit breaker " + name + " is " + breaker.getState());
+        }
+        if (!bulkhead.tryAcquirePermission()) {
+            breaker.releasePermission();
+            throw new Deferral(Duration.ofMillis(200), "shop " + name + " is busy");
+        }
+        try {
+            for (int i = 0; i < httpCalls; i++) {
+                if (!limiter.acquirePermission()) {
+                    breaker.releasePermission();
+                    double rate = limiter.getRateLimiterConfig().getLimitForPeriod() * 1e9
+                            / limiter.getRateLimiterConfig().getLimitRefreshPeriod().toNanos();
+                    throw new Deferral(Duration.ofMillis(Math.max(500, (long) (httpCalls * 1000 / rate))),
+                            "quota of " + name + " used up for now");
+                }
+            }
+            meter.record(httpCalls);
+            long start = System.nanoTime();
+            ListingResult result;
+            try {
+                result = timeLimiter.executeFutureSupplier(() -> calls.submit(operation::get));
+            } catch (TimeoutException e) {
+                result = new ListingResult.TransientFailure("No answer within " + timeLimiter.getTimeLimiterConfig()
+                    .getTimeoutDuration().toMillis() + " ms");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                breaker.releasePermission();
+                throw new Deferral(Duration.ZERO, "interrupted");
+            } catch (Exception e) {
+                result = new ListingResult.TransientFailure("Call failed: " + e.getClass().getSimpleName());
+            }
+            long took = System.nanoTime() - start;
+            if (result instanceof ListingResult.TransientFailure failure) {
+                breaker.onError(took, TimeUnit.NANOSECONDS, new MarketplaceOutage(failure.detail()));
+            } else {
+                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+            }
+            if (result instanceof ListingResult.RateLimited) {
+                // the marketplace counts differently than we do: stop the others for this period too
+                limiter.drainPermissions();
+            }
+            return result;
+        } finally {
+            bulkhead.onComplete();
+        }
+    }
+
+    /** Not now: try again after {@code wait}; not an attempt, nothing failed. */
+    static final class Deferral extends RuntimeException {
+
+        private final transient Duration wait;
+
+        Deferral(Duration wait, String why) {
+            super(why, null, false, false);
+            this.wait = wait;
+        }
+
+        Duration waitFor() {
+            return wait;
+        }
+
+    }
+
+    /** What the breaker records: a marketplace that did not answer properly. */
+    static final class MarketplaceOutage extends RuntimeException {
+
+        MarketplaceOutage(String detail) {
+            super(detail, null, false, false);
+        }
+
+    }
+
+}

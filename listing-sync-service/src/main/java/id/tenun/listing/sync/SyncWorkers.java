@@ -1,0 +1,136 @@
+package id.tenun.listing.sync;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import id.tenun.listing.listing.Listing;
+import id.tenun.listing.listing.Listings;
+
+/**
+ * One worker per channel: takes listings whose time has come (leased, so a crash loses nothing: the lease runs
+ * out and they are taken again), and works on up to {@code workersPerChannel} at once. Kafka consumers never wait
+ * for any of this.
+ */
+@Component
+class SyncWorkers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncWorkers.class);
+
+    private final Listings listings;
+    private final ListingSync sync;
+    private final SyncSettings settings;
+    private final ChannelSettingsProperties channels;
+    private final Clock clock;
+    private final List<Thread> loops = new ArrayList<>();
+    private final List<ExecutorService> pools = new ArrayList<>();
+    private volatile boolean running;
+
+    SyncWorkers(Listings listings, ListingSync sync, SyncSettings settings, ChannelSettingsProperties channels,
+            Clock clock) {
+        this.listings = listings;
+        this.sync = sync;
+        this.settings = settings;
+        this.channels = channels;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!settings.enabled() || running) {
+            return;
+        }
+        running = true;
+        for (String channel : channels.channels().keySet()) {
+            ExecutorService pool = Executors.newFixedThreadPool(settings.workersPerChannel(), runnable -> {
+                Thread thread = new Thread(runnable, "sync-" + channel);
+                thread.setDaemon(true);
+                return thread;
+            });
+            pools.add(pool);
+            Thread loop = new Thread(() -> loop(channel, pool), "sync-loop-" + channel);
+            loop.setDaemon(true);
+            loops.add(loop);
+            loop.start();
+        }
+    }
+
+    private void loop(String channel, ExecutorService pool) {
+        Semaphore slots = new Semaphore(settings.workersPerChannel());
+        while (running) {
+            try {
+                if (!slots.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                var now = clock.instant();
+                Optional<Listing> due = listings.claimDue(channel, now, now.plus(settings.lease()));
+                if (due.isEmpty()) {
+                    slots.release();
+                    Thread.sleep(settings.pollInterval().toMillis());
+                    continue;
+                }
+                Listing listing = due.get();
+                pool.execute(() -> {
+                    try {
+                        if (running) {
+                            sync.work(listing);
+                        } else {
+                            listings.release(listing);
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn("Worker on {} failed: {}", listing.id(), e.toString());
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Sync loop of {} hit {}; going on", channel, e.toString());
+                sleep();
+            }
+        }
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(settings.pollInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        loops.forEach(Thread::interrupt);
+        for (ExecutorService pool : pools) {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            pool.shutdownNow();
+        }
+        loops.clear();
+        pools.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+}

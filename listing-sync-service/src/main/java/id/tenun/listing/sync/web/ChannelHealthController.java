@@ -1,0 +1,26 @@
+package id.tenun.listing.sync.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.tenun.listing.sync.ChannelHealth;
+import id.tenun.support.security.CurrentUser;
+
+/** How each marketplace channel is doing, for people; the same breakers and limiters are in actuator health. */
+@RestController
+class ChannelHealthController {
+
+    private final ChannelHealth health;
+
+    ChannelHealthController(ChannelHealth health) {
+        this.health = health;
+    }
+
+    @GetMapping("/api/channels/health")
+    List<ChannelHealth.ChannelReport> health(CurrentUser user) {
+        return health.report();
+    }
+
+}
