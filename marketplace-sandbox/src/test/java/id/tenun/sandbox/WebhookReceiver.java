@@ -28,7 +28,7 @@ final class WebhookReceiver {
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private final AtomicInteger refusals = new AtomicInteger();
+    private final Map<String, AtomicInteger> refusals = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -43,7 +43,8 @@ final class WebhookReceiver {
                 String channel = exchange.getRequestURI().getPath().substring("/webhooks/".length());
                 Map<String, String> headers = new LinkedHashMap<>();
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
-                int status = receiver.refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
+                AtomicInteger refusals = receiver.refusals.get(channel);
+                int status = refusals != null && refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
                 if (status == 200) {
                     receiver.received.add(new Received(channel, headers, body));
                 }
@@ -62,9 +63,9 @@ final class WebhookReceiver {
         return "http://localhost:" + server.getAddress().getPort() + "/webhooks/" + channel;
     }
 
-    /** The next {@code count} webhooks are answered 503. */
-    void refuseNext(int count) {
-        refusals.set(count);
+    /** The channel's next {@code count} webhooks are answered 503. */
+    void refuseNext(String channel, int count) {
+        refusals.computeIfAbsent(channel, key -> new AtomicInteger()).set(count);
     }
 
     /** Waits (up to a bound, never asserted) for webhooks matching the filter. */
