@@ -38,8 +38,12 @@ final class Applications implements AutoCloseable {
         }
     }
 
-    /** The addresses every service is given. */
-    record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation) {
+    /**
+     * The addresses every service is given.
+     *
+     * @param wireServer true when MongoDB is the stack's own wire server rather than a real MongoDB
+     */
+    record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, boolean wireServer) {
     }
 
     /**
@@ -152,10 +156,13 @@ final class Applications implements AutoCloseable {
         String[] args = Stream.concat(arguments(app, mainClass, platform).stream(), extraArgs.stream())
                 .toArray(String[]::new);
         try {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(mainClass)
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(mainClass)
                     .main(mainClass)
-                    .registerShutdownHook(false)
-                    .run(args);
+                    .registerShutdownHook(false);
+            if (!app.standalone() && platform.wireServer()) {
+                builder.initializers(new WireServerHealth());
+            }
+            ConfigurableApplicationContext context = builder.run(args);
             return new Started(app, context);
         } catch (RuntimeException e) {
             throw new LocalStackException(app.name() + " did not start on port " + app.port() + ": "

@@ -124,11 +124,12 @@ public final class KafkaNode implements AutoCloseable {
         formatter.run();
     }
 
+    /** The innermost cause, which says what went wrong in the fewest words; the log has the whole chain. */
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
+        return root == e ? String.valueOf(e.getMessage()) : root.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -27,6 +29,7 @@ public final class LocalStack implements AutoCloseable {
     private final LocalStackSettings settings;
     private final List<String> appArguments;
     private final Map<Applications.App, String> health = new LinkedHashMap<>();
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
     private KafkaNode kafka;
     private MongoNode mongo;
     private LocalKeys keys;
@@ -88,39 +91,57 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll() {
+        phases.put("JVM", uptime());
+        long start = System.nanoTime();
         Ports.requireFree(Ports.of(settings));
         keys = LocalKeys.loadOrCreate(settings.keysDir());
+        start = phase("keys", start);
         if (settings.startsMongo()) {
             mongo = new MongoNode(settings.mongoFile(), settings.mongoPort()).start();
             mongoUri = mongo.uri();
+            start = phase("MongoDB", start);
         } else {
             mongoUri = settings.externalMongo();
         }
         if (settings.startsKafka()) {
             kafka = new KafkaNode(settings.kafkaDir(), settings.kafkaPort(), settings.kafkaControllerPort()).start();
             kafkaBootstrapServers = kafka.bootstrapServers();
+            start = phase("Kafka", start);
         } else {
             kafkaBootstrapServers = settings.externalKafka();
         }
         createdTopics = TopicDeclarations.declare(kafkaBootstrapServers);
+        start = phase("topics", start);
         applications = Applications.start(Applications.of(settings),
-                new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation()),
+                new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(), mongo != null),
                 settings.parallelStart(), appArguments);
+        start = phase("applications", start);
         awaitHealthy();
+        phase("health", start);
     }
+
+    /** Notes how long a phase of the start took (shown in the summary); returns now, the next phase's start. */
+    private long phase(String name, long startNanos) {
+        long now = System.nanoTime();
+        phases.put(name, Duration.ofNanos(now - startNanos));
+        return now;
+    }
+
 
     private void awaitHealthy() {
         HealthChecks checks = new HealthChecks();
+        Instant deadline = Instant.now().plus(HEALTH_TIMEOUT);
         List<String> unhealthy = new ArrayList<>();
         for (Applications.App app : applications.apps()) {
-            String status = checks.awaitUp(app.url(), HEALTH_TIMEOUT);
+            Duration left = Duration.between(Instant.now(), deadline);
+            String status = checks.awaitUp(app.url(), left.isNegative() ? Duration.ZERO : left);
             health.put(app, status);
             if (!"UP".equals(status)) {
                 unhealthy.add(app.name() + " (" + app.url() + "/actuator/health: " + status + ")");
             }
         }
         if (!unhealthy.isEmpty()) {
-            throw new LocalStackException("not healthy within " + HEALTH_TIMEOUT.toSeconds() + " s: "
+            throw new LocalStackException("not healthy within " + HEALTH_TIMEOUT.toSeconds() + " s of starting: "
                     + String.join(", ", unhealthy));
         }
     }
@@ -186,7 +207,9 @@ public final class LocalStack implements AutoCloseable {
         Path staffFile = keys.save("staff", staff);
         Path memberFile = keys.save("group-member", member);
         out.println();
-        out.printf(Locale.ROOT, "Tenun local stack is up in %.1f s (since JVM start)%n%n", startUp.toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "Tenun local stack is up in %s (since JVM start: %s)%n%n", seconds(startUp),
+                phases.entrySet().stream().map(e -> e.getKey() + " " + seconds(e.getValue()))
+                        .collect(Collectors.joining(", ")));
         out.printf("  %-14s %-30s %s%n", "SERVICE", "URL", "HEALTH");
         health.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> e.getKey().port()))
@@ -213,6 +236,10 @@ public final class LocalStack implements AutoCloseable {
         out.println();
         out.println("  Logs in " + display(settings.logsDir().resolve("local-stack.log")) + ". Ctrl-C stops everything.");
         out.flush();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     /** Time since this JVM started: what a person waiting at the command line experienced (minus Maven). */
