@@ -1,13 +1,15 @@
 package id.tenun.marketplaces;
 
-/** The three ports of one channel. */
-public interface MarketplaceChannel {
+import java.util.Objects;
 
-    Channel channel();
+/** The three ports of one channel, as its package wires them from the channel's settings. */
+public record MarketplaceChannel(Channel channel, MarketplaceListings listings, MarketplaceOrders orders,
+        MarketplaceWebhooks webhooks) {
 
-    MarketplaceListings listings();
-
-    MarketplaceOrders orders();
-
-    MarketplaceWebhooks webhooks();
+    public MarketplaceChannel {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(listings, "listings");
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(webhooks, "webhooks");
+    }
 }

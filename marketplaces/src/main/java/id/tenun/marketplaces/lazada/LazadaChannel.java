@@ -5,49 +5,18 @@ import java.time.Clock;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceChannel;
-import id.tenun.marketplaces.MarketplaceListings;
-import id.tenun.marketplaces.MarketplaceOrders;
-import id.tenun.marketplaces.MarketplaceWebhooks;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Lazada, wired from its settings. */
-public final class LazadaChannel implements MarketplaceChannel {
+public final class LazadaChannel {
 
-    private final MarketplaceListings listings;
-
-    private final MarketplaceOrders orders;
-
-    private final MarketplaceWebhooks webhooks;
-
-    private LazadaChannel(ChannelSettings settings, Clock clock) {
-        JsonMapper json = JsonMapper.builder().build();
-        LazadaClient client = new LazadaClient(settings, clock, json);
-        this.listings = new LazadaListings(settings, client);
-        this.orders = new LazadaOrders(settings, client);
-        this.webhooks = new LazadaWebhooks(settings, clock, json);
+    private LazadaChannel() {
     }
 
     public static MarketplaceChannel create(ChannelSettings settings, Clock clock) {
-        return new LazadaChannel(settings, clock);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.LAZADA;
-    }
-
-    @Override
-    public MarketplaceListings listings() {
-        return listings;
-    }
-
-    @Override
-    public MarketplaceOrders orders() {
-        return orders;
-    }
-
-    @Override
-    public MarketplaceWebhooks webhooks() {
-        return webhooks;
+        JsonMapper json = JsonMapper.builder().build();
+        LazadaClient client = new LazadaClient(settings, clock, json);
+        return new MarketplaceChannel(Channel.LAZADA, new LazadaListings(settings, client), new LazadaOrders(settings, client),
+                new LazadaWebhooks(settings, clock, json));
     }
 }

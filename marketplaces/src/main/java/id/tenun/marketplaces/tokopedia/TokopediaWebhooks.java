@@ -1,22 +1,15 @@
 package id.tenun.marketplaces.tokopedia;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.Hmac;
-import id.tenun.marketplaces.MarketplaceWebhooks;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.SignedWebhooks;
 import id.tenun.marketplaces.TenunOrderStatus;
-import id.tenun.marketplaces.WebhookHeaders;
-import id.tenun.marketplaces.WebhookVerdict;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,18 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * TikTok Shop webhooks: header {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + raw body);
  * type 1 order status, 2 reverse order (Tenun: returned); a {@code timestamp} in seconds.
  */
-final class TokopediaWebhooks implements MarketplaceWebhooks {
-
-    private final ChannelSettings settings;
-
-    private final Clock clock;
-
-    private final JsonMapper json;
+final class TokopediaWebhooks extends SignedWebhooks {
 
     TokopediaWebhooks(ChannelSettings settings, Clock clock, JsonMapper json) {
-        this.settings = settings;
-        this.clock = clock;
-        this.json = json;
+        super(settings, clock, json);
     }
 
     @Override
@@ -44,44 +29,8 @@ final class TokopediaWebhooks implements MarketplaceWebhooks {
     }
 
     @Override
-    public WebhookVerdict verify(Map<String, String> headers, byte[] rawBody) {
-        String signature = WebhookHeaders.find(headers, "Authorization");
-        if (signature == null || signature.isBlank()) {
-            return WebhookVerdict.MISSING_SIGNATURE;
-        }
-        if (!WebhookHeaders.isHexSha256(signature.trim())) {
-            return WebhookVerdict.MALFORMED_SIGNATURE;
-        }
-        boolean matches = false;
-        for (ShopCredentials app : apps().values()) {
-            String expected = TokopediaSigner.webhookSignature(app.appKey(), app.appSecret(), rawBody);
-            matches |= Hmac.constantTimeEquals(expected, signature.trim());
-        }
-        if (!matches) {
-            return WebhookVerdict.WRONG_SIGNATURE;
-        }
-        try {
-            JsonNode body = json.readTree(rawBody);
-            if (body.has("timestamp") && !fresh(body.path("timestamp").asLong(0))) {
-                return WebhookVerdict.STALE_TIMESTAMP;
-            }
-            return WebhookVerdict.ACCEPTED;
-        }
-        catch (JacksonException ex) {
-            return WebhookVerdict.UNREADABLE_BODY;
-        }
-    }
-
-    private boolean fresh(long timestamp) {
-        Instant sent = timestamp > 100_000_000_000L ? Instant.ofEpochMilli(timestamp) : Instant.ofEpochSecond(timestamp);
-        Duration age = Duration.between(sent, clock.instant()).abs();
-        return age.compareTo(settings.webhookTolerance()) <= 0;
-    }
-
-    private Map<String, ShopCredentials> apps() {
-        Map<String, ShopCredentials> apps = new LinkedHashMap<>();
-        settings.shops().forEach(shop -> apps.putIfAbsent(shop.appKey() + "\n" + shop.appSecret(), shop));
-        return apps;
+    protected String expectedSignature(ShopCredentials app, byte[] rawBody) {
+        return TokopediaSigner.webhookSignature(app.appKey(), app.appSecret(), rawBody);
     }
 
     @Override
