@@ -1,0 +1,14 @@
+package id.tenun.order.marketplace;
+
+import java.util.List;
+
+/** The shops Tenun holds credentials for: the ones polling watches. */
+public record ConnectedShops(List<Shop> shops) {
+
+    public ConnectedShops {
+        shops = List.copyOf(shops);
+    }
+
+    public record Shop(String channel, String shopId) {
+    }
+}

@@ -1,0 +1,170 @@
+package id.tenun.order.order;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One marketplace order, normalized: one document per (channel, external order id). Its status moves only forward
+ * ({@link OrderStatus#canMoveTo}); an older or repeated notification changes nothing. Every change raises
+ * {@code version}, recomputes what each line adds to the sales rollups, marks the rollups to refresh
+ * ({@code rollupPending}) and records the {@code orders.v1} events still owed ({@code outbox}), in the same
+ * single-document write.
+ *
+ * @param createdAt when the buyer placed the order at the marketplace (UTC); its WITA date is the sale's day
+ * @param updatedAt the marketplace time of the newest status applied
+ * @param discountRupiah discounts, where the marketplace reports them (null: not known)
+ * @param shippingRupiah shipping paid by the buyer, where known
+ * @param feesRupiah marketplace fees, where known
+ */
+@Document("orders")
+public record Order(@Id String id, String channel, String shopId, String externalOrderId, OrderStatus status,
+        String marketplaceStatus, Instant createdAt, Instant updatedAt, Instant receivedAt, Instant changedAt,
+        long version, String saleDay, String saleMonth, List<OrderLine> lines, List<String> groupIds,
+        long grossRupiah, Long discountRupiah, Long shippingRupiah, Long feesRupiah, boolean unknownSkus,
+        List<StatusChange> history, boolean rollupPending, List<PendingEvent> outbox) {
+
+    /** Sales days and months are those of Nusa Tenggara Timur: WITA. */
+    public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    public Order {
+        lines = List.copyOf(lines);
+        groupIds = List.copyOf(groupIds);
+        history = List.copyOf(history);
+        outbox = List.copyOf(outbox);
+    }
+
+    /** Tenun's id of a marketplace order. */
+    public static String idOf(String channel, String externalOrderId) {
+        return channel + "-" + externalOrderId;
+    }
+
+    /**
+     * A newly seen order: its lines placed by {@code places} (a SKU it does not know stays unknown and flagged),
+     * announced as {@code placed}, then moved to {@code status} if that lies ahead.
+     */
+    public static Order place(NewOrder order, Function<String, Optional<ProductPlace>> places, Instant now) {
+        String day = order.createdAt().atZone(WITA).toLocalDate().toString();
+        String month = order.createdAt().atZone(WITA).format(MONTH);
+        List<OrderLine> lines = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            lines.add(places.apply(line.sku()).map(place -> line.placed(place, day, month, order.channel()))
+                .orElse(line));
+        }
+        List<StatusChange> history = List.of(new StatusChange(OrderStatus.CREATED, order.marketplaceStatus(),
+                order.createdAt(), now, order.source()));
+        Order placed = new Order(idOf(order.channel(), order.externalOrderId()), order.channel(), order.shopId(),
+                order.externalOrderId(), OrderStatus.CREATED, order.marketplaceStatus(), order.createdAt(),
+                order.createdAt(), now, now, 1, day, month, lines, List.of(), 0, order.discountRupiah(),
+                order.shippingRupiah(), order.feesRupiah(), false, history, true,
+                List.of(new PendingEvent("placed", 1))).remeasured();
+        if (order.status() == OrderStatus.CREATED) {
+            return placed;
+        }
+        return placed.observe(order.status(), order.marketplaceStatus(), order.updatedAt(), order.source(), now)
+            .map(moved -> moved.withVersion(1))
+            .orElse(placed);
+    }
+
+    /**
+     * The order after a status notification, or empty if it changes nothing: the same status again, or one that
+     * does not lie ahead in the lifecycle (an older, out-of-order notification).
+     */
+    public Optional<Order> observe(OrderStatus next, String nextMarketplaceStatus, Instant at, String source,
+            Instant now) {
+        if (!status.canMoveTo(next)) {
+            return Optional.empty();
+        }
+        List<StatusChange> moved = new ArrayList<>(history);
+        moved.add(new StatusChange(next, nextMarketplaceStatus, at, now, source));
+        List<PendingEvent> owed = new ArrayList<>(outbox);
+        next.announcedAs().ifPresent(type -> owed.add(new PendingEvent(type, version + 1)));
+        Instant newest = at != null && (updatedAt == null || at.isAfter(updatedAt)) ? at : updatedAt;
+        return Optional.of(new Order(id, channel, shopId, externalOrderId, next, nextMarketplaceStatus, createdAt,
+                newest, receivedAt, now, version + 1, saleDay, saleMonth, lines, groupIds, grossRupiah,
+                discountRupiah, shippingRupiah, feesRupiah, unknownSkus, moved, true, owed).remeasured());
+    }
+
+    /** The order with lines whose SKU was unknown placed now, if the catalog has learnt any of them. */
+    public Optional<Order> resolve(Function<String, Optional<ProductPlace>> places, Instant now) {
+        boolean changed = false;
+        List<OrderLine> resolved = new ArrayList<>();
+        for (OrderLine line : lines) {
+            Optional<ProductPlace> place = line.known() ? Optional.empty() : places.apply(line.sku());
+            if (place.isPresent()) {
+                resolved.add(line.placed(place.get(), saleDay, saleMonth, channel));
+                changed = true;
+            } else {
+                resolved.add(line);
+            }
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        return Optional.of(new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt,
+                updatedAt, receivedAt, now, version + 1, saleDay, saleMonth, resolved, groupIds, grossRupiah,
+                discountRupiah, shippingRupiah, feesRupiah, unknownSkus, history, true, outbox).remeasured());
+    }
+
+    /** The lines' measures, groups, gross and unknown-SKU flag, derived from the lines and the status. */
+    private Order remeasured() {
+        Set<String> counted = new HashSet<>();
+        List<OrderLine> measured = new ArrayList<>();
+        Set<String> groups = new LinkedHashSet<>();
+        long gross = 0;
+        boolean unknown = false;
+        for (OrderLine line : lines) {
+            boolean countsTheOrder = line.known() && counted.add(line.groupId());
+            measured.add(line.measured(status, countsTheOrder));
+            if (line.known()) {
+                groups.add(line.groupId());
+            } else {
+                unknown = true;
+            }
+            gross = Math.addExact(gross, line.subtotalRupiah());
+        }
+        return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
+                receivedAt, changedAt, version, saleDay, saleMonth, measured, List.copyOf(groups), gross,
+                discountRupiah, shippingRupiah, feesRupiah, unknown, history, rollupPending, outbox);
+    }
+
+    private Order withVersion(long newVersion) {
+        List<PendingEvent> owed = outbox.stream().map(event -> new PendingEvent(event.type(), newVersion)).toList();
+        return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
+                receivedAt, changedAt, newVersion, saleDay, saleMonth, lines, groupIds, grossRupiah, discountRupiah,
+                shippingRupiah, feesRupiah, unknownSkus, history, rollupPending, owed);
+    }
+
+    /** The sales buckets (day and month) this order adds to. */
+    public Set<String> buckets() {
+        Set<String> buckets = new LinkedHashSet<>();
+        for (OrderLine line : lines) {
+            if (line.dayBucket() != null) {
+                buckets.add(line.dayBucket());
+                buckets.add(line.monthBucket());
+            }
+        }
+        return buckets;
+    }
+
+    public boolean hasPendingWork() {
+        return rollupPending || !outbox.isEmpty();
+    }
+
+    /** Net sales in whole rupiah: nothing once cancelled or returned. */
+    public long netRupiah() {
+        return status.undone() ? 0 : grossRupiah;
+    }
+}

@@ -1,0 +1,84 @@
+package id.tenun.order.order;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An order's status in Tenun, and the lifecycle it follows: created → paid → shipped → delivered → completed;
+ * cancelled before delivery; returned after shipping (a return can follow completion). A status only moves forward:
+ * a notification may skip steps it did not hear about, but never goes back.
+ */
+public enum OrderStatus {
+
+    CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED, RETURNED;
+
+    /** The steps the marketplaces allow directly from this status. */
+    public Set<OrderStatus> nextSteps() {
+        return switch (this) {
+            case CREATED -> EnumSet.of(PAID, CANCELLED);
+            case PAID -> EnumSet.of(SHIPPED, CANCELLED);
+            case SHIPPED -> EnumSet.of(DELIVERED, CANCELLED, RETURNED);
+            case DELIVERED -> EnumSet.of(COMPLETED, RETURNED);
+            case COMPLETED -> EnumSet.of(RETURNED);
+            case CANCELLED, RETURNED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    /**
+     * Whether {@code next} lies ahead of this status in the lifecycle (reachable in one or more steps, so missed
+     * notifications in between do not block it). The same status, or one behind, is not.
+     */
+    public boolean canMoveTo(OrderStatus next) {
+        Set<OrderStatus> seen = EnumSet.noneOf(OrderStatus.class);
+        Set<OrderStatus> frontier = EnumSet.copyOf(nextSteps().isEmpty() ? EnumSet.of(this) : nextSteps());
+        if (nextSteps().isEmpty()) {
+            return false;
+        }
+        while (!frontier.isEmpty()) {
+            if (frontier.contains(next)) {
+                return true;
+            }
+            seen.addAll(frontier);
+            Set<OrderStatus> following = EnumSet.noneOf(OrderStatus.class);
+            frontier.forEach(status -> following.addAll(status.nextSteps()));
+            following.removeAll(seen);
+            frontier = following;
+        }
+        return false;
+    }
+
+    public boolean terminal() {
+        return nextSteps().isEmpty();
+    }
+
+    /** Whether the sale is undone: cancelled or returned orders add nothing to net sales. */
+    public boolean undone() {
+        return this == CANCELLED || this == RETURNED;
+    }
+
+    /** The {@code orders.v1} event this status announces ({@code paid}, ...); none for created and delivered. */
+    public Optional<String> announcedAs() {
+        return switch (this) {
+            case PAID -> Optional.of("paid");
+            case SHIPPED -> Optional.of("shipped");
+            case COMPLETED -> Optional.of("completed");
+            case CANCELLED -> Optional.of("cancelled");
+            case RETURNED -> Optional.of("returned");
+            case CREATED, DELIVERED -> Optional.empty();
+        };
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static OrderStatus of(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("status must be one of created, paid, shipped, delivered, completed, "
+                    + "cancelled, returned; was '" + name + "'");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package id.tenun.order.order;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Finishes, now and then, what a crash left behind on order documents (rollups, owed events). */
+@Component
+class PendingWorkSweeper {
+
+    private final OrderProcessor processor;
+
+    private final ProcessingSettings settings;
+
+    PendingWorkSweeper(OrderProcessor processor, ProcessingSettings settings) {
+        this.processor = processor;
+        this.settings = settings;
+    }
+
+    @Scheduled(initialDelayString = "${tenun.orders.processing.sweep-interval:10s}",
+            fixedDelayString = "${tenun.orders.processing.sweep-interval:10s}")
+    void sweep() {
+        processor.finishPending(settings.sweepGrace(), 500);
+    }
+}

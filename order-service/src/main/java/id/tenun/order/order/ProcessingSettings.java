@@ -1,0 +1,20 @@
+package id.tenun.order.order;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Processing of order notifications ({@code tenun.orders.processing.*}).
+ *
+ * @param groupId the Kafka consumer group of the webhook listener
+ * @param concurrency listener threads on {@code marketplace.webhooks.v1}
+ * @param sweepInterval how often unfinished rollups and owed events are looked for
+ * @param sweepGrace how long an order must be unchanged before the sweeper finishes it (so it never races the
+ * thread that is finishing it)
+ */
+@ConfigurationProperties("tenun.orders.processing")
+public record ProcessingSettings(@DefaultValue("order-service") String groupId, @DefaultValue("3") int concurrency,
+        @DefaultValue("10s") Duration sweepInterval, @DefaultValue("5s") Duration sweepGrace) {
+}

@@ -1,0 +1,14 @@
+package id.tenun.order.order;
+
+import java.time.Instant;
+
+/**
+ * One step in an order's status history.
+ *
+ * @param at when the marketplace made the change (UTC)
+ * @param recordedAt when Tenun recorded it
+ * @param source where Tenun learnt it: {@code webhook}, {@code polling}, {@code detail}
+ */
+public record StatusChange(OrderStatus status, String marketplaceStatus, Instant at, Instant recordedAt,
+        String source) {
+}

@@ -1,0 +1,40 @@
+package id.tenun.order.order.kafka;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import id.tenun.events.Topics;
+import id.tenun.events.webhook.WebhookReceived;
+import id.tenun.marketplaces.Marketplaces;
+import id.tenun.order.order.OrderProcessor;
+
+/**
+ * Thin: a verified raw webhook from {@code marketplace.webhooks.v1} is parsed by its marketplace's adapter and
+ * handed to the processor. Webhooks about something else than an order (product audit, deauthorization) are
+ * skipped. A failure is retried by the shared error handler, then parked on the dead-letter topic (polling finds
+ * the order later).
+ */
+@Component
+class WebhookListener {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookListener.class);
+
+    private final Marketplaces marketplaces;
+
+    private final OrderProcessor processor;
+
+    WebhookListener(Marketplaces marketplaces, OrderProcessor processor) {
+        this.marketplaces = marketplaces;
+        this.processor = processor;
+    }
+
+    @KafkaListener(id = "order-webhooks", groupId = "${tenun.orders.processing.group-id:order-service}",
+            topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "${tenun.orders.processing.concurrency:3}")
+    void on(WebhookReceived webhook) {
+        marketplaces.webhooks(webhook.channel()).parse(webhook.body()).ifPresentOrElse(
+                notification -> processor.apply(notification, "webhook"),
+                () -> log.debug("Skipping a {} webhook that is not about an order", webhook.channel()));
+    }
+}

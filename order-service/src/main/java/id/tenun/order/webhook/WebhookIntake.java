@@ -1,0 +1,108 @@
+package id.tenun.order.webhook;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import id.tenun.events.webhook.WebhookReceived;
+import id.tenun.marketplaces.Channel;
+import id.tenun.marketplaces.MarketplaceWebhooks;
+import id.tenun.marketplaces.Marketplaces;
+import id.tenun.marketplaces.OrderNotification;
+import id.tenun.marketplaces.WebhookVerdict;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What happens on the request thread, and nothing more: verify the signature and the time window over the raw
+ * bytes, read the shop and order ids for the Kafka key, append the raw webhook and wait for the acknowledgement.
+ */
+@Service
+public class WebhookIntake {
+
+    /** The outcome the controller turns into an answer. */
+    public enum Outcome {
+        APPENDED, UNKNOWN_CHANNEL, REFUSED, UNREADABLE, NOT_APPENDED
+    }
+
+    public record Result(Outcome outcome, WebhookVerdict verdict) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Marketplaces marketplaces;
+
+    private final WebhookLog webhookLog;
+
+    private final IntakeSettings settings;
+
+    private final Clock clock;
+
+    WebhookIntake(Marketplaces marketplaces, WebhookLog webhookLog, IntakeSettings settings, Clock clock) {
+        this.marketplaces = marketplaces;
+        this.webhookLog = webhookLog;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Result receive(String channelId, Map<String, String> headers, byte[] body) {
+        Optional<MarketplaceWebhooks> webhooks = webhooksOf(channelId);
+        if (webhooks.isEmpty()) {
+            return new Result(Outcome.UNKNOWN_CHANNEL, null);
+        }
+        WebhookVerdict verdict = webhooks.get().verify(headers, body);
+        if (verdict == WebhookVerdict.UNREADABLE_BODY) {
+            return new Result(Outcome.UNREADABLE, verdict);
+        }
+        if (!verdict.accepted()) {
+            return new Result(Outcome.REFUSED, verdict);
+        }
+        Optional<String[]> key = keyOf(webhooks.get(), body);
+        if (key.isEmpty()) {
+            return new Result(Outcome.UNREADABLE, WebhookVerdict.UNREADABLE_BODY);
+        }
+        WebhookReceived received = WebhookReceived.of(webhooks.get().channel().id(), key.get()[0], key.get()[1],
+                clock.instant(), headers, body);
+        return new Result(webhookLog.append(received, settings.appendTimeout()) ? Outcome.APPENDED
+                : Outcome.NOT_APPENDED, verdict);
+    }
+
+    private Optional<MarketplaceWebhooks> webhooksOf(String channelId) {
+        try {
+            Channel channel = Channel.of(channelId);
+            return marketplaces.channels().contains(channel) ? Optional.of(marketplaces.webhooks(channel.id()))
+                    : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Shop id and order id (null if the push is not about an order), or empty if there is no usable shop id. */
+    private static Optional<String[]> keyOf(MarketplaceWebhooks webhooks, byte[] body) {
+        try {
+            Optional<OrderNotification> notification = webhooks.parse(body);
+            String shop = notification.map(OrderNotification::shopId).filter(s -> !s.isBlank())
+                .orElseGet(() -> shopOf(body));
+            String order = notification.map(OrderNotification::externalOrderId).orElse(null);
+            if (shop == null || shop.isBlank() || shop.indexOf(':') >= 0 || (order != null && order.isBlank())) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[] { shop, order });
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String shopOf(byte[] body) {
+        JsonNode tree = JSON.readTree(body);
+        for (String field : new String[] { "shop_id", "seller_id" }) {
+            String value = tree.path(field).asString("");
+            if (!value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}
