@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The embedded default: one command starts a real Kafka broker (KRaft), a MongoDB wire-protocol server and every
@@ -167,6 +168,11 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> urls = new LinkedHashMap<>();
         applications.apps().forEach(app -> urls.put(app.name(), app.url()));
         return urls;
+    }
+
+    /** The environment of a running application, by name: what it was configured with. */
+    ConfigurableEnvironment environment(String app) {
+        return applications.context(app).getEnvironment();
     }
 
     /** Stops the applications (in the reverse order of their start), then Kafka, then MongoDB. */

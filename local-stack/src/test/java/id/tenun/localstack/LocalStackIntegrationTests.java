@@ -66,6 +66,17 @@ class LocalStackIntegrationTests {
     }
 
     @Test
+    void givesEachApplicationItsOwnConfigurationFromTheSharedClassPath() {
+        List<String> names = stack.urls().keySet().stream()
+                .map(app -> stack.environment(app).getProperty("spring.application.name"))
+                .toList();
+
+        assertThat(names).doesNotHaveDuplicates().doesNotContainNull();
+        assertThat(stack.environment("catalog").getProperty("spring.application.name")).isEqualTo("catalog-service");
+        assertThat(stack.environment("catalog").getProperty("spring.mongodb.database")).isEqualTo("tenun_catalog");
+    }
+
+    @Test
     void refusesTheCatalogApiWithoutATokenAndAcceptsTheLocalStaffToken() throws Exception {
         String url = stack.urls().get("catalog") + "/actuator/metrics";
         assertThat(status(url, null)).isEqualTo(401);
