@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import id.tenun.events.Topics;
 import id.tenun.events.webhook.WebhookReceived;
 import id.tenun.marketplaces.Marketplaces;
+import id.tenun.order.marketplace.ConnectedShops;
 import id.tenun.order.order.OrderProcessor;
 
 /**
@@ -25,14 +26,21 @@ class WebhookListener {
 
     private final OrderProcessor processor;
 
-    WebhookListener(Marketplaces marketplaces, OrderProcessor processor) {
+    private final ConnectedShops shops;
+
+    WebhookListener(Marketplaces marketplaces, OrderProcessor processor, ConnectedShops shops) {
         this.marketplaces = marketplaces;
         this.processor = processor;
+        this.shops = shops;
     }
 
     @KafkaListener(id = "order-webhooks", groupId = "${tenun.orders.processing.group-id:order-service}",
             topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "${tenun.orders.processing.concurrency:3}")
     void on(WebhookReceived webhook) {
+        if (!shops.connects(webhook.channel(), webhook.shopId())) {
+            log.info("Skipping a {} webhook of shop {}, which is not connected", webhook.channel(), webhook.shopId());
+            return;
+        }
         marketplaces.webhooks(webhook.channel()).parse(webhook.body()).ifPresentOrElse(
                 notification -> processor.apply(notification, "webhook"),
                 () -> log.debug("Skipping a {} webhook that is not about an order", webhook.channel()));

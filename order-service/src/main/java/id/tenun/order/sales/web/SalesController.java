@@ -1,0 +1,142 @@
+package id.tenun.order.sales.web;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import id.tenun.order.sales.SalesQueries;
+import id.tenun.order.sales.SalesQuery;
+import id.tenun.order.sales.SalesRollups;
+import id.tenun.order.sales.SalesRow;
+import id.tenun.order.web.Access;
+import id.tenun.order.web.Page;
+import id.tenun.order.web.ReportWriter;
+import id.tenun.support.security.CurrentUser;
+
+/**
+ * Sales views for staff (all), mentors (their groups) and group members (their group): a view at any level and
+ * period with totals, rankings, dormant groups, a group's business record, exports and the rebuild command.
+ * Periods are WITA days or months; {@code from}/{@code to} are WITA dates, inclusive.
+ */
+@RestController
+class SalesController {
+
+    private final SalesQueries queries;
+
+    private final SalesRollups rollups;
+
+    SalesController(SalesQueries queries, SalesRollups rollups) {
+        this.queries = queries;
+        this.rollups = rollups;
+    }
+
+    record SalesView(String by, String period, LocalDate from, LocalDate to, SalesRow totals, List<SalesRow> items,
+            int page, int size) {
+    }
+
+    @GetMapping("/api/sales")
+    SalesView sales(CurrentUser user, @RequestParam(defaultValue = "regency") String by,
+            @RequestParam(defaultValue = "month") String period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "true") boolean series, @RequestParam Map<String, String> parameters,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        SalesQuery query = query(user, by, period, from, to, series, parameters);
+        return new SalesView(query.by(), query.period(), from, to, queries.totals(query),
+                queries.view(query, false, Access.page(page), Access.size(size)), page, size);
+    }
+
+    /** Ranking by net sales: top products, villages, groups, channels (channel mix) ... over the range. */
+    @GetMapping("/api/sales/top")
+    SalesView top(CurrentUser user, @RequestParam(defaultValue = "product") String by,
+            @RequestParam(defaultValue = "month") String period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam Map<String, String> parameters, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "10") int size) {
+        SalesQuery query = query(user, by, period, from, to, false, parameters);
+        return new SalesView(query.by(), query.period(), from, to, queries.totals(query),
+                queries.view(query, true, Access.page(page), Access.size(size)), page, size);
+    }
+
+    @GetMapping("/api/sales/export")
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(defaultValue = "regency") String by, @RequestParam(defaultValue = "month") String period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "true") boolean series, @RequestParam Map<String, String> parameters) {
+        ReportWriter.of(format, java.io.OutputStream.nullOutputStream()).close();
+        SalesQuery query = query(user, by, period, from, to, series, parameters);
+        StreamingResponseBody body = out -> {
+            try (ReportWriter writer = ReportWriter.of(format, out)) {
+                writer.row(query.by(), "period", "orders", "units", "gross_rupiah", "net_units", "net_rupiah",
+                        "cancelled", "returned", "processed_net_rupiah", "processed_share_per_mille");
+                queries.stream(query, row -> writer.row(row.key(), row.period(), row.orders(), row.units(),
+                        row.grossRupiah(), row.netUnits(), row.netRupiah(), row.cancelled(), row.returned(),
+                        row.processedNetRupiah(), row.processedSharePerMille()));
+            }
+        };
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_TYPE, ReportWriter.contentType(format))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"sales-by-" + query.by() + "." + format.toLowerCase() + "\"")
+            .body(body);
+    }
+
+    /** Staff: recompute every bucket from the orders. */
+    @PostMapping("/api/sales/rebuild")
+    SalesRollups.RebuildResult rebuild(CurrentUser user) {
+        Access.requireStaff(user);
+        return rollups.rebuild();
+    }
+
+    record BusinessRecord(String groupId, String currency, String timeZone, List<SalesQueries.MonthRecord> months) {
+    }
+
+    @GetMapping("/api/groups/{groupId}/business-record")
+    BusinessRecord businessRecord(CurrentUser user, @PathVariable String groupId,
+            @RequestParam(defaultValue = "12") int months) {
+        Access.requireGroup(user, groupId);
+        if (months < 1 || months > 36) {
+            throw new IllegalArgumentException("months must be between 1 and 36; was " + months);
+        }
+        return new BusinessRecord(groupId, "IDR", "Asia/Makassar", queries.businessRecord(groupId, months));
+    }
+
+    @GetMapping("/api/groups/dormant")
+    Page<SalesQueries.DormantGroup> dormant(CurrentUser user, @RequestParam(defaultValue = "30") int days,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (days < 1 || days > 3660) {
+            throw new IllegalArgumentException("days must be between 1 and 3660; was " + days);
+        }
+        Collection<String> visible = Access.visibleGroups(user);
+        List<SalesQueries.DormantGroup> all = queries.dormant(days, visible);
+        int from = Math.min(all.size(), Access.page(page) * Access.size(size));
+        return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, (long) all.size());
+    }
+
+    private static SalesQuery query(CurrentUser user, String by, String period, LocalDate from, LocalDate to,
+            boolean series, Map<String, String> parameters) {
+        Collection<String> visible = Access.visibleGroups(user);
+        Map<String, String> filters = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (SalesQuery.FILTERS.containsKey(name) && value != null && !value.isBlank()) {
+                filters.put(name, value);
+            }
+        });
+        Access.requireGroup(user, filters.get("groupId"));
+        return new SalesQuery(by, period, from, to, filters, visible, series);
+    }
+}

@@ -1,0 +1,82 @@
+package id.tenun.order.web;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import id.tenun.support.security.CurrentUser;
+import id.tenun.support.security.Role;
+
+/**
+ * Who sees which groups' orders and sales: staff and admins all; mentors their groups; group members their group.
+ * Anyone else nothing.
+ */
+public final class Access {
+
+    private Access() {
+    }
+
+    /** The groups the user may see, or null for all. */
+    public static Collection<String> visibleGroups(CurrentUser user) {
+        if (user.seesAllGroups()) {
+            return null;
+        }
+        if (user.has(Role.MENTOR) || user.has(Role.GROUP_MEMBER)) {
+            return user.groups();
+        }
+        throw forbidden("Your role may not see orders or sales.");
+    }
+
+    /** Throws 403 unless the user may act for the group. */
+    public static void requireGroup(CurrentUser user, String groupId) {
+        if (groupId != null && !user.mayActFor(groupId)) {
+            throw forbidden("You may not see group " + groupId + ".");
+        }
+    }
+
+    /** Throws 403 unless the user may see at least one of the groups. */
+    public static void requireAnyGroup(CurrentUser user, Collection<String> groupIds) {
+        if (user.seesAllGroups()) {
+            return;
+        }
+        Set<String> own = user.groups();
+        boolean scoped = user.has(Role.MENTOR) || user.has(Role.GROUP_MEMBER);
+        if (!scoped || groupIds.stream().noneMatch(own::contains)) {
+            throw forbidden("You may not see this order.");
+        }
+    }
+
+    public static void requireStaff(CurrentUser user) {
+        if (!user.seesAllGroups()) {
+            throw forbidden("Only programme staff may do this.");
+        }
+    }
+
+    public static ErrorResponseException forbidden(String detail) {
+        return new ErrorResponseException(HttpStatus.FORBIDDEN,
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
+    }
+
+    public static ErrorResponseException notFound(String detail) {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
+    }
+
+    /** A page size within 1..500. */
+    public static int size(int size) {
+        if (size < 1 || size > 500) {
+            throw new IllegalArgumentException("size must be between 1 and 500; was " + size);
+        }
+        return size;
+    }
+
+    public static int page(int page) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative; was " + page);
+        }
+        return page;
+    }
+}
