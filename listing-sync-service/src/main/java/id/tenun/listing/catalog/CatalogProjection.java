@@ -59,6 +59,16 @@ public class CatalogProjection {
 
     /** Applies a product version if it is newer than the one seen; answers whether it was. */
     public boolean productChanged(ProductChanged changed) {
+        long start = System.nanoTime();
+        try {
+            return apply(changed);
+        } finally {
+            log.debug("Product {} version {} took {} ms", changed.productId(), changed.version(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private boolean apply(ProductChanged changed) {
         if (!store(changed)) {
             log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
             return false;
@@ -138,9 +148,7 @@ public class CatalogProjection {
             if (!connection.groupId().equals(product.groupId())) {
                 continue;
             }
-            Set<String> skus = new HashSet<>();
             for (ProductSnapshot.Variant variant : product.variants()) {
-                skus.add(variant.sku());
                 Desired wanted = desired.of(product, variant, connection, groupPaused);
                 String id = Listing.idOf(connection.channel(), connection.shopId(), variant.sku());
                 if (listings.change(id, l -> l.desire(wanted, now, sync.settle())).isEmpty()
@@ -152,11 +160,14 @@ public class CatalogProjection {
                     }
                 }
             }
-            // variants that are gone, and listings on a shop the group no longer uses on this channel
-            for (Listing listing : listings.ofProduct(product.productId())) {
-                boolean otherShop = listing.connectionId().equals(connection.id())
-                        && !listing.shopId().equals(connection.shopId());
-                if (listing.connectionId().equals(connection.id()) && (!skus.contains(listing.sku()) || otherShop)) {
+        }
+        // variants that are gone, and listings on a shop the group no longer uses on a channel
+        Set<String> skus = new HashSet<>();
+        product.variants().forEach(v -> skus.add(v.sku()));
+        for (Listing listing : listings.ofProduct(product.productId())) {
+            for (Connection connection : on) {
+                boolean mine = listing.connectionId().equals(connection.id());
+                if (mine && (!skus.contains(listing.sku()) || !listing.shopId().equals(connection.shopId()))) {
                     Desired gone = new Desired(Intent.DELIST, null, product.version(), new ListingError(
                             "VARIANT_REMOVED", null, new LocalizedText(
                                     "Varian ini sudah tidak ada di produk atau tokonya diganti, jadi diturunkan.",

@@ -29,6 +29,8 @@ public class Listings {
 
     private final MongoTemplate mongo;
     private final ListingStatusOutbox outbox;
+    private volatile java.util.function.BiConsumer<String, Instant> due = (channel, at) -> {
+    };
 
     Listings(MongoTemplate mongo, ListingStatusOutbox outbox) {
         this.mongo = mongo;
@@ -42,6 +44,17 @@ public class Listings {
             indexes.createIndex(new Index().on("statePublished", Sort.Direction.ASC));
         } catch (RuntimeException e) {
             // indexes help, they are not needed for correctness (e.g. a store that refuses a compound index)
+        }
+    }
+
+    /** Tells {@code listener} (the workers) when a stored listing of a channel becomes due, so they need not poll. */
+    public void onDue(java.util.function.BiConsumer<String, Instant> listener) {
+        this.due = listener;
+    }
+
+    private void told(Listing listing) {
+        if (listing.needsWork()) {
+            due.accept(listing.channel(), listing.nextAttemptAt());
         }
     }
 
@@ -59,6 +72,7 @@ public class Listings {
         if (!listing.statePublished()) {
             outbox.changed(listing);
         }
+        told(listing);
         return true;
     }
 
@@ -83,6 +97,7 @@ public class Listings {
                 if (!stored.statePublished() && stored.stateVersion() != current.stateVersion()) {
                     outbox.changed(stored);
                 }
+                told(stored);
                 return Optional.of(stored);
             }
         }

@@ -29,10 +29,11 @@ public class ChannelHealth {
         settings.channels().keySet().forEach(channel -> shops.put(channel, new ArrayList<>()));
         for (ShopGuard guard : guards.all()) {
             String channel = guard.name().substring(0, guard.name().indexOf(':'));
-            double quota = settings.channels().get(channel).requestsPerSecond();
+            String shopId = guard.name().substring(channel.length() + 1);
+            double quota = settings.channels().get(channel).quotaOf(shopId);
             var breaker = guard.breaker();
             shops.computeIfAbsent(channel, c -> new ArrayList<>()).add(new ShopReport(
-                    guard.name().substring(channel.length() + 1), breaker.getState().name(),
+                    shopId, breaker.getState().name(),
                     breaker.getMetrics().getFailureRate(), breaker.getMetrics().getNumberOfNotPermittedCalls(),
                     quota, guard.meter().lastMinute(), Math.round(guard.meter().lastMinute() / (quota * 60) * 1000) / 10.0,
                     guard.limiter().getMetrics().getAvailablePermissions(),

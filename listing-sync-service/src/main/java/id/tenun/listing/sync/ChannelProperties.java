@@ -12,18 +12,26 @@ import java.time.Duration;
  * @param requestsPerSecond the marketplace's published quota per shop: the rate limiter's rate
  * @param callTimeout the time limiter: the longest one operation (several HTTP calls) may take
  * @param maxConcurrentCalls the bulkhead: operations in flight per shop
+ * @param shopQuotas per shop id, a quota that differs from {@code requestsPerSecond} (marketplaces grant some
+ * shops more)
  */
 public record ChannelProperties(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
-        Duration callTimeout, Integer maxConcurrentCalls) {
+        Duration callTimeout, Integer maxConcurrentCalls, java.util.Map<String, Double> shopQuotas) {
 
     public ChannelProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
         callTimeout = callTimeout == null ? Duration.ofSeconds(30) : callTimeout;
         maxConcurrentCalls = maxConcurrentCalls == null ? 4 : maxConcurrentCalls;
+        shopQuotas = shopQuotas == null ? java.util.Map.of() : java.util.Map.copyOf(shopQuotas);
         if (requestsPerSecond <= 0) {
             throw new IllegalArgumentException("requestsPerSecond must be greater than 0");
         }
+    }
+
+    /** The quota of one shop: its own if configured, else the channel's. */
+    public double quotaOf(String shopId) {
+        return shopQuotas.getOrDefault(shopId, requestsPerSecond);
     }
 
 }

@@ -51,14 +51,14 @@ class ShopGuards implements DisposableBean {
     }
 
     ShopGuard of(String channel, String shopId) {
-        return guards.computeIfAbsent(channel + ":" + shopId, name -> create(name, channel));
+        return guards.computeIfAbsent(channel + ":" + shopId, name -> create(name, channel, shopId));
     }
 
     List<ShopGuard> all() {
         return List.copyOf(guards.values());
     }
 
-    private ShopGuard create(String name, String channel) {
+    private ShopGuard create(String name, String channel, String shopId) {
         ChannelProperties properties = settings.channels().get(channel);
         if (properties == null) {
             throw new IllegalStateException("No settings for channel " + channel + " (tenun.listing.channels)");
@@ -74,7 +74,7 @@ class ShopGuards implements DisposableBean {
             .recordException(ShopGuard.MarketplaceOutage.class::isInstance)
             .build();
         // one permit per slot, slots spaced at the quota (less headroom): never a burst the marketplace would refuse
-        double rate = properties.requestsPerSecond() * resilience.quotaHeadroom();
+        double rate = properties.quotaOf(shopId) * resilience.quotaHeadroom();
         int perPeriod = Math.max(1, (int) Math.floor(rate / 10));
         RateLimiterConfig limiterConfig = RateLimiterConfig.custom()
             .limitForPeriod(perPeriod)

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the workers take and push listings ({@code tenun.listing.sync.*}).
  *
  * @param enabled whether the workers run (off for a read-only instance)
- * @param pollInterval how often a channel's worker looks for due listings when it found none
+ * @param pollInterval how often an idle worker looks for due listings it was not told of (writes wake it at once)
  * @param settle how long a listing that just changed waits before it is pushed, so quick changes coalesce
  * @param lease how long a worker holds a listing; a crashed worker's listings are taken again after it
  * @param workersPerChannel listings of one channel worked on at once (across its shops)
@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publishSweep how often listings whose status event is not yet out are published again
  */
 @ConfigurationProperties("tenun.listing.sync")
-public record SyncSettings(@DefaultValue("true") boolean enabled, @DefaultValue("200ms") Duration pollInterval,
+public record SyncSettings(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("300ms") Duration settle, @DefaultValue("60s") Duration lease,
         @DefaultValue("8") int workersPerChannel, @DefaultValue("1s") Duration backoffBase,
         @DefaultValue("5m") Duration backoffMax, @DefaultValue("2s") Duration reviewPoll,

@@ -34,6 +34,7 @@ class SyncWorkers implements SmartLifecycle {
     private final Clock clock;
     private final List<Thread> loops = new ArrayList<>();
     private final List<ExecutorService> pools = new ArrayList<>();
+    private final java.util.Map<String, Waker> wakers = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running;
 
     SyncWorkers(Listings listings, ListingSync sync, SyncSettings settings, ChannelSettingsProperties channels,
@@ -43,6 +44,13 @@ class SyncWorkers implements SmartLifecycle {
         this.settings = settings;
         this.channels = channels;
         this.clock = clock;
+        channels.channels().keySet().forEach(channel -> wakers.put(channel, new Waker()));
+        listings.onDue((channel, at) -> {
+            Waker waker = wakers.get(channel);
+            if (waker != null) {
+                waker.wake(at.toEpochMilli());
+            }
+        });
     }
 
     @Override
@@ -76,7 +84,7 @@ class SyncWorkers implements SmartLifecycle {
                 Optional<Listing> due = listings.claimDue(channel, now, now.plus(settings.lease()));
                 if (due.isEmpty()) {
                     slots.release();
-                    Thread.sleep(settings.pollInterval().toMillis());
+                    wakers.get(channel).sleep(settings.pollInterval().toMillis());
                     continue;
                 }
                 Listing listing = due.get();
@@ -126,6 +134,32 @@ class SyncWorkers implements SmartLifecycle {
         }
         loops.clear();
         pools.clear();
+    }
+
+    /** Sleeps until the earliest due time it was told of, or the poll interval, whichever comes first. */
+    static final class Waker {
+
+        private long earliest = Long.MAX_VALUE;
+
+        synchronized void wake(long at) {
+            if (at < earliest) {
+                earliest = at;
+                notifyAll();
+            }
+        }
+
+        synchronized void sleep(long idleMillis) throws InterruptedException {
+            long until = Math.min(System.currentTimeMillis() + idleMillis, earliest);
+            long wait;
+            while ((wait = until - System.currentTimeMillis()) > 0) {
+                wait(wait);
+                until = Math.min(until, earliest);
+            }
+            if (earliest <= System.currentTimeMillis()) {
+                earliest = Long.MAX_VALUE;
+            }
+        }
+
     }
 
     @Override

@@ -1,16 +1,25 @@
 package id.tenun.listing.catalog.kafka;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
+import id.tenun.events.TenunEvent;
 import id.tenun.events.Topics;
 import id.tenun.events.group.GroupChanged;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.listing.catalog.CatalogProjection;
 
 /**
- * Thin listeners: each record straight to the projection. They only record desired state, so they never wait for
- * a marketplace; a record that fails keeps failing goes to the dead-letter topic (the shared error handler).
+ * Thin listeners, each record straight to the projection. Products come in batches, and of several versions of
+ * one product in a batch only the newest is applied (snapshots: the newest says it all), so a burst of changes
+ * becomes one desired state. A record that cannot be read goes to the dead-letter topic after the records before it
+ * are applied (the shared error handler, told its index).
  */
 @Component
 class CatalogListeners {
@@ -22,10 +31,22 @@ class CatalogListeners {
     }
 
     @KafkaListener(id = "listing-sync-products", groupId = "${tenun.listing.consumers.group-id:listing-sync-service}",
-            topics = Topics.PRODUCTS,
-            concurrency = "${tenun.listing.consumers.concurrency:2}")
-    void on(ProductChanged changed) {
-        projection.productChanged(changed);
+            topics = Topics.PRODUCTS, batch = "true", concurrency = "${tenun.listing.consumers.concurrency:2}")
+    void onProducts(List<ConsumerRecord<String, TenunEvent>> records) {
+        Map<String, ProductChanged> newest = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (!(records.get(i).value() instanceof ProductChanged changed)) {
+                apply(newest);
+                throw new BatchListenerFailedException("Not a readable product change", i);
+            }
+            newest.merge(changed.productId(), changed, (a, b) -> b.version() >= a.version() ? b : a);
+        }
+        apply(newest);
+    }
+
+    private void apply(Map<String, ProductChanged> newest) {
+        newest.values().forEach(projection::productChanged);
+        newest.clear();
     }
 
     @KafkaListener(id = "listing-sync-groups", groupId = "${tenun.listing.consumers.group-id:listing-sync-service}",

@@ -1,0 +1,98 @@
+package id.tenun.listing.deadletter;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.stereotype.Service;
+
+import id.tenun.events.Topics;
+
+/**
+ * The replay tool: re-feeds what landed on a dead-letter topic this service consumes ({@code catalog.products.v1.DLT},
+ * {@code catalog.groups.v1.DLT}) to its topic, bytes and key as they were, without the dead-letter headers. It reads
+ * with a consumer group of its own, so each dead letter is replayed once; run it after the cause was fixed. A
+ * record that still fails goes back to the dead-letter topic with the reason.
+ */
+@Service
+public class DeadLetterReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterReplay.class);
+
+    /** The topics whose dead letters this service may replay: the ones it consumes. */
+    public static final Set<String> TOPICS = Set.of(Topics.PRODUCTS, Topics.GROUPS);
+
+    private final KafkaProperties kafka;
+
+    DeadLetterReplay(KafkaProperties kafka) {
+        this.kafka = kafka;
+    }
+
+    /** Replays up to {@code max} dead letters of {@code topic}; answers how many. */
+    public Replayed replay(String topic, int max) {
+        if (!TOPICS.contains(topic)) {
+            throw new IllegalArgumentException("topic must be one of " + TOPICS + ", was " + topic);
+        }
+        String deadLetters = Topics.deadLetterOf(topic);
+        Map<String, Object> consumerProps = kafka.buildConsumerProperties();
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "listing-sync-replay-" + topic);
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.max(1, Math.min(max, 500)));
+        consumerProps.remove(ConsumerConfig.FETCH_MIN_BYTES_CONFIG);
+        Map<String, Object> producerProps = kafka.buildProducerProperties();
+        int replayed = 0;
+        try (var consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                var producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
+            consumer.subscribe(List.of(deadLetters));
+            int emptyPolls = 0;
+            while (replayed < max && emptyPolls < 3) {
+                var records = consumer.poll(Duration.ofSeconds(1));
+                if (records.isEmpty()) {
+                    emptyPolls++;
+                    continue;
+                }
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    if (replayed >= max) {
+                        break;
+                    }
+                    ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(topic, null, record.key(),
+                            record.value());
+                    for (Header header : record.headers()) {
+                        if (!header.key().startsWith("kafka_dlt")) {
+                            again.headers().add(header);
+                        }
+                    }
+                    again.headers().add("tenun_replayed_from", deadLetters.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    producer.send(again).get();
+                    consumer.commitSync(Map.of(new org.apache.kafka.common.TopicPartition(record.topic(),
+                            record.partition()), new org.apache.kafka.clients.consumer.OffsetAndMetadata(record.offset() + 1)));
+                    replayed++;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Could not re-feed a dead letter to " + topic + ": " + e.getCause());
+        }
+        log.info("Replayed {} dead letters from {} to {}", replayed, deadLetters, topic);
+        return new Replayed(deadLetters, topic, replayed);
+    }
+
+    public record Replayed(String from, String to, int replayed) {
+    }
+
+}

@@ -1,0 +1,53 @@
+package id.tenun.listing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureUnitTests {
+
+    static final JavaClasses SERVICE = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("id.tenun.listing");
+
+    @Test
+    void theListingModelKnowsNeitherKafkaNorAnyMarketplace() {
+        noClasses().that().resideInAPackage("id.tenun.listing.listing")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..",
+                    "id.tenun.marketplaces..", "io.github.resilience4j..")
+            .check(SERVICE);
+    }
+
+    @Test
+    void theDomainNeverImportsSpringKafka() {
+        noClasses().that().resideInAnyPackage("id.tenun.listing.listing", "id.tenun.listing.connection..",
+                "id.tenun.listing.catalog", "id.tenun.listing.sync..", "id.tenun.listing.reconcile..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..")
+            .check(SERVICE);
+    }
+
+    @Test
+    void noCodeReachesIntoAMarketplaceChannelPackage() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("id.tenun.marketplaces.tokopedia..",
+                "id.tenun.marketplaces.shopee..", "id.tenun.marketplaces.lazada..", "id.tenun.marketplaces.http..")
+            .check(SERVICE);
+    }
+
+    @Test
+    void onlyTheSyncAndReconcileFeaturesTalkToMarketplaces() {
+        noClasses().that().resideOutsideOfPackages("id.tenun.listing.sync..", "id.tenun.listing.reconcile..")
+            .should().dependOnClassesThat().resideInAPackage("id.tenun.marketplaces..")
+            .check(SERVICE);
+    }
+
+    @Test
+    void theApplicationClassHoldsNothingButMain() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that()
+            .areDeclaredIn(ListingSyncApplication.class).should().haveName("main")
+            .check(SERVICE);
+    }
+
+}

@@ -1,0 +1,160 @@
+package id.tenun.listing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import id.tenun.events.LocalizedText;
+import id.tenun.events.Programme;
+import id.tenun.events.TenunEvent;
+import id.tenun.events.product.ProductChanged;
+import id.tenun.events.product.ProductSnapshot;
+import id.tenun.listing.listing.Listing;
+import id.tenun.listing.listing.Listings;
+import id.tenun.testsupport.TenunIntegrationTest;
+import id.tenun.testsupport.TestTokens;
+
+/**
+ * The one context every listing-sync integration test shares (same configuration, so Spring caches it): the
+ * service on the embedded broker and wire server, talking over HTTP to the real marketplace sandbox.
+ */
+@TenunIntegrationTest
+public abstract class ListingSyncIntegrationTestSupport {
+
+    public static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected KafkaTemplate<String, TenunEvent> kafka;
+
+    @Autowired
+    protected Listings listings;
+
+    protected RestTestClient http;
+
+    protected static final SandboxServer SANDBOX = SandboxServer.get();
+
+    @DynamicPropertySource
+    static void sandbox(DynamicPropertyRegistry registry) {
+        testSettings(SANDBOX).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The settings of the service under test: the sandbox, quick timings, our quotas equal to the sandbox's. */
+    public static Map<String, String> testSettings(SandboxServer sandbox) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        for (String channel : CHANNELS) {
+            String prefix = "tenun.listing.channels." + channel + ".";
+            settings.put(prefix + "base-url", sandbox.baseUrl(channel));
+            settings.put(prefix + "requests-per-second", Integer.toString(SandboxServer.QUOTA));
+            settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 2), Integer.toString(SandboxServer.LOW_QUOTA));
+            // shop 4: we believe in more than the sandbox grants, so it answers 429s in the fault run
+            settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 4), Integer.toString(SandboxServer.QUOTA));
+            settings.put(prefix + "call-timeout", "3s");
+            settings.put(prefix + "request-timeout", "2s");
+            settings.put(prefix + "max-concurrent-calls", "6");
+        }
+        settings.put("tenun.listing.sync.poll-interval", "500ms");
+        settings.put("tenun.listing.sync.settle", "300ms");
+        settings.put("tenun.listing.sync.lease", "5s");
+        settings.put("tenun.listing.sync.workers-per-channel", "12");
+        settings.put("tenun.listing.sync.backoff-base", "200ms");
+        settings.put("tenun.listing.sync.backoff-max", "2s");
+        settings.put("tenun.listing.sync.review-poll", "250ms");
+        settings.put("tenun.listing.sync.publish-sweep", "1s");
+        settings.put("tenun.listing.resilience.minimum-calls", "6");
+        settings.put("tenun.listing.resilience.window", "10");
+        settings.put("tenun.listing.resilience.open-for", "1s");
+        settings.put("tenun.listing.resilience.half-open-calls", "2");
+        settings.put("tenun.listing.reconcile.interval", "0s");
+        settings.put("tenun.listing.reconcile.pass", "1h");
+        settings.put("tenun.kafka.initial-back-off", "50ms");
+        settings.put("tenun.kafka.retries", "1");
+        return settings;
+    }
+
+    @BeforeEach
+    void client() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    protected void connect(String groupId, int shop, String extra) {
+        for (String channel : CHANNELS) {
+            http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
+                .header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SandboxServer.connectionBody(channel, shop, extra))
+                .exchange()
+                .expectStatus().isOk();
+        }
+    }
+
+    protected void publish(ProductSnapshot product) {
+        kafka.send("catalog.products.v1", product.productId(), ProductChanged.of(product)).join();
+    }
+
+    protected List<Listing> listingsOf(String productId) {
+        return listings.ofProduct(productId);
+    }
+
+    /** Waits until every listing of the product is on its three channels, synced to {@code version}, in {@code state}. */
+    protected void awaitSynced(String productId, long version, id.tenun.events.listing.ListingState state,
+            Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            List<Listing> all = listingsOf(productId);
+            org.assertj.core.api.Assertions.assertThat(all).hasSize(3).allSatisfy(l -> {
+                org.assertj.core.api.Assertions.assertThat(l.state()).as(l.id() + " " + l.lastError()).isEqualTo(state);
+                org.assertj.core.api.Assertions.assertThat(l.productVersion()).isEqualTo(version);
+                org.assertj.core.api.Assertions.assertThat(l.needsWork()).as(l.id()).isFalse();
+            });
+        });
+    }
+
+    /** A woven-cloth product the sandboxes accept: leaf categories and the mandatory material attribute. */
+    protected static ProductSnapshot product(String productId, String groupId, long version, long price, long stock) {
+        return new ProductSnapshot(productId, groupId, version, "Sarung Tenun Ikat Sikka " + productId,
+                "Tenun ikat pewarna alam dari Sikka.", "tekstil.tenun-ikat",
+                Map.of("tokopedia", "600301", "shopee", "100301", "lazada", "10301"), true, "benang kapas", 800,
+                new ProductSnapshot.Dimensions(35, 25, 5), List.of(SANDBOX.imageUrl(productId)), 1,
+                ProductSnapshot.Condition.NEW,
+                List.of(new ProductSnapshot.Variant(productId.toUpperCase() + "-SKU", Map.of("warna", "merah"), price,
+                        stock)),
+                List.of(), true, List.of(), "53.07.03.2005", Programme.OVOP, false, Instant.now());
+    }
+
+    protected static ProductSnapshot unpublishable(ProductSnapshot p, String code, String id, String en) {
+        return new ProductSnapshot(p.productId(), p.groupId(), p.version(), p.name(), p.description(), p.categoryCode(),
+                p.marketplaceCategories(), p.processed(), p.rawMaterial(), p.weightGrams(), p.dimensions(),
+                p.imageUrls(), p.minimumOrder(), p.condition(), p.variants(), p.certifications(), false,
+                List.of(new ProductSnapshot.UnpublishableReason(code, new LocalizedText(id, en))), p.villageCode(),
+                p.programme(), p.archived(), p.updatedAt());
+    }
+
+    protected static ProductSnapshot withVersion(ProductSnapshot p, long version, long price, long stock) {
+        var variant = p.variants().get(0);
+        return new ProductSnapshot(p.productId(), p.groupId(), version, p.name(), p.description(), p.categoryCode(),
+                p.marketplaceCategories(), p.processed(), p.rawMaterial(), p.weightGrams(), p.dimensions(),
+                p.imageUrls(), p.minimumOrder(), p.condition(),
+                List.of(new ProductSnapshot.Variant(variant.sku(), variant.attributes(), price, stock)),
+                p.certifications(), p.publishable(), p.unpublishableReasons(), p.villageCode(), p.programme(),
+                p.archived(), Instant.now());
+    }
+
+    protected static String sku(String productId) {
+        return productId.toUpperCase() + "-SKU";
+    }
+
+}
