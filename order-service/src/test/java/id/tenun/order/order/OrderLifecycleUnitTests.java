@@ -1,0 +1,180 @@
+package id.tenun.order.order;
+
+import static id.tenun.order.order.OrderStatus.CANCELLED;
+import static id.tenun.order.order.OrderStatus.COMPLETED;
+import static id.tenun.order.order.OrderStatus.CREATED;
+import static id.tenun.order.order.OrderStatus.DELIVERED;
+import static id.tenun.order.order.OrderStatus.PAID;
+import static id.tenun.order.order.OrderStatus.RETURNED;
+import static id.tenun.order.order.OrderStatus.SHIPPED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class OrderLifecycleUnitTests {
+
+    static final Instant T0 = Instant.parse("2026-03-10T15:30:00Z");
+
+    static final ProductPlace SARUNG = new ProductPlace("prd-1", "Sarung", "grp-1", "53.07.03.2005", "53.07.03",
+            "53.07", "53", "OVOP", true);
+
+    static final ProductPlace KOPI = new ProductPlace("prd-2", "Kopi", "grp-2", "53.09.01.2001", "53.09.01",
+            "53.09", "53", "OCOP", false);
+
+    @Test
+    void movesOnlyForwardAlongTheLifecycle() {
+        assertThat(CREATED.canMoveTo(PAID)).isTrue();
+        assertThat(PAID.canMoveTo(SHIPPED)).isTrue();
+        assertThat(SHIPPED.canMoveTo(DELIVERED)).isTrue();
+        assertThat(DELIVERED.canMoveTo(COMPLETED)).isTrue();
+        assertThat(PAID.canMoveTo(CREATED)).isFalse();
+        assertThat(COMPLETED.canMoveTo(SHIPPED)).isFalse();
+        assertThat(PAID.canMoveTo(PAID)).isFalse();
+    }
+
+    @Test
+    void skipsStepsItNeverHeardAbout() {
+        assertThat(CREATED.canMoveTo(COMPLETED)).isTrue();
+        assertThat(PAID.canMoveTo(RETURNED)).isTrue();
+        assertThat(CREATED.canMoveTo(DELIVERED)).isTrue();
+    }
+
+    @Test
+    void cancelsBeforeDeliveryAndReturnsAfterShipping() {
+        assertThat(CREATED.canMoveTo(CANCELLED)).isTrue();
+        assertThat(PAID.canMoveTo(CANCELLED)).isTrue();
+        assertThat(SHIPPED.canMoveTo(CANCELLED)).isTrue();
+        assertThat(DELIVERED.canMoveTo(CANCELLED)).isFalse();
+        assertThat(COMPLETED.canMoveTo(CANCELLED)).isFalse();
+        assertThat(DELIVERED.canMoveTo(RETURNED)).isTrue();
+        assertThat(COMPLETED.canMoveTo(RETURNED)).isTrue();
+    }
+
+    @Test
+    void cancelledAndReturnedAreFinal() {
+        for (OrderStatus next : OrderStatus.values()) {
+            assertThat(CANCELLED.canMoveTo(next)).as("cancelled → " + next).isFalse();
+            assertThat(RETURNED.canMoveTo(next)).as("returned → " + next).isFalse();
+        }
+    }
+
+    @Test
+    void refusesAStatusNameItDoesNotKnow() {
+        assertThatThrownBy(() -> OrderStatus.of("lost")).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("status must be one of");
+        assertThat(OrderStatus.of(" Paid ")).isEqualTo(PAID);
+    }
+
+    @Test
+    void aNewOrderIsPlacedAnnouncedAndMeasured() {
+        Order order = place(CREATED, line("SKA-1", 2, 150_000));
+
+        assertThat(order.version()).isEqualTo(1);
+        assertThat(order.saleDay()).isEqualTo("2026-03-10");
+        assertThat(order.groupIds()).containsExactly("grp-1");
+        assertThat(order.outbox()).extracting(PendingEvent::type).containsExactly("placed");
+        assertThat(order.rollupPending()).isTrue();
+        assertThat(order.lines()).singleElement().satisfies(line -> {
+            assertThat(line.orders()).isEqualTo(1);
+            assertThat(line.units()).isEqualTo(2);
+            assertThat(line.grossRupiah()).isEqualTo(300_000);
+            assertThat(line.netRupiah()).isEqualTo(300_000);
+            assertThat(line.processedNetRupiah()).isEqualTo(300_000);
+            assertThat(line.dayBucket()).isEqualTo("D|2026-03-10|grp-1|prd-1|shopee");
+            assertThat(line.monthBucket()).isEqualTo("M|2026-03|grp-1|prd-1|shopee");
+        });
+    }
+
+    @Test
+    void theSaleDayIsTheWitaDay() {
+        // 16:30 UTC is 00:30 the next day in WITA (UTC+8)
+        NewOrder late = new NewOrder("shopee", "300100001", "L1", CREATED, "UNPAID",
+                Instant.parse("2026-03-31T16:30:00Z"), null, List.of(OrderLine.of("1", "SKA-1", 1, 10)), null, null,
+                null, "webhook");
+        Order order = Order.place(late, this::places, T0);
+        assertThat(order.saleDay()).isEqualTo("2026-04-01");
+        assertThat(order.saleMonth()).isEqualTo("2026-04");
+    }
+
+    @Test
+    void anOlderOrRepeatedNotificationChangesNothing() {
+        Order paid = place(CREATED, line("SKA-1", 1, 100)).observe(PAID, "READY_TO_SHIP", T0.plusSeconds(60),
+                "webhook", T0).orElseThrow();
+
+        assertThat(paid.observe(PAID, "READY_TO_SHIP", T0.plusSeconds(60), "webhook", T0)).isEmpty();
+        assertThat(paid.observe(CREATED, "UNPAID", T0, "webhook", T0)).isEmpty();
+    }
+
+    @Test
+    void aCancellationUndoesTheSaleButKeepsTheOrderCounted() {
+        Order cancelled = place(PAID, line("SKA-1", 3, 100)).observe(CANCELLED, "CANCELLED", T0.plusSeconds(9),
+                "webhook", T0).orElseThrow();
+
+        assertThat(cancelled.lines()).singleElement().satisfies(line -> {
+            assertThat(line.orders()).isEqualTo(1);
+            assertThat(line.grossRupiah()).isEqualTo(300);
+            assertThat(line.netRupiah()).isZero();
+            assertThat(line.netUnits()).isZero();
+            assertThat(line.cancelled()).isEqualTo(1);
+            assertThat(line.returned()).isZero();
+        });
+        assertThat(cancelled.outbox()).extracting(PendingEvent::type).contains("cancelled");
+        assertThat(cancelled.observe(COMPLETED, "COMPLETED", T0.plusSeconds(99), "polling", T0)).isEmpty();
+    }
+
+    @Test
+    void aNewOrderSeenLateStartsWhereTheMarketplaceIs() {
+        Order order = place(COMPLETED, line("SKA-1", 1, 100));
+        assertThat(order.status()).isEqualTo(COMPLETED);
+        assertThat(order.version()).isEqualTo(1);
+        assertThat(order.outbox()).extracting(PendingEvent::type).containsExactly("placed", "completed");
+        assertThat(order.history()).extracting(StatusChange::status).containsExactly(CREATED, COMPLETED);
+    }
+
+    @Test
+    void anOrderCountsOncePerGroupHoweverManyLinesItHas() {
+        Order order = place(CREATED, line("SKA-1", 1, 100), line("SKA-1B", 1, 100), line("KOPI-1", 1, 50));
+        assertThat(order.lines()).extracting(OrderLine::orders).containsExactly(1L, 0L, 1L);
+        assertThat(order.groupIds()).containsExactly("grp-1", "grp-2");
+    }
+
+    @Test
+    void aLineWithAnUnknownSkuIsKeptAndFlaggedThenPlacedOnceKnown() {
+        Order order = place(CREATED, line("SKA-1", 1, 100), line("MYSTERY", 2, 70));
+        assertThat(order.unknownSkus()).isTrue();
+        assertThat(order.lines()).hasSize(2);
+        assertThat(order.lines().get(1).dayBucket()).isNull();
+        assertThat(order.grossRupiah()).isEqualTo(240);
+
+        Order resolved = order.resolve(sku -> sku.equals("MYSTERY") ? Optional.of(KOPI) : places(sku), T0)
+            .orElseThrow();
+        assertThat(resolved.unknownSkus()).isFalse();
+        assertThat(resolved.version()).isEqualTo(2);
+        assertThat(resolved.lines().get(1).groupId()).isEqualTo("grp-2");
+        assertThat(resolved.resolve(this::places, T0)).isEmpty();
+    }
+
+    private Optional<ProductPlace> places(String sku) {
+        if (sku.startsWith("SKA")) {
+            return Optional.of(SARUNG);
+        }
+        if (sku.startsWith("KOPI")) {
+            return Optional.of(KOPI);
+        }
+        return Optional.empty();
+    }
+
+    private Order place(OrderStatus status, OrderLine... lines) {
+        return Order.place(new NewOrder("shopee", "300100001", "2603100001", status, status.name(), T0, T0,
+                List.of(lines), null, null, null, "webhook"), this::places, T0);
+    }
+
+    private static OrderLine line(String sku, long quantity, long price) {
+        return OrderLine.of(sku, sku, quantity, price);
+    }
+}
