@@ -43,7 +43,8 @@ final class Applications implements AutoCloseable {
      *
      * @param wireServer true when MongoDB is the stack's own wire server rather than a real MongoDB
      */
-    record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, boolean wireServer) {
+    record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, boolean wireServer,
+            String sandboxUrl, String ordersUrl) {
     }
 
     /**
@@ -184,7 +185,14 @@ final class Applications implements AutoCloseable {
         if (app.standalone()) {
             args.add("--spring.autoconfigure.exclude=" + String.join(",", standaloneExclusions()));
             args.add("--management.endpoint.health.group.readiness.include=readinessState");
+            // the sandbox sends each marketplace's webhooks to the order service
+            for (String marketplace : List.of("tokopedia", "shopee", "lazada")) {
+                args.add("--sandbox." + marketplace + ".webhook-url=" + platform.ordersUrl() + "/webhooks/"
+                        + marketplace);
+            }
         } else {
+            // the services' marketplace base URLs default to ${MARKETPLACE_SANDBOX_URL:http://localhost:8090}/...
+            args.add("--MARKETPLACE_SANDBOX_URL=" + platform.sandboxUrl());
             args.add("--spring.kafka.bootstrap-servers=" + platform.kafkaBootstrapServers());
             args.add("--spring.mongodb.uri=" + platform.mongoUri());
             args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location="

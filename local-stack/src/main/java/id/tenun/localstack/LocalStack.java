@@ -113,12 +113,18 @@ public final class LocalStack implements AutoCloseable {
         }
         createdTopics = TopicDeclarations.declare(kafkaBootstrapServers);
         start = phase("topics", start);
-        applications = Applications.start(Applications.of(settings),
-                new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(), mongo != null),
+        List<Applications.App> apps = Applications.of(settings);
+        applications = Applications.start(apps,
+                new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(), mongo != null,
+                        url(apps, "sandbox"), url(apps, "orders")),
                 settings.parallelStart(), appArguments);
         start = phase("applications", start);
         awaitHealthy();
         phase("health", start);
+    }
+
+    private static String url(List<Applications.App> apps, String name) {
+        return apps.stream().filter(app -> app.name().equals(name)).findFirst().orElseThrow().url();
     }
 
     /** Notes how long a phase of the start took (shown in the summary); returns now, the next phase's start. */

@@ -77,6 +77,14 @@ class LocalStackIntegrationTests {
     }
 
     @Test
+    void pointsTheServicesAtTheSandboxAndTheSandboxAtTheOrderService() {
+        assertThat(stack.environment("listing-sync").getProperty("MARKETPLACE_SANDBOX_URL"))
+                .isEqualTo(stack.urls().get("sandbox"));
+        assertThat(stack.environment("sandbox").getProperty("sandbox.shopee.webhook-url"))
+                .isEqualTo(stack.urls().get("orders") + "/webhooks/shopee");
+    }
+
+    @Test
     void refusesTheCatalogApiWithoutATokenAndAcceptsTheLocalStaffToken() throws Exception {
         String url = stack.urls().get("catalog") + "/actuator/metrics";
         assertThat(status(url, null)).isEqualTo(401);
