@@ -19,6 +19,6 @@ public record SalesBucket(@Id String id, String period, String start, String gro
             "returned", "processedNetRupiah" };
 
     /** The dimensions every bucket carries, copied from its order lines. */
-    static final String[] DIMENSIONS = { "groupId", "productId", "productName", "channel", "villageCode",
+    static final String[] DIMENSIONS = { "productName", "villageCode",
             "districtCode", "regencyCode", "provinceCode", "programme", "processed" };
 }

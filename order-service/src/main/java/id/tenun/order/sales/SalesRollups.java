@@ -56,9 +56,7 @@ public class SalesRollups implements SalesRollup {
 
     void refresh(String bucketId) {
         String[] parts = bucketId.split("\\|", 5);
-        Update raise = new Update().inc("dirty", 1)
-            .setOnInsert("period", parts[0])
-            .setOnInsert("start", parts[1]);
+        Update raise = keyed(new Update().inc("dirty", 1), parts);
         Document raised = mongo.findAndModify(query(where("_id").is(bucketId)), raise,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, "sales");
         long dirty = ((Number) raised.get("dirty")).longValue();
@@ -107,8 +105,7 @@ public class SalesRollups implements SalesRollup {
 
     private void write(String id, Document total, Long dirtyBefore) {
         String[] parts = id.split("\\|", 5);
-        Update update = measures(total).setOnInsert("period", parts[0]).setOnInsert("start", parts[1])
-            .setOnInsert("dirty", 0L);
+        Update update = keyed(measures(total), parts).setOnInsert("dirty", 0L);
         Query guard = dirtyBefore == null ? query(where("_id").is(id)) : query(where("_id").is(id).and("dirty").is(dirtyBefore));
         try {
             if (dirtyBefore == null) {
@@ -119,6 +116,12 @@ public class SalesRollups implements SalesRollup {
         } catch (DuplicateKeyException e) {
             // created meanwhile by a live refresh, whose value is at least as new
         }
+    }
+
+    /** The bucket's key parts: period, start, group, product, channel. */
+    private static Update keyed(Update update, String[] parts) {
+        return update.setOnInsert("period", parts[0]).setOnInsert("start", parts[1]).setOnInsert("groupId", parts[2])
+            .setOnInsert("productId", parts[3]).setOnInsert("channel", parts[4]);
     }
 
     private static GroupOperation sums(GroupOperation group) {

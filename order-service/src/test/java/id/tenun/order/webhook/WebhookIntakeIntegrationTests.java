@@ -1,0 +1,148 @@
+package id.tenun.order.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import id.tenun.events.Topics;
+import id.tenun.marketplaces.lazada.LazadaSigner;
+import id.tenun.marketplaces.shopee.ShopeeSigner;
+import id.tenun.marketplaces.tokopedia.TokopediaSigner;
+import id.tenun.order.OrderServiceIntegrationTestSupport;
+import id.tenun.order.SandboxServer;
+import id.tenun.order.WebhookRelay;
+import id.tenun.order.order.Order;
+import id.tenun.testsupport.TestInfrastructure;
+
+/**
+ * Tampered, replayed, unsigned, oversized and malformed webhooks get a 4xx with a problem body and leave nothing
+ * behind: no record on {@code marketplace.webhooks.v1}, no order. A good one gets an empty 2xx and is appended.
+ */
+class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
+
+    @Test
+    void refusesBadWebhooksWithA4xxAndLeavesNothingBehind() {
+        String orderId = "9" + System.nanoTime();
+        long now = Instant.now().getEpochSecond();
+        byte[] good = tokopedia(orderId, now);
+        List<Long> before = endOffsets();
+
+        byte[] tampered = new String(good, StandardCharsets.UTF_8).replace("\"type\":1", "\"type\":1 ")
+            .getBytes(StandardCharsets.UTF_8);
+        post("tokopedia", tampered, ttsSign(good), 401);
+        byte[] replayed = tokopedia(orderId, now - 3_600);
+        post("tokopedia", replayed, ttsSign(replayed), 401);
+        post("tokopedia", good, null, 401);
+        post("tokopedia", good, "not-a-signature", 401);
+        byte[] notJson = "{\"type\":1,".getBytes(StandardCharsets.UTF_8);
+        post("tokopedia", notJson, ttsSign(notJson), 400);
+        byte[] noShop = ("{\"type\":1,\"timestamp\":" + now + "}").getBytes(StandardCharsets.UTF_8);
+        post("tokopedia", noShop, ttsSign(noShop), 400);
+        byte[] huge = tokopediaPadded(orderId, now, 70_000);
+        post("tokopedia", huge, ttsSign(huge), 413);
+        post("ebay", good, ttsSign(good), 404);
+        byte[] shopee = shopee(orderId, now);
+        post("shopee", shopee, ShopeeSigner.webhookSignature(SandboxServer.SHOPEE_PARTNER_KEY,
+                "http://localhost:8083/webhooks/shopee", shopee), 401);
+        byte[] lazada = lazada(orderId, now);
+        post("lazada", lazada, LazadaSigner.webhookSignature(SandboxServer.LAZADA_APP_KEY, "wrong-secret", lazada),
+                401);
+
+        assertThat(endOffsets()).isEqualTo(before);
+        assertThat(orders.find(Order.idOf("tokopedia", orderId))).isEmpty();
+    }
+
+    @Test
+    void takesAGoodWebhookWithAnEmptyAnswerOnEveryChannel() {
+        long now = Instant.now().getEpochSecond();
+        String orderId = "8" + System.nanoTime();
+        List<Long> before = endOffsets();
+        byte[] tts = tokopedia(orderId, now);
+        byte[] shopee = shopee(orderId, now);
+        byte[] lazada = lazada(orderId, now);
+
+        post("tokopedia", tts, ttsSign(tts), 200);
+        post("shopee", shopee, ShopeeSigner.webhookSignature(SandboxServer.SHOPEE_PARTNER_KEY,
+                WebhookRelay.get().url("shopee"), shopee), 200);
+        post("lazada", lazada, LazadaSigner.webhookSignature(SandboxServer.LAZADA_APP_KEY,
+                SandboxServer.LAZADA_APP_SECRET, lazada), 200);
+
+        List<Long> after = endOffsets();
+        long appended = 0;
+        for (int i = 0; i < after.size(); i++) {
+            appended += after.get(i) - before.get(i);
+        }
+        assertThat(appended).isGreaterThanOrEqualTo(3);
+    }
+
+    private void post(String channel, byte[] body, String signature, int status) {
+        var request = http.post().uri("/webhooks/" + channel).contentType(MediaType.APPLICATION_JSON).body(body);
+        if (signature != null) {
+            request = request.header("Authorization", signature);
+        }
+        var response = request.exchange().expectStatus().isEqualTo(status);
+        if (status >= 400) {
+            response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(status);
+        } else {
+            response.expectBody().isEmpty();
+        }
+    }
+
+    private static String ttsSign(byte[] body) {
+        return TokopediaSigner.webhookSignature(SandboxServer.TTS_APP_KEY, SandboxServer.TTS_APP_SECRET, body);
+    }
+
+    private static byte[] tokopedia(String orderId, long timestamp) {
+        return tokopediaPadded(orderId, timestamp, 0);
+    }
+
+    private static byte[] tokopediaPadded(String orderId, long timestamp, int padding) {
+        return ("{\"type\":1,\"shop_id\":\"" + SandboxServer.shop("tokopedia", 9) + "\",\"timestamp\":" + timestamp
+                + ",\"data\":{\"order_id\":\"" + orderId + "\",\"order_status\":\"UNPAID\",\"update_time\":"
+                + timestamp + ",\"note\":\"" + "x".repeat(padding) + "\"}}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] shopee(String orderId, long timestamp) {
+        return ("{\"shop_id\":" + SandboxServer.shop("shopee", 9) + ",\"code\":3,\"timestamp\":" + timestamp
+                + ",\"data\":{\"ordersn\":\"" + orderId + "\",\"status\":\"UNPAID\",\"update_time\":" + timestamp
+                + "}}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] lazada(String orderId, long timestamp) {
+        return ("{\"seller_id\":\"" + SandboxServer.shop("lazada", 9) + "\",\"message_type\":0,\"data\":{"
+                + "\"order_status\":\"unpaid\",\"trade_order_id\":\"" + orderId + "\",\"trade_order_line_id\":\"1\","
+                + "\"status_update_time\":" + timestamp + "},\"timestamp\":" + timestamp * 1000
+                + ",\"site\":\"lazada_id\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The end offset of every partition of the webhook topic. */
+    private static List<Long> endOffsets() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "offsets-" + UUID.randomUUID());
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (int p = 0; p < TestInfrastructure.PARTITIONS; p++) {
+                partitions.add(new TopicPartition(Topics.MARKETPLACE_WEBHOOKS, p));
+            }
+            var ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            return partitions.stream().map(ends::get).toList();
+        }
+    }
+}
