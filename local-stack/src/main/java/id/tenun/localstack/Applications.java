@@ -38,13 +38,9 @@ final class Applications implements AutoCloseable {
         }
     }
 
-    /**
-     * The addresses every service is given.
-     *
-     * @param wireServer true when MongoDB is the stack's own wire server rather than a real MongoDB
-     */
-    record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, boolean wireServer,
-            String sandboxUrl, String ordersUrl) {
+    /** The addresses every service is given. */
+    record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, String sandboxUrl,
+            String ordersUrl) {
     }
 
     /**
@@ -157,13 +153,10 @@ final class Applications implements AutoCloseable {
         String[] args = Stream.concat(arguments(app, mainClass, platform).stream(), extraArgs.stream())
                 .toArray(String[]::new);
         try {
-            SpringApplicationBuilder builder = new SpringApplicationBuilder(mainClass)
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(mainClass)
                     .main(mainClass)
-                    .registerShutdownHook(false);
-            if (!app.standalone() && platform.wireServer()) {
-                builder.initializers(new WireServerHealth());
-            }
-            ConfigurableApplicationContext context = builder.run(args);
+                    .registerShutdownHook(false)
+                    .run(args);
             return new Started(app, context);
         } catch (RuntimeException e) {
             throw new LocalStackException(app.name() + " did not start on port " + app.port() + ": "

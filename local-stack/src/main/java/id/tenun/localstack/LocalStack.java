@@ -115,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
         start = phase("topics", start);
         List<Applications.App> apps = Applications.of(settings);
         applications = Applications.start(apps,
-                new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(), mongo != null,
+                new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(),
                         url(apps, "sandbox"), url(apps, "orders")),
                 settings.parallelStart(), appArguments);
         start = phase("applications", start);

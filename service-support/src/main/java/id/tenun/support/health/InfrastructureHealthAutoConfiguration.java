@@ -6,16 +6,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * A health indicator named {@code kafka} (Boot has none; MongoDB's {@code mongo} comes with Boot). The readiness
- * group includes both: a service whose broker or database is gone stops taking traffic rather than failing every
- * request.
+ * The {@code kafka} and {@code mongo} health indicators that the readiness group includes: a service whose broker
+ * or database is gone stops taking traffic rather than failing every request. Boot has no Kafka indicator, and
+ * its MongoDB one does not work on the embedded wire server (see {@link MongoPingHealthIndicator}); Boot's backs
+ * off when a bean named {@code mongoHealthIndicator} exists.
  */
-@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@AutoConfiguration(after = { KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class })
 public class InfrastructureHealthAutoConfiguration {
 
     @Bean(name = "kafkaHealthIndicator")
@@ -24,5 +27,12 @@ public class InfrastructureHealthAutoConfiguration {
     KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka,
             @Value("${tenun.health.kafka-timeout:3s}") Duration timeout) {
         return new KafkaHealthIndicator(kafka.buildAdminProperties(), timeout);
+    }
+
+    @Bean(name = "mongoHealthIndicator")
+    @ConditionalOnBean(MongoTemplate.class)
+    @ConditionalOnMissingBean(name = "mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 }

@@ -3,7 +3,10 @@ package id.tenun.support.edges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -21,6 +24,9 @@ class ServiceEdgesIntegrationTests {
 
     RestTestClient http;
 
+    @Autowired
+    MongoTemplate mongo;
+
     @BeforeEach
     void client() {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
@@ -34,6 +40,14 @@ class ServiceEdgesIntegrationTests {
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.kafka.status").isEqualTo("UP")
                 .jsonPath("$.components.mongo.status").isEqualTo("UP");
+    }
+
+    @Test
+    void mongoStaysUpOnceTheDatabaseHoldsData() {
+        mongo.getCollection("health_probe").insertOne(new Document("kopi", "Bajawa"));
+        http.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.mongo.status").isEqualTo("UP");
     }
 
     @Test
