@@ -84,14 +84,14 @@ public abstract class OrderServiceIntegrationTestSupport {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    protected static GroupSnapshot group(String groupId, String villageCode, Programme programme) {
+    public static GroupSnapshot group(String groupId, String villageCode, Programme programme) {
         String[] parts = villageCode.split("\\.");
         return new GroupSnapshot(groupId, 1, "Kelompok " + groupId, programme, GroupSnapshot.GroupKind.COMMUNITY,
                 villageCode, parts[0] + "." + parts[1] + "." + parts[2], parts[0] + "." + parts[1], parts[0],
                 GroupSnapshot.GroupStatus.ACTIVE, List.of("mentor-1"), List.of(), Instant.now());
     }
 
-    protected static ProductSnapshot product(String productId, String groupId, String sku, String villageCode,
+    public static ProductSnapshot product(String productId, String groupId, String sku, String villageCode,
             boolean processed) {
         return new ProductSnapshot(productId, groupId, 1, "Sarung " + productId, "Tenun ikat.", "tekstil.tenun-ikat",
                 Map.of(), processed, "benang kapas", 800, new ProductSnapshot.Dimensions(35, 25, 5),

@@ -1,0 +1,291 @@
+package id.tenun.order.bench;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.tenun.marketplaces.tokopedia.TokopediaSigner;
+import id.tenun.order.OrderApplication;
+import id.tenun.order.order.Order;
+import id.tenun.order.order.OrderLine;
+import id.tenun.order.web.ReportWriter;
+import id.tenun.testsupport.TestInfrastructure;
+import id.tenun.testsupport.TestTokens;
+
+/**
+ * The heavy measurements, run by hand (not by Surefire):
+ * <ol>
+ * <li>webhook intake: throughput and p99 latency of signed Tokopedia webhooks appended to the embedded broker,
+ * against a bare endpoint in the same JVM that only reads the body and answers 200;</li>
+ * <li>sales queries: p95 latency of sales views over the buckets of 1,000,000 orders across every NTT village
+ * (orders generated, measured and summed exactly as {@link Order} does, then the buckets bulk-written);</li>
+ * <li>export: time and peak heap of writing 1,000,000 order lines as CSV and as XLSX (SXSSF).</li>
+ * </ol>
+ * {@code ./mvnw -q -pl order-service -am test-compile} then run this class's {@code main} with the test classpath,
+ * e.g. {@code ./mvnw -q -pl order-service exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=id.tenun.order.bench.OrderServiceBenchmark -Dexec.args="intake queries export"}.
+ */
+public final class OrderServiceBenchmark {
+
+    private OrderServiceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> parts = args.length == 0 ? List.of("intake", "queries", "export") : Arrays.asList(args);
+        if (parts.contains("export")) {
+            export(Integer.getInteger("lines", 1_000_000));
+        }
+        if (parts.contains("intake") || parts.contains("queries")) {
+            ConfigurableApplicationContext service = start();
+            int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+            if (parts.contains("intake")) {
+                intake(port, Integer.getInteger("webhooks", 20_000), Integer.getInteger("clients", 16));
+            }
+            if (parts.contains("queries")) {
+                queries(service, port, Integer.getInteger("orders", 1_000_000));
+            }
+            service.close();
+        }
+        System.exit(0);
+    }
+
+    @RestController
+    @Configuration
+    static class BareEndpoint {
+
+        @PostMapping("/bench/bare")
+        void bare(@RequestBody byte[] body) {
+            // reads the body and answers 200: the floor any endpoint pays
+        }
+    }
+
+    static ConfigurableApplicationContext start() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", "0");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.kafka.bootstrap-servers", TestInfrastructure.get().kafkaBootstrapServers());
+        properties.put("spring.mongodb.uri", TestInfrastructure.get().mongoUri());
+        properties.put("spring.mongodb.database", "bench");
+        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+        properties.put("tenun.orders.polling.enabled", "false");
+        // the benchmark measures intake only: nothing consumes the webhooks
+        properties.put("spring.kafka.listener.auto-startup", "false");
+        properties.put("logging.level.root", "WARN");
+        return new SpringApplicationBuilder(OrderApplication.class, BareEndpoint.class)
+            .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
+    }
+
+    static void intake(int port, int webhooks, int clients) throws Exception {
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+        for (String target : List.of("bare", "intake", "bare", "intake")) {
+            long[] latencies = new long[webhooks];
+            AtomicLong failures = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                done.add(pool.submit(() -> {
+                    for (int i = client; i < webhooks; i += clients) {
+                        long now = Instant.now().getEpochSecond();
+                        byte[] body = ("{\"type\":1,\"shop_id\":\"7495000000000000001\",\"timestamp\":" + now
+                                + ",\"data\":{\"order_id\":\"B" + i + "\",\"order_status\":\"AWAITING_SHIPMENT\","
+                                + "\"update_time\":" + now + "}}").getBytes(StandardCharsets.UTF_8);
+                        String path = target.equals("bare") ? "/bench/bare" : "/webhooks/tokopedia";
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", TokopediaSigner.webhookSignature("tenun-demo-tts",
+                                    "tenun-demo-tts-secret", body))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                        long sent = System.nanoTime();
+                        try {
+                            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            if (status != 200) {
+                                failures.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        }
+                        latencies[i] = System.nanoTime() - sent;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            Arrays.sort(latencies);
+            System.out.printf("intake %-6s %d requests, %d clients: %.0f req/s, p50 %.2f ms, p99 %.2f ms, "
+                    + "failures %d%n", target, webhooks, clients, webhooks / seconds, latencies[webhooks / 2] / 1e6,
+                    latencies[(int) (webhooks * 0.99)] / 1e6, failures.get());
+        }
+    }
+
+    /** Generates the buckets of {@code orders} orders over every NTT village, bulk-writes them, times queries. */
+    static void queries(ConfigurableApplicationContext service, int port, int orders) throws Exception {
+        List<String> villages = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                System.getProperty("areas", "/work/shared/data/idn-area/villages.csv")))) {
+            if (line.startsWith("53.")) {
+                villages.add(line.substring(0, line.indexOf(',')));
+            }
+        }
+        String[] channels = { "tokopedia", "shopee", "lazada" };
+        Random random = new Random(42);
+        LocalDate first = LocalDate.of(2025, 12, 1);
+        Map<String, long[]> buckets = new HashMap<>();
+        Map<String, String> villageOf = new HashMap<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < orders; i++) {
+            String village = villages.get(random.nextInt(villages.size()));
+            String group = "grp-" + village;
+            String product = "prd-" + village + "-" + random.nextInt(3);
+            String channel = channels[random.nextInt(3)];
+            LocalDate day = first.plusDays(random.nextInt(365));
+            long quantity = 1 + random.nextInt(3);
+            long price = 10_000L * (1 + random.nextInt(50));
+            int fate = random.nextInt(20);
+            long gross = quantity * price;
+            long net = fate < 3 ? 0 : gross;
+            long[] m = { 1, quantity, gross, fate < 3 ? 0 : quantity, net, fate < 2 ? 1 : 0, fate == 2 ? 1 : 0,
+                    product.endsWith("0") ? net : 0 };
+            for (String id : new String[] { OrderLine.bucketId("D", day.toString(), group, product, channel),
+                    OrderLine.bucketId("M", day.toString().substring(0, 7), group, product, channel) }) {
+                long[] sum = buckets.computeIfAbsent(id, k -> new long[8]);
+                for (int k = 0; k < 8; k++) {
+                    sum[k] += m[k];
+                }
+                villageOf.putIfAbsent(id, village);
+            }
+        }
+        MongoTemplate mongo = service.getBean(MongoTemplate.class);
+        mongo.dropCollection("sales");
+        service.getBean(id.tenun.order.sales.SalesRollups.class);
+        List<Document> batch = new ArrayList<>();
+        String[] measures = id.tenun.order.sales.SalesBucket.MEASURES;
+        for (Map.Entry<String, long[]> bucket : buckets.entrySet()) {
+            String[] parts = bucket.getKey().split("\\|");
+            String village = villageOf.get(bucket.getKey());
+            String[] codes = village.split("\\.");
+            Document doc = new Document("_id", bucket.getKey()).append("period", parts[0]).append("start", parts[1])
+                .append("groupId", parts[2]).append("productId", parts[3]).append("channel", parts[4])
+                .append("villageCode", village).append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
+                .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
+                .append("programme", "OVOP").append("processed", parts[3].endsWith("0")).append("dirty", 1L);
+            for (int k = 0; k < measures.length; k++) {
+                doc.append(measures[k], bucket.getValue()[k]);
+            }
+            batch.add(doc);
+            if (batch.size() == 5_000) {
+                mongo.getCollection("sales").insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.getCollection("sales").insertMany(batch);
+        }
+        System.out.printf("queries: %d orders over %d villages -> %d buckets, generated and written in %.1f s%n",
+                orders, villages.size(), buckets.size(), (System.nanoTime() - t0) / 1e9);
+        HttpClient http = HttpClient.newHttpClient();
+        String token = TestTokens.staff();
+        List<String> questions = List.of(
+                "/api/sales?by=regency&period=month&from=2025-12-01&to=2026-11-30&series=false",
+                "/api/sales?by=regency&period=month&from=2025-12-01&to=2026-11-30",
+                "/api/sales?by=village&period=day&from=2026-03-01&to=2026-03-31&regency=53.07",
+                "/api/sales?by=channel&period=month&from=2026-01-01&to=2026-06-30&series=false",
+                "/api/sales/top?by=product&period=month&from=2025-12-01&to=2026-11-30",
+                "/api/sales?by=group&period=day&from=2026-01-01&to=2026-01-31&groupId=grp-53.07.03.2005",
+                "/api/groups/grp-53.07.03.2005/business-record");
+        for (String question : questions) {
+            int runs = Integer.getInteger("runs", 20);
+            long[] times = new long[runs];
+            int status = 0;
+            for (int r = 0; r < runs; r++) {
+                long start = System.nanoTime();
+                status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + question))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+                times[r] = System.nanoTime() - start;
+            }
+            Arrays.sort(times);
+            System.out.printf("query %s -> %d: p50 %.0f ms, p95 %.0f ms%n", question, status,
+                    times[runs / 2] / 1e6, times[(int) Math.ceil(runs * 0.95) - 1] / 1e6);
+        }
+    }
+
+    static void export(int lines) {
+        for (String format : List.of("csv", "xlsx")) {
+            System.gc();
+            var memory = ManagementFactory.getMemoryMXBean();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong peak = new AtomicLong(before);
+            AtomicLong bytes = new AtomicLong();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.start();
+            long start = System.nanoTime();
+            OutputStream counting = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    bytes.incrementAndGet();
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    bytes.addAndGet(len);
+                }
+            };
+            try (ReportWriter writer = ReportWriter.of(format, counting)) {
+                writer.row("order_id", "channel", "shop_id", "external_order_id", "status", "created_at_utc",
+                        "sale_day_wita", "line_id", "sku", "product_id", "group_id", "village_code", "regency_code",
+                        "quantity", "unit_price_rupiah", "subtotal_rupiah");
+                for (int i = 0; i < lines; i++) {
+                    writer.row("shopee-2603" + i, "shopee", "300100001", "2603" + i, "completed",
+                            "2026-03-10T02:30:00Z", "2026-03-10", "1", "SKA-UTN-" + (i % 5000), "prd-" + (i % 5000),
+                            "grp-" + (i % 3442), "53.07.03.2005", "53.07", 1 + i % 3, 150_000L, 150_000L * (1 + i % 3));
+                }
+            }
+            sampler.interrupt();
+            System.out.printf("export %s: %d lines, %.1f MB in %.1f s, heap used before %d MB, peak %d MB "
+                    + "(max heap %d MB)%n", format, lines, bytes.get() / 1e6, (System.nanoTime() - start) / 1e9,
+                    before >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+}
