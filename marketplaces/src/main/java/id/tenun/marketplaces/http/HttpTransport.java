@@ -56,11 +56,6 @@ public final class HttpTransport {
         }
     }
 
-    /** Downloads an image (or any file) to upload it elsewhere. */
-    public HttpReply fetch(String url) {
-        return send(request(URI.create(url)).GET().build());
-    }
-
     /** {@code a=1&b=2}, values URL-encoded in UTF-8, in the map's order. */
     public static String query(Map<String, String> parameters) {
         StringJoiner joiner = new StringJoiner("&");

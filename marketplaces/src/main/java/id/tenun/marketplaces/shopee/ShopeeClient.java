@@ -17,6 +17,7 @@ import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.http.HttpReply;
 import id.tenun.marketplaces.http.HttpTransport;
+import id.tenun.marketplaces.http.ImageFetcher;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,8 @@ final class ShopeeClient {
 
     private final HttpTransport transport;
 
+    private final ImageFetcher images;
+
     private final JsonMapper json;
 
     ShopeeClient(ChannelSettings settings, Clock clock, JsonMapper json) {
@@ -41,14 +44,17 @@ final class ShopeeClient {
         this.clock = clock;
         this.json = json;
         this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
+        this.images = new ImageFetcher(settings.connectTimeout(), settings.requestTimeout(),
+                ImageFetcher.DEFAULT_MAX_BYTES, settings.root());
     }
 
     JsonMapper json() {
         return json;
     }
 
-    HttpTransport transport() {
-        return transport;
+    /** Downloads product photos for upload, safely (see {@link ImageFetcher}). */
+    ImageFetcher images() {
+        return images;
     }
 
     Clock clock() {

@@ -13,7 +13,7 @@ import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
-import id.tenun.marketplaces.http.HttpReply;
+import id.tenun.marketplaces.http.ImageFetcher;
 import tools.jackson.databind.JsonNode;
 
 /** Listings on Shopee v2: synchronous, images uploaded to the media space first. */
@@ -153,19 +153,10 @@ final class ShopeeListings implements MarketplaceListings {
     private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
         List<String> ids = new ArrayList<>();
         for (String url : urls) {
-            HttpReply image = client.transport().fetch(url);
-            if (image.status() >= 500) {
-                throw new ListingFailures.Stop(
-                        new ListingResult.TransientFailure("Image " + url + " answered HTTP " + image.status()));
-            }
-            if (image.status() >= 300) {
-                String reason = "image " + url + " could not be downloaded (HTTP " + image.status() + ")";
-                throw new ListingFailures.Stop(
-                        new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
-            }
+            ImageFetcher.Image image = fetch(url);
             String name = url.substring(url.lastIndexOf('/') + 1);
             ShopeeClient.Reply reply = client.upload(shop, UPLOAD_IMAGE, "image", name.isBlank() ? "image.jpg" : name,
-                    image.header("Content-Type").orElse("image/jpeg"), image.body());
+                    image.contentType(), image.bytes());
             Optional<ListingResult> failure = reply.failure();
             if (failure.isPresent()) {
                 throw new ListingFailures.Stop(failure.get());
@@ -177,5 +168,15 @@ final class ShopeeListings implements MarketplaceListings {
 
     private static String logistic(ShopCredentials shop) {
         return shop.option("logistic_id", "0");
+    }
+
+    private ImageFetcher.Image fetch(String url) {
+        try {
+            return client.images().fetch(url);
+        }
+        catch (ImageFetcher.Refused refused) {
+            throw new ListingFailures.Stop(new ListingResult.Rejected(refused.getMessage(),
+                    RejectionExplanations.explain(Channel.SHOPEE, refused.getMessage())));
+        }
     }
 }

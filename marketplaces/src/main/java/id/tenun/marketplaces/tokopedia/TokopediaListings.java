@@ -13,7 +13,7 @@ import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
-import id.tenun.marketplaces.http.HttpReply;
+import id.tenun.marketplaces.http.ImageFetcher;
 import tools.jackson.databind.JsonNode;
 
 /** Listings on Tokopedia and TikTok Shop through the Partner API 202309. */
@@ -155,17 +155,10 @@ final class TokopediaListings implements MarketplaceListings {
     private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
         List<String> uris = new ArrayList<>();
         for (String url : urls) {
-            HttpReply image = client.transport().fetch(url);
-            if (image.status() >= 500) {
-                throw new ListingFailures.Stop(new ListingResult.TransientFailure("Image " + url + " answered HTTP " + image.status()));
-            }
-            if (image.status() >= 300) {
-                String reason = "image " + url + " could not be downloaded (HTTP " + image.status() + ")";
-                throw new ListingFailures.Stop(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.TOKOPEDIA, reason)));
-            }
-            String type = image.header("Content-Type").orElse("image/jpeg");
+            ImageFetcher.Image image = fetch(url);
+            String type = image.contentType();
             TokopediaClient.Reply reply = client.upload(shop, IMAGES, Map.of("use_case", "MAIN_IMAGE"), "data",
-                    fileName(url), type, image.body());
+                    fileName(url), type, image.bytes());
             Optional<ListingResult> failure = reply.failure();
             if (failure.isPresent()) {
                 throw new ListingFailures.Stop(failure.get());
@@ -182,5 +175,15 @@ final class TokopediaListings implements MarketplaceListings {
 
     private static String warehouse(ShopCredentials shop) {
         return shop.option("warehouse_id", "");
+    }
+
+    private ImageFetcher.Image fetch(String url) {
+        try {
+            return client.images().fetch(url);
+        }
+        catch (ImageFetcher.Refused refused) {
+            throw new ListingFailures.Stop(new ListingResult.Rejected(refused.getMessage(),
+                    RejectionExplanations.explain(Channel.TOKOPEDIA, refused.getMessage())));
+        }
     }
 }
