@@ -69,7 +69,7 @@ public abstract class ListingSyncIntegrationTestSupport {
         }
         settings.put("tenun.listing.sync.poll-interval", "500ms");
         settings.put("tenun.listing.sync.settle", "300ms");
-        settings.put("tenun.listing.sync.lease", "5s");
+        settings.put("tenun.listing.sync.lease", "12s");
         settings.put("tenun.listing.sync.workers-per-channel", "12");
         settings.put("tenun.listing.sync.backoff-base", "200ms");
         settings.put("tenun.listing.sync.backoff-max", "2s");

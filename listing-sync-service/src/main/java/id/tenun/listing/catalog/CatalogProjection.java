@@ -69,36 +69,41 @@ public class CatalogProjection {
     }
 
     private boolean apply(ProductChanged changed) {
-        if (!store(changed)) {
+        Stored stored = store(changed);
+        if (!stored.applied()) {
             log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
             return false;
         }
-        refresh(changed.product(), connections.ofGroup(changed.product().groupId()));
+        refresh(changed.product(), connections.ofGroup(changed.product().groupId()), stored.skusChanged());
         return true;
     }
 
-    private boolean store(ProductChanged changed) {
+    private record Stored(boolean applied, boolean skusChanged) {
+    }
+
+    private Stored store(ProductChanged changed) {
         CatalogProduct product = CatalogProduct.of(changed);
         for (int attempt = 0; attempt < 10; attempt++) {
             CatalogProduct existing = mongo.findById(product.productId(), CatalogProduct.class);
             if (existing != null && existing.version() >= product.version()) {
-                return false;
+                return new Stored(false, false);
             }
             try {
                 if (existing == null) {
                     mongo.insert(product);
-                    return true;
+                    return new Stored(true, false);
                 }
                 Query unchanged = Query.query(Criteria.where("_id").is(product.productId()).and("version")
                     .is(existing.version()));
                 if (mongo.replace(unchanged, product).getMatchedCount() == 1) {
-                    return true;
+                    return new Stored(true, !DesiredListings.skus(existing.snapshot()).equals(
+                            DesiredListings.skus(changed.product())));
                 }
             } catch (DuplicateKeyException e) {
                 // another consumer stored it first: read again
             }
         }
-        return false;
+        return new Stored(false, false);
     }
 
     /** Applies a group version if newer; a pause or resume works its products' listings out again. */
@@ -131,7 +136,7 @@ public class CatalogProjection {
     public void refreshGroup(String groupId, List<Connection> on) {
         for (CatalogProduct product : mongo.find(Query.query(Criteria.where("groupId").is(groupId)),
                 CatalogProduct.class)) {
-            refresh(product.snapshot(), on);
+            refresh(product.snapshot(), on, true);
         }
     }
 
@@ -140,7 +145,7 @@ public class CatalogProjection {
         return Optional.ofNullable(mongo.findById(productId, CatalogProduct.class)).map(CatalogProduct::snapshot);
     }
 
-    private void refresh(ProductSnapshot product, List<Connection> on) {
+    private void refresh(ProductSnapshot product, List<Connection> on, boolean cleanUp) {
         CatalogGroup group = mongo.findById(product.groupId(), CatalogGroup.class);
         boolean groupPaused = group != null && group.paused();
         var now = clock.instant();
@@ -160,6 +165,9 @@ public class CatalogProjection {
                     }
                 }
             }
+        }
+        if (!cleanUp) {
+            return;
         }
         // variants that are gone, and listings on a shop the group no longer uses on a channel
         Set<String> skus = new HashSet<>();

@@ -57,17 +57,27 @@ public class DeadLetterReplay {
         int replayed = 0;
         try (var consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
                 var producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
-            consumer.subscribe(List.of(deadLetters));
-            int emptyPolls = 0;
-            while (replayed < max && emptyPolls < 3) {
-                var records = consumer.poll(Duration.ofSeconds(1));
-                if (records.isEmpty()) {
-                    emptyPolls++;
-                    continue;
+            // only what is on the dead-letter topic now: a replayed record that fails again is not replayed again
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(deadLetters).stream()
+                .map(info -> new org.apache.kafka.common.TopicPartition(deadLetters, info.partition()))
+                .toList();
+            consumer.assign(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            var committed = consumer.committed(new java.util.HashSet<>(partitions));
+            for (var partition : partitions) {
+                var offset = committed.get(partition);
+                if (offset == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, offset.offset());
                 }
+            }
+            while (replayed < max && partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                var records = consumer.poll(Duration.ofSeconds(1));
                 for (ConsumerRecord<byte[], byte[]> record : records) {
-                    if (replayed >= max) {
-                        break;
+                    var partition = new org.apache.kafka.common.TopicPartition(record.topic(), record.partition());
+                    if (replayed >= max || record.offset() >= ends.get(partition)) {
+                        continue;
                     }
                     ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(topic, null, record.key(),
                             record.value());
@@ -78,9 +88,12 @@ public class DeadLetterReplay {
                     }
                     again.headers().add("tenun_replayed_from", deadLetters.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     producer.send(again).get();
-                    consumer.commitSync(Map.of(new org.apache.kafka.common.TopicPartition(record.topic(),
-                            record.partition()), new org.apache.kafka.clients.consumer.OffsetAndMetadata(record.offset() + 1)));
+                    consumer.commitSync(Map.of(partition,
+                            new org.apache.kafka.clients.consumer.OffsetAndMetadata(record.offset() + 1)));
                     replayed++;
+                }
+                if (replayed >= max) {
+                    break;
                 }
             }
         } catch (InterruptedException e) {

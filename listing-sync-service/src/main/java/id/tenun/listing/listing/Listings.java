@@ -104,13 +104,27 @@ public class Listings {
         throw new IllegalStateException("Listing " + id + " kept changing under 50 attempts to update it");
     }
 
-    /** Takes the next listing of a channel whose time has come, leasing it until {@code leaseUntil}. */
-    public Optional<Listing> claimDue(String channel, Instant now, Instant leaseUntil) {
-        Query due = Query.query(Criteria.where("channel").is(channel).and("needsWork").is(true).and("nextAttemptAt")
-            .lte(now).and("leaseUntil").lte(now)).with(Sort.by("nextAttemptAt"));
-        return Optional.ofNullable(mongo.findAndModify(due,
-                new Update().set("leaseUntil", leaseUntil).inc("revision", 1),
-                FindAndModifyOptions.options().returnNew(true), Listing.class));
+    /**
+     * Takes up to {@code max} listings of a channel whose time has come, oldest due first, leasing each until
+     * {@code leaseUntil}. One query finds candidates; each is then claimed by id with the same conditions, so two
+     * workers never hold the same listing.
+     */
+    public List<Listing> claimDue(String channel, Instant now, Instant leaseUntil, int max) {
+        Criteria due = Criteria.where("channel").is(channel).and("needsWork").is(true).and("nextAttemptAt").lte(now)
+            .and("leaseUntil").lte(now);
+        Query candidates = Query.query(due).with(Sort.by("nextAttemptAt")).limit(max);
+        candidates.fields().include("_id");
+        List<Listing> claimed = new java.util.ArrayList<>();
+        for (org.bson.Document candidate : mongo.find(candidates, org.bson.Document.class, "listings")) {
+            Query one = Query.query(Criteria.where("_id").is(candidate.get("_id")).and("needsWork").is(true)
+                .and("nextAttemptAt").lte(now).and("leaseUntil").lte(now));
+            Listing listing = mongo.findAndModify(one, new Update().set("leaseUntil", leaseUntil).inc("revision", 1),
+                    FindAndModifyOptions.options().returnNew(true), Listing.class);
+            if (listing != null) {
+                claimed.add(listing);
+            }
+        }
+        return claimed;
     }
 
     /** Lets go of a listing without working on it (e.g. shutdown): due again at once. */

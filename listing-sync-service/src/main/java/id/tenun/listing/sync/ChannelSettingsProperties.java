@@ -17,7 +17,7 @@ public record ChannelSettingsProperties(Map<String, ChannelProperties> channels,
 
     public ChannelSettingsProperties {
         channels = channels == null ? Map.of() : Map.copyOf(channels);
-        resilience = resilience == null ? new Resilience(50, 10, 20, Duration.ofSeconds(30), 3, 0.9) : resilience;
+        resilience = resilience == null ? new Resilience(50, 10, 20, Duration.ofSeconds(30), 3, 0.8) : resilience;
     }
 
     /**
@@ -30,7 +30,7 @@ public record ChannelSettingsProperties(Map<String, ChannelProperties> channels,
      */
     public record Resilience(@DefaultValue("50") int failureRatePercent, @DefaultValue("10") int minimumCalls,
             @DefaultValue("20") int window, @DefaultValue("30s") Duration openFor,
-            @DefaultValue("3") int halfOpenCalls, @DefaultValue("0.9") double quotaHeadroom) {
+            @DefaultValue("3") int halfOpenCalls, @DefaultValue("0.8") double quotaHeadroom) {
     }
 
 }

@@ -66,7 +66,7 @@ public class ListingSync {
                     ShopGuard guard = guards.of(claimed.channel(), claimed.shopId());
                     for (Operation operation : work.operations()) {
                         last = operation;
-                        ListingResult result = guard.call(httpCalls(claimed, operation, work),
+                        ListingResult result = guard.call(httpCalls(claimed, operation, work), claimed.leaseUntil(),
                                 () -> call(api, claimed, operation, work));
                         outcome = Outcomes.of(result, claimed.channel());
                         if (!(outcome instanceof Outcome.Live || outcome instanceof Outcome.InReview

@@ -62,6 +62,14 @@ final class ShopGuard {
      * Makes one operation of {@code httpCalls} HTTP calls. Throws {@link Deferral} when it must not be made now.
      */
     ListingResult call(int httpCalls, Supplier<ListingResult> operation) {
+        return call(httpCalls, java.time.Instant.MAX, operation);
+    }
+
+    /**
+     * As {@link #call(int, Supplier)}, but never starts the operation unless it can end, time limit included,
+     * before {@code deadline} (the worker's lease on the listing): a listing is never worked on twice at once.
+     */
+    ListingResult call(int httpCalls, java.time.Instant deadline, Supplier<ListingResult> operation) {
         if (!breaker.tryAcquirePermission()) {
             throw new Deferral(openFor, "circuit breaker " + name + " is " + breaker.getState());
         }
@@ -78,6 +86,10 @@ final class ShopGuard {
                     throw new Deferral(Duration.ofMillis(Math.max(500, (long) (httpCalls * 1000 / rate))),
                             "quota of " + name + " used up for now");
                 }
+            }
+            if (java.time.Instant.now().plus(timeLimiter.getTimeLimiterConfig().getTimeoutDuration()).isAfter(deadline)) {
+                breaker.releasePermission();
+                throw new Deferral(Duration.ZERO, "lease on the listing runs out before the call could end");
             }
             meter.record(httpCalls);
             long start = System.nanoTime();

@@ -3,7 +3,6 @@ package id.tenun.listing.sync;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -44,6 +43,13 @@ class SyncWorkers implements SmartLifecycle {
         this.settings = settings;
         this.channels = channels;
         this.clock = clock;
+        channels.channels().forEach((channel, properties) -> {
+            java.time.Duration longest = properties.callTimeout().plus(settings.maxInlineWait());
+            if (settings.lease().compareTo(longest.multipliedBy(2)) < 0) {
+                throw new IllegalStateException("tenun.listing.sync.lease (" + settings.lease() + ") must be at least "
+                        + "twice the call timeout of " + channel + " plus max-inline-wait (" + longest + ")");
+            }
+        });
         channels.channels().keySet().forEach(channel -> wakers.put(channel, new Waker()));
         listings.onDue((channel, at) -> {
             Waker waker = wakers.get(channel);
@@ -80,27 +86,35 @@ class SyncWorkers implements SmartLifecycle {
                 if (!slots.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
                     continue;
                 }
+                int free = 1 + slots.drainPermits();
                 var now = clock.instant();
-                Optional<Listing> due = listings.claimDue(channel, now, now.plus(settings.lease()));
+                List<Listing> due;
+                try {
+                    due = listings.claimDue(channel, now, now.plus(settings.lease()), free);
+                } catch (RuntimeException e) {
+                    slots.release(free);
+                    throw e;
+                }
+                slots.release(free - due.size());
                 if (due.isEmpty()) {
-                    slots.release();
                     wakers.get(channel).sleep(settings.pollInterval().toMillis());
                     continue;
                 }
-                Listing listing = due.get();
-                pool.execute(() -> {
-                    try {
-                        if (running) {
-                            sync.work(listing);
-                        } else {
-                            listings.release(listing);
+                for (Listing listing : due) {
+                    pool.execute(() -> {
+                        try {
+                            if (running) {
+                                sync.work(listing);
+                            } else {
+                                listings.release(listing);
+                            }
+                        } catch (RuntimeException e) {
+                            log.warn("Worker on {} failed: {}", listing.id(), e.toString());
+                        } finally {
+                            slots.release();
                         }
-                    } catch (RuntimeException e) {
-                        log.warn("Worker on {} failed: {}", listing.id(), e.toString());
-                    } finally {
-                        slots.release();
-                    }
-                });
+                    });
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

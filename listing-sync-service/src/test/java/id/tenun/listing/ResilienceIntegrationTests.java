@@ -1,0 +1,134 @@
+package id.tenun.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import id.tenun.events.listing.ListingState;
+import id.tenun.events.product.ProductSnapshot;
+import id.tenun.listing.listing.Listing;
+import id.tenun.listing.sync.ChannelHealth;
+import tools.jackson.databind.JsonNode;
+
+class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
+
+    @Autowired
+    ChannelHealth health;
+
+    @AfterEach
+    void heal() {
+        SANDBOX.healAll();
+    }
+
+    @Test
+    void ourPacingProvokesNoRateLimitWhenTheMarketplacesQuotaEqualsOurs() {
+        connect("grp-pace", 2, null);
+        Instant start = Instant.now();
+        for (int i = 0; i < 8; i++) {
+            publish(product("prd-pace-" + i, "grp-pace", 1, 15_000, 5));
+        }
+        for (int i = 0; i < 8; i++) {
+            awaitSynced("prd-pace-" + i, 1, ListingState.LIVE, Duration.ofSeconds(90));
+        }
+        for (int i = 0; i < 8; i++) {
+            for (Listing listing : listingsOf("prd-pace-" + i)) {
+                assertThat(listing.history()).as(listing.id()).noneMatch(a -> "RATE_LIMITED".equals(a.outcome()));
+            }
+        }
+        for (String channel : CHANNELS) {
+            String shop = SandboxServer.shop(channel, 2);
+            List<JsonNode> calls = new ArrayList<>();
+            SANDBOX.calls(channel).forEach(calls::add);
+            List<JsonNode> ours = calls.stream()
+                .filter(c -> shop.equals(c.path("shopId").asString(""))
+                        && Instant.parse(c.path("at").asString()).isAfter(start))
+                .toList();
+            assertThat(ours).as(channel).isNotEmpty().noneMatch(c -> c.path("status").asInt() == 429);
+        }
+    }
+
+    @Test
+    void theBreakerOpensDuringAFullOutageWithoutHoldingUpOtherChannelsAndClosesAfter() {
+        connect("grp-outage", 3, null);
+        SANDBOX.faults("shopee", "{\"down\":true}");
+        for (int i = 0; i < 6; i++) {
+            publish(product("prd-outage-" + i, "grp-outage", 1, 15_000, 5));
+        }
+        String breaker = "shopee:" + SandboxServer.shopeeShop(3);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(shopReport(breaker).breakerState())
+            .isIn("OPEN", "HALF_OPEN"));
+        // the other channels, and the Kafka partitions, are not held up by the outage
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (int i = 0; i < 6; i++) {
+                assertThat(listingsOf("prd-outage-" + i)).filteredOn(l -> !l.channel().equals("shopee"))
+                    .hasSize(2).allMatch(l -> l.state() == ListingState.LIVE);
+            }
+        });
+        assertThat(listingsOf("prd-outage-0")).filteredOn(l -> l.channel().equals("shopee"))
+            .allMatch(l -> l.needsWork() && l.state() != ListingState.LIVE);
+        http.get().uri("/actuator/health/circuitBreakers").exchange().expectBody(String.class)
+            .value(body -> assertThat(body).contains(breaker));
+        SANDBOX.healAll();
+        for (int i = 0; i < 6; i++) {
+            awaitSynced("prd-outage-" + i, 1, ListingState.LIVE, Duration.ofSeconds(60));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(shopReport(breaker).breakerState())
+            .isEqualTo("CLOSED"));
+    }
+
+    @Test
+    void twoHundredProductsConvergeToTheirLatestVersionAfterThirtyPercentOfCallsFail() {
+        connect("grp-faults", 4, null);
+        for (String channel : CHANNELS) {
+            SANDBOX.faults(channel, "{\"errorRate\":0.3,\"errorStatus\":503}");
+        }
+        int products = 200;
+        List<ProductSnapshot> v1 = new ArrayList<>();
+        for (int i = 0; i < products; i++) {
+            ProductSnapshot p = product("prd-fault-" + i, "grp-faults", 1, 10_000 + i, 5);
+            v1.add(p);
+            publish(p);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> listingsOf("prd-fault-" + (products - 1)).size() == 3);
+        for (ProductSnapshot p : v1) {
+            publish(withVersion(p, 2, p.variants().get(0).priceRupiah() + 500, 4));
+        }
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
+        SANDBOX.healAll();
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (int i = 0; i < products; i++) {
+                List<Listing> all = listingsOf("prd-fault-" + i);
+                assertThat(all).hasSize(3).allSatisfy(l -> {
+                    assertThat(l.state()).as(l.id() + " " + l.lastError()).isEqualTo(ListingState.LIVE);
+                    assertThat(l.productVersion()).isEqualTo(2);
+                    assertThat(l.needsWork()).isFalse();
+                });
+            }
+        });
+        for (String channel : CHANNELS) {
+            JsonNode shown = SANDBOX.listings(channel, SandboxServer.shop(channel, 4));
+            assertThat(shown).hasSize(products);
+            shown.forEach(l -> {
+                int i = Integer.parseInt(l.path("sellerSku").asString().replace("PRD-FAULT-", "").replace("-SKU", ""));
+                assertThat(l.path("price").asLong()).isEqualTo(10_000 + i + 500);
+                assertThat(l.path("stock").asInt()).isEqualTo(4);
+                assertThat(l.path("state").asString()).isEqualTo("ACTIVE");
+            });
+        }
+    }
+
+    private ChannelHealth.ShopReport shopReport(String name) {
+        String channel = name.substring(0, name.indexOf(':'));
+        return health.report().stream().filter(c -> c.channel().equals(channel)).flatMap(c -> c.shops().stream())
+            .filter(s -> name.equals(channel + ":" + s.shopId())).findFirst().orElseThrow();
+    }
+
+}
