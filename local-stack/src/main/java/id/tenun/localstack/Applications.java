@@ -191,6 +191,10 @@ final class Applications implements AutoCloseable {
             args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location="
                     + platform.publicKeyLocation());
         }
+        if (app.name().equals("catalog")) {
+            // demo groups and products on the first start (an empty catalog); a restart adds nothing
+            args.add("--tenun.catalog.demo.seed=true");
+        }
         return args;
     }
 
