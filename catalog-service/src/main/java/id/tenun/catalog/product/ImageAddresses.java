@@ -1,7 +1,5 @@
 package id.tenun.catalog.product;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,11 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import id.tenun.catalog.problems.Violation;
+import id.tenun.marketplaces.http.PublicAddresses;
 
 /**
- * The rules that keep photo URLs from making the service call anything internal: http(s) only, a host name,
- * no user info, and every address the host resolves to public (not loopback, private, link-local, multicast,
- * any-local, CGNAT 100.64/10, IPv6 unique-local fc00::/7, IPv4-mapped or 6to4 of those).
+ * The rules that keep photo URLs from making Tenun call anything internal, checked when a product is saved:
+ * http(s) only, a host name, no user info, and every address the host resolves to public
+ * ({@link PublicAddresses}, the same rule the image fetcher applies again right before it downloads a photo).
  */
 public final class ImageAddresses {
 
@@ -69,7 +68,7 @@ public final class ImageAddresses {
                     "The photo host " + uri.getHost() + " cannot be found.");
         }
         for (InetAddress address : addresses) {
-            if (!isPublic(address, allowLoopback)) {
+            if (!PublicAddresses.isPublic(address, allowLoopback)) {
                 return bad(field, "Alamat foto menunjuk ke jaringan internal; gunakan alamat publik.",
                         "The photo address points into an internal network; use a public address.");
             }
@@ -83,63 +82,6 @@ public final class ImageAddresses {
             return host.substring(1, host.length() - 1);
         }
         return host;
-    }
-
-    /** Whether the address is one anyone on the internet could reach, and so harmless to call. */
-    public static boolean isPublic(InetAddress address, boolean allowLoopback) {
-        if (address.isLoopbackAddress()) {
-            return allowLoopback;
-        }
-        if (address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isMulticastAddress()) {
-            return false;
-        }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return !(first == 0 // "this" network
-                    || (first == 100 && second >= 64 && second <= 127) // CGNAT 100.64/10
-                    || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-                    || (first == 198 && (second == 18 || second == 19)) // benchmarking
-                    || first >= 240); // reserved and broadcast
-        }
-        if (address instanceof Inet6Address) {
-            int first = b[0] & 0xff;
-            if ((first & 0xfe) == 0xfc) { // unique local fc00::/7
-                return false;
-            }
-            if ((first & 0xff) == 0xfe && (b[1] & 0xc0) == 0xc0) { // deprecated site-local fec0::/10
-                return false;
-            }
-            if (isMappedOrCompatibleV4(b)) {
-                return isPublic(v4(b, 12), allowLoopback);
-            }
-            if (first == 0x20 && (b[1] & 0xff) == 0x02) { // 6to4 2002::/16 embeds an IPv4 address
-                return isPublic(v4(b, 2), allowLoopback);
-            }
-            if (first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
-                return isPublic(v4(b, 12), allowLoopback); // NAT64 64:ff9b::/96
-            }
-        }
-        return true;
-    }
-
-    private static boolean isMappedOrCompatibleV4(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return (b[10] == (byte) 0xff && b[11] == (byte) 0xff) || (b[10] == 0 && b[11] == 0);
-    }
-
-    private static InetAddress v4(byte[] b, int from) {
-        try {
-            return InetAddress.getByAddress(new byte[] { b[from], b[from + 1], b[from + 2], b[from + 3] });
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Optional<Violation> bad(String field, String id, String en) {

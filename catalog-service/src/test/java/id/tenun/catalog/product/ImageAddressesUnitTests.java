@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.tenun.marketplaces.http.PublicAddresses;
+
 class ImageAddressesUnitTests {
 
     static InetAddress ip(String literal) throws java.net.UnknownHostException {
@@ -16,12 +18,12 @@ class ImageAddressesUnitTests {
     @Test
     void acceptsPublicAddressesOnly() throws Exception {
         for (String ok : List.of("203.0.113.10", "8.8.8.8", "36.86.63.182", "2001:4860:4860::8888")) {
-            assertThat(ImageAddresses.isPublic(ip(ok), false)).as(ok).isTrue();
+            assertThat(PublicAddresses.isPublic(ip(ok), false)).as(ok).isTrue();
         }
         for (String bad : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.0.1", "169.254.169.254",
                 "100.64.0.1", "100.127.255.254", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::",
                 "fe80::1", "fc00::1", "fd12:3456::1", "::ffff:10.0.0.1", "2002:7f00:1::", "64:ff9b::a00:1")) {
-            assertThat(ImageAddresses.isPublic(ip(bad), false)).as(bad).isFalse();
+            assertThat(PublicAddresses.isPublic(ip(bad), false)).as(bad).isFalse();
         }
     }
 
