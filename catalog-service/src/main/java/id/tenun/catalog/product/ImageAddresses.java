@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import id.tenun.catalog.problems.Violation;
+import id.tenun.marketplaces.MarketplaceCallFailed;
+import id.tenun.marketplaces.http.ImageFetcher;
 import id.tenun.marketplaces.http.PublicAddresses;
 
 /**
@@ -29,10 +31,19 @@ public final class ImageAddresses {
 
     private final Resolver resolver;
     private final boolean allowLoopback;
+    private final String trustedHost;
+    private final ImageFetcher fetcher;
 
-    public ImageAddresses(Resolver resolver, boolean allowLoopback) {
+    /**
+     * @param trustedHost {@code host:port} whose photos need no address check (the local sandbox's), or null
+     * @param fetcher downloads each photo to check that it is an image of an accepted size, or null to check the
+     *        address only (where the service cannot reach the internet)
+     */
+    public ImageAddresses(Resolver resolver, boolean allowLoopback, String trustedHost, ImageFetcher fetcher) {
         this.resolver = resolver;
         this.allowLoopback = allowLoopback;
+        this.trustedHost = trustedHost == null || trustedHost.isBlank() ? null : trustedHost.toLowerCase(Locale.ROOT);
+        this.fetcher = fetcher;
     }
 
     /** What is wrong with this URL, if anything, as a violation of {@code field}. */
@@ -56,6 +67,9 @@ public final class ImageAddresses {
             return bad(field, "Alamat foto harus memuat nama host, tanpa nama pengguna.",
                     "The photo address must name a host, without a user name.");
         }
+        if (trustedHost != null && (uri.getHost() + ":" + uri.getPort()).toLowerCase(Locale.ROOT).equals(trustedHost)) {
+            return fetcher == null ? Optional.empty() : fetched(url, field);
+        }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(hostOf(uri));
@@ -73,7 +87,22 @@ public final class ImageAddresses {
                         "The photo address points into an internal network; use a public address.");
             }
         }
-        return Optional.empty();
+        return fetcher == null ? Optional.empty() : fetched(url, field);
+    }
+
+    private Optional<Violation> fetched(String url, String field) {
+        try {
+            fetcher.fetch(url);
+            return Optional.empty();
+        } catch (ImageFetcher.Refused refused) {
+            return bad(field, "Foto tidak dapat dipakai: harus berupa gambar (maks. ukuran yang diizinkan) di alamat "
+                    + "yang tidak dialihkan. (" + refused.getMessage() + ")",
+                    "The photo cannot be used: it must be an image (within the size limit) at an address that does "
+                    + "not redirect. (" + refused.getMessage() + ")");
+        } catch (MarketplaceCallFailed unreachable) {
+            return bad(field, "Foto tidak dapat diunduh saat ini; periksa alamatnya atau coba lagi nanti.",
+                    "The photo cannot be downloaded right now; check its address or try again later.");
+        }
     }
 
     static String hostOf(URI uri) {

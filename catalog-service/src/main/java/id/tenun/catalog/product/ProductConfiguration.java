@@ -5,13 +5,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import id.tenun.marketplaces.http.ImageFetcher;
+
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImageSettings.class)
 class ProductConfiguration {
 
     @Bean
     ImageAddresses imageAddresses(ImageSettings settings, ObjectProvider<ImageAddresses.Resolver> resolver) {
+        ImageFetcher fetcher = settings.fetchOnSave() ? new ImageFetcher(settings.connectTimeout(),
+                settings.readTimeout(), settings.maxSize().toBytes(), settings.trustedHost()) : null;
         return new ImageAddresses(resolver.getIfAvailable(() -> ImageAddresses.Resolver.SYSTEM),
-                settings.allowLoopback());
+                settings.allowLoopback(), settings.trustedHost(), fetcher);
     }
 }

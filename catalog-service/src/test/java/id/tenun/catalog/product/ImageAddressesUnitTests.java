@@ -2,11 +2,19 @@ package id.tenun.catalog.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import id.tenun.marketplaces.http.ImageFetcher;
 import id.tenun.marketplaces.http.PublicAddresses;
 
 class ImageAddressesUnitTests {
@@ -29,17 +37,52 @@ class ImageAddressesUnitTests {
 
     @Test
     void refusesAHostThatResolvesToAnyInternalAddress() throws Exception {
-        ImageAddresses rules = new ImageAddresses(host -> List.of(ip("203.0.113.5"), ip("10.0.0.5")), false);
+        ImageAddresses rules = new ImageAddresses(host -> List.of(ip("203.0.113.5"), ip("10.0.0.5")), false, null, null);
         assertThat(rules.check("https://img.example.id/a.jpg", "imageUrls[0]")).isPresent();
-        ImageAddresses publicOnly = new ImageAddresses(host -> List.of(ip("203.0.113.5")), false);
+        ImageAddresses publicOnly = new ImageAddresses(host -> List.of(ip("203.0.113.5")), false, null, null);
         assertThat(publicOnly.check("https://img.example.id/a.jpg", "imageUrls[0]")).isEmpty();
     }
 
     @Test
     void allowsLoopbackOnlyWhenASettingSaysSo() throws Exception {
-        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), true).check("http://localhost:8080/a.png",
+        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), true, null, null).check("http://localhost:8080/a.png",
                 "imageUrls[0]")).isEmpty();
-        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), false).check("http://localhost:8080/a.png",
+        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), false, null, null).check("http://localhost:8080/a.png",
                 "imageUrls[0]")).isPresent();
+    }
+
+    @Test
+    void fetchesEachPhotoOnSaveAndRefusesWhatIsNotAnImageOrRedirects() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/tenun.png", exchange -> answer(exchange, 200, "image/png"));
+        server.createContext("/page.html", exchange -> answer(exchange, 200, "text/html"));
+        server.createContext("/moved.png", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://169.254.169.254/");
+            answer(exchange, 302, "text/plain");
+        });
+        server.start();
+        try {
+            String host = "127.0.0.1:" + server.getAddress().getPort();
+            ImageAddresses rules = new ImageAddresses(name -> List.of(ip("127.0.0.1")), false, host,
+                    new ImageFetcher(Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, host));
+            assertThat(rules.check("http://" + host + "/tenun.png", "imageUrls[0]")).isEmpty();
+            assertThat(rules.check("http://" + host + "/page.html", "imageUrls[1]")).get()
+                    .satisfies(violation -> assertThat(violation.en()).contains("not an image"));
+            assertThat(rules.check("http://" + host + "/moved.png", "imageUrls[2]")).isPresent();
+            assertThat(rules.check("http://localhost:1/other-loopback.png", "imageUrls[3]")).isPresent();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String type) throws IOException {
+        byte[] body = { (byte) 0x89, 'P', 'N', 'G' };
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, status == 302 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (status != 302) {
+                out.write(body);
+            }
+        }
     }
 }

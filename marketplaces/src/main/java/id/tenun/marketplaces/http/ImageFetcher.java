@@ -36,7 +36,8 @@ public final class ImageFetcher {
     private final String trustedAuthority;
 
     /**
-     * @param trustedAuthority {@code host:port} whose photos need no address check (the channel's own host)
+     * @param trustedAuthority a base URL or {@code host:port} whose photos need no address check (the channel's own
+     *        host), or null for none
      */
     public ImageFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, String trustedAuthority) {
         this.client = HttpClient.newBuilder()
@@ -45,8 +46,8 @@ public final class ImageFetcher {
             .build();
         this.requestTimeout = requestTimeout;
         this.maxBytes = maxBytes;
-        this.trustedAuthority = authority(URI.create(trustedAuthority.contains("://") ? trustedAuthority
-                : "http://" + trustedAuthority));
+        this.trustedAuthority = trustedAuthority == null || trustedAuthority.isBlank() ? null
+                : authority(URI.create(trustedAuthority.contains("://") ? trustedAuthority : "http://" + trustedAuthority));
     }
 
     /** A photo as downloaded. */
@@ -125,7 +126,7 @@ public final class ImageFetcher {
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             throw new Refused("image address " + url + " must name a host, without a user name");
         }
-        if (authority(uri).equals(trustedAuthority)) {
+        if (trustedAuthority != null && authority(uri).equals(trustedAuthority)) {
             return uri;
         }
         String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
