@@ -27,7 +27,9 @@ public final class ImageFetcher {
     /** What the marketplaces accept for a product photo, at most. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
+
+    private HttpClient client;
 
     private final Duration requestTimeout;
 
@@ -40,10 +42,7 @@ public final class ImageFetcher {
      *        host), or null for none
      */
     public ImageFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, String trustedAuthority) {
-        this.client = HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.maxBytes = maxBytes;
         this.trustedAuthority = trustedAuthority == null || trustedAuthority.isBlank() ? null
@@ -71,7 +70,7 @@ public final class ImageFetcher {
         URI uri = checked(url);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout).GET().build();
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 int status = response.statusCode();
                 if (status >= 500) {
@@ -109,6 +108,17 @@ public final class ImageFetcher {
             Thread.currentThread().interrupt();
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.TRANSIENT, "Interrupted", null);
         }
+    }
+
+    /** Made on the first photo: most channels never fetch one, and each client holds a selector thread. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        }
+        return client;
     }
 
     private URI checked(String url) {
