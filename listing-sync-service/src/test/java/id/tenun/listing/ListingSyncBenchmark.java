@@ -244,16 +244,15 @@ public final class ListingSyncBenchmark {
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(), "--spring.mongodb.database=" + database,
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--tenun.listing.consumers.group-id=listing-sync-" + database, "--logging.level.root=WARN"));
-        for (Map.Entry<String, String> setting : ListingSyncIntegrationTestSupport.testSettings(sandbox).entrySet()) {
-            args.add("--" + setting.getKey() + "=" + setting.getValue());
-        }
+        Map<String, String> settings = new java.util.LinkedHashMap<>(ListingSyncIntegrationTestSupport.testSettings(sandbox));
         // production timings for the parts that shape latency
-        args.add("--tenun.listing.sync.settle=300ms");
-        args.add("--tenun.listing.sync.review-poll=500ms");
-        args.add("--tenun.listing.sync.lease=30s");
-        args.add("--tenun.listing.channels.tokopedia.call-timeout=10s");
-        args.add("--tenun.listing.channels.shopee.call-timeout=10s");
-        args.add("--tenun.listing.channels.lazada.call-timeout=10s");
+        settings.put("tenun.listing.sync.settle", "300ms");
+        settings.put("tenun.listing.sync.review-poll", "500ms");
+        settings.put("tenun.listing.sync.lease", "30s");
+        for (String channel : ListingSyncIntegrationTestSupport.CHANNELS) {
+            settings.put("tenun.listing.channels." + channel + ".call-timeout", "10s");
+        }
+        settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new SpringApplicationBuilder(ListingSyncApplication.class).run(args.toArray(String[]::new));
     }
 
