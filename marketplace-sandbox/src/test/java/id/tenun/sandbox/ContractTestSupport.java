@@ -61,6 +61,9 @@ abstract class ContractTestSupport {
         registry.add("sandbox.lazada.webhook-url", () -> RECEIVER.url("lazada"));
     }
 
+    /** Long enough for a loaded 2-core CI machine, shorter than the hang faults the timeout tests inject. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(4);
+
     @AfterEach
     void healTheMarketplaces() throws Exception {
         http.send(HttpRequest.newBuilder(URI.create(base() + "/sandbox/faults")).DELETE().build(),
@@ -95,7 +98,7 @@ abstract class ContractTestSupport {
     }
 
     private static ChannelSettings settings(String url, String callback, List<ShopCredentials> shops) {
-        return new ChannelSettings(URI.create(url), Duration.ofSeconds(2), Duration.ofSeconds(2), 10, callback,
+        return new ChannelSettings(URI.create(url), Duration.ofSeconds(2), REQUEST_TIMEOUT, 10, callback,
                 Duration.ofMinutes(5), shops);
     }
 

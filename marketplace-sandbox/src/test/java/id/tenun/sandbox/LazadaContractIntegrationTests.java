@@ -104,7 +104,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void answersTransientFailureWhenTheMarketplaceTimesOutOrIsDown() throws Exception {
-        faults("lazada", "{\"hangMillis\":3000}");
+        faults("lazada", "{\"hangMillis\":" + (REQUEST_TIMEOUT.toMillis() + 1000) + "}");
         assertThat(listings().status(LAZADA_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
 
         faults("lazada", "{\"down\":true}");

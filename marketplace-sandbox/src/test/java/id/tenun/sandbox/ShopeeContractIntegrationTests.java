@@ -114,7 +114,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void answersTransientFailureWhenTheMarketplaceTimesOutOrFails() throws Exception {
-        faults("shopee", "{\"hangMillis\":3000}");
+        faults("shopee", "{\"hangMillis\":" + (REQUEST_TIMEOUT.toMillis() + 1000) + "}");
         assertThat(listings().status(SHOPEE_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
 
         faults("shopee", "{\"errorRate\":1.0}");

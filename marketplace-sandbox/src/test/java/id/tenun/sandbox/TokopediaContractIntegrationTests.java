@@ -114,7 +114,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void answersTransientFailureWhenTheMarketplaceTimesOutOrFails() throws Exception {
-        faults("tokopedia", "{\"hangMillis\":3000}");
+        faults("tokopedia", "{\"hangMillis\":" + (REQUEST_TIMEOUT.toMillis() + 1000) + "}");
         assertThat(listings().status(TTS_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
 
         faults("tokopedia", "{\"errorRate\":1.0,\"errorStatus\":502}");
