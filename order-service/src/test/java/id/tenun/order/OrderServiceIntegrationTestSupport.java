@@ -111,7 +111,7 @@ public abstract class OrderServiceIntegrationTestSupport {
 
     protected Order awaitOrder(String channel, String externalOrderId, String status) {
         String id = Order.idOf(channel, externalOrderId);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
             .until(() -> orders.find(id).filter(o -> o.status().id().equals(status) && !o.hasPendingWork())
                 .isPresent());
         return orders.find(id).orElseThrow();

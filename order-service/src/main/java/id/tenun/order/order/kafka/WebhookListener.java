@@ -38,7 +38,7 @@ class WebhookListener {
             topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "${tenun.orders.processing.concurrency:3}")
     void on(WebhookReceived webhook) {
         if (!shops.connects(webhook.channel(), webhook.shopId())) {
-            log.info("Skipping a {} webhook of shop {}, which is not connected", webhook.channel(), webhook.shopId());
+            log.debug("Skipping a {} webhook of shop {}, which is not connected", webhook.channel(), webhook.shopId());
             return;
         }
         marketplaces.webhooks(webhook.channel()).parse(webhook.body()).ifPresentOrElse(
