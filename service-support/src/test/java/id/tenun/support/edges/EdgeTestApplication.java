@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,6 +56,14 @@ class EdgeTestApplication {
         @GetMapping("/api/samples/{count}")
         Map<String, Integer> count(@PathVariable int count) {
             return Map.of("count", count);
+        }
+
+        @GetMapping("/api/staff-only")
+        String staffOnly(CurrentUser user) {
+            if (!user.seesAllGroups()) {
+                throw new AccessDeniedException("staff only");
+            }
+            return "ok";
         }
 
         @GetMapping("/api/boom")

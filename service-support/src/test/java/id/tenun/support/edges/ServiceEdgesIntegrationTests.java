@@ -120,6 +120,15 @@ class ServiceEdgesIntegrationTests {
     }
 
     @Test
+    void answersARuleRefusedInAControllerWith403NotWith500() {
+        http.get().uri("/api/staff-only").header("Authorization", "Bearer " + TestTokens.groupMember("g-1"))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/staff-only").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
     void hidesInternalErrorsBehindAPlainProblem() {
         http.get().uri("/api/boom").header("Authorization", "Bearer " + TestTokens.staff())
                 .exchange().expectStatus().is5xxServerError()
