@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import id.tenun.catalog.area.Place.Area;
+import id.tenun.catalog.csv.CsvLine;
 
 /**
  * Indonesia's administrative areas (38 provinces, 514 regencies and cities, 7,285 districts, 83,762 villages),
@@ -102,7 +102,7 @@ public final class Areas {
             lines.readLine(); // header
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank()) {
-                    row.accept(fields(line));
+                    row.accept(CsvLine.fields(line));
                 }
             }
         } catch (IOException e) {
@@ -110,32 +110,4 @@ public final class Areas {
         }
     }
 
-    /** Splits one CSV line: commas separate, double quotes enclose, a doubled quote is a quote. */
-    static String[] fields(String line) {
-        List<String> fields = new ArrayList<>(3);
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields.toArray(String[]::new);
-    }
 }

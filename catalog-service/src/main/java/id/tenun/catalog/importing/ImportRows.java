@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import id.tenun.catalog.problems.InvalidInput;
+import id.tenun.catalog.csv.CsvLine;
 
 /** Reads an uploaded CSV or XLSX (first sheet) into rows of text cells; the first row is the header. */
 final class ImportRows {
@@ -42,7 +43,7 @@ final class ImportRows {
         }
         List<String[]> rows = new ArrayList<>();
         for (String line : text.split("\r?\n", -1)) {
-            rows.add(fields(line));
+            rows.add(CsvLine.fields(line));
         }
         while (!rows.isEmpty() && rows.get(rows.size() - 1).length == 1 && rows.get(rows.size() - 1)[0].isBlank()) {
             rows.remove(rows.size() - 1);
@@ -70,34 +71,6 @@ final class ImportRows {
         }
     }
 
-    /** One CSV line: commas separate, double quotes enclose, a doubled quote is a quote. */
-    static String[] fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields.toArray(String[]::new);
-    }
 
     static String template() {
         return String.join(",", COLUMNS) + "\n"

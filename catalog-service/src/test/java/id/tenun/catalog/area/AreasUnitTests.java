@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import id.tenun.catalog.csv.CsvLine;
+
 class AreasUnitTests {
 
     static Areas areas;
@@ -44,7 +46,7 @@ class AreasUnitTests {
 
     @Test
     void readsQuotedNamesWithCommasAndDoubledQuotes() {
-        assertThat(Areas.fields("12.07.28.1007,12.07.28,\"Lubuk Pakam I,II\""))
+        assertThat(CsvLine.fields("12.07.28.1007,12.07.28,\"Lubuk Pakam I,II\""))
                 .containsExactly("12.07.28.1007", "12.07.28", "Lubuk Pakam I,II");
         assertThat(areas.place("53.02.08.2002").orElseThrow().village().name()).isEqualTo("Nunle\"u");
     }
