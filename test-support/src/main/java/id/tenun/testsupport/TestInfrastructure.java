@@ -1,5 +1,9 @@
 package id.tenun.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -10,6 +14,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * embedded KRaft broker and a MongoDB wire-protocol server (mongo-java-server, memory backend) that the real
  * MongoDB driver talks to. Each Spring test context gets its own database (see {@link TenunIntegrationTest}), and
  * tests keep apart on Kafka by their own keys, so no test depends on another's data.
+ * <p>
+ * At the end of the test JVM, the Spring contexts that used it are closed first and the broker and server after, so
+ * no consumer or producer waits for a broker that is already gone (which held the JVM's exit for 30 s).
  */
 public final class TestInfrastructure {
 
@@ -21,6 +28,7 @@ public final class TestInfrastructure {
     private final EmbeddedKafkaKraftBroker kafka;
     private final MongoServer mongo;
     private final String mongoUri;
+    private final List<ConfigurableApplicationContext> users = new ArrayList<>();
 
     private TestInfrastructure() {
         kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
@@ -55,7 +63,20 @@ public final class TestInfrastructure {
         return mongoUri;
     }
 
+    /** Records a context that uses the infrastructure, to be closed before the infrastructure stops. */
+    synchronized void usedBy(ConfigurableApplicationContext context) {
+        users.add(context);
+    }
+
     private void stop() {
+        List<ConfigurableApplicationContext> contexts;
+        synchronized (this) {
+            contexts = new ArrayList<>(users);
+        }
+        // newest first; close() is idempotent and safe against the context's own shutdown hook
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
         mongo.shutdownNow();
         kafka.destroy();
     }

@@ -16,6 +16,7 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
+        infrastructure.usedBy(context);
         String database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tenunTestInfrastructure",
                 Map.of("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
