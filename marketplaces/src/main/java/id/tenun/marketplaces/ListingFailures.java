@@ -46,6 +46,19 @@ public final class ListingFailures {
         }
     }
 
+    /** As {@link #guarded}, for a read: a failed call becomes the view's status. */
+    public static ListingView guardedRead(java.util.function.Supplier<ListingView> read) {
+        try {
+            return read.get();
+        }
+        catch (Stop stop) {
+            return ListingView.of(stop.result());
+        }
+        catch (MarketplaceCallFailed failure) {
+            return ListingView.of(asResult(failure));
+        }
+    }
+
     /** Ends a multi-step listing call early with the result of the step that failed. */
     public static final class Stop extends RuntimeException {
 

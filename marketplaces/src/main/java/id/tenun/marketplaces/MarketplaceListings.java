@@ -19,5 +19,10 @@ public interface MarketplaceListings {
     ListingResult deactivate(String shopId, String externalId);
 
     /** Reads where the listing stands: live, inactive, under review, or rejected with the marketplace's reason. */
-    ListingResult status(String shopId, String externalId);
+    default ListingResult status(String shopId, String externalId) {
+        return read(shopId, externalId).status();
+    }
+
+    /** Reads where the listing stands and the price and stock the marketplace shows (one call). */
+    ListingView read(String shopId, String externalId);
 }

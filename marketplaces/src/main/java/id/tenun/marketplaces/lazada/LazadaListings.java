@@ -3,11 +3,13 @@ package id.tenun.marketplaces.lazada;
 import java.util.Map;
 import java.util.Optional;
 
+import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
@@ -97,13 +99,19 @@ final class LazadaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult status(String shopId, String externalId) {
-        return ListingFailures.guarded(() -> {
+    public ListingView read(String shopId, String externalId) {
+        return ListingFailures.guardedRead(() -> {
             ShopCredentials shop = settings.requireShop(shopId);
             LazadaClient.Reply reply = client.get(shop, ITEM, Map.of("item_id", externalId));
-            Optional<ListingResult> failure = reply.failure();
-            return failure.orElseGet(() -> statusOf(externalId, reply.data()));
+            return reply.failure().map(ListingView::of).orElseGet(() -> viewOf(externalId, reply.data()));
         });
+    }
+
+    /** The item's status, its SKU's {@code price} (the seller's; {@code special_price} is a promotion) and quantity. */
+    static ListingView viewOf(String externalId, JsonNode item) {
+        JsonNode sku = item.path("skus").path(0);
+        return new ListingView(statusOf(externalId, item), Amounts.rupiah(sku.path("price")),
+                Amounts.units(sku.path("quantity")));
     }
 
     /** Lazada product statuses [B]: Active, InActive, Deleted, Pending (QC), Rejected (with reject_reason). */

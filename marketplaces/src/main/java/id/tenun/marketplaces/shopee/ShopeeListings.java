@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
@@ -115,22 +117,37 @@ final class ShopeeListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult status(String shopId, String externalId) {
-        return ListingFailures.guarded(() -> {
+    public ListingView read(String shopId, String externalId) {
+        return ListingFailures.guardedRead(() -> {
             ShopCredentials shop = settings.requireShop(shopId);
             ShopeeClient.Reply reply = client.get(shop, ITEM_BASE_INFO, Map.of("item_id_list", externalId));
             Optional<ListingResult> failure = reply.failure();
             if (failure.isPresent()) {
-                return failure.get();
+                return ListingView.of(failure.get());
             }
             for (JsonNode item : reply.response().path("item_list")) {
                 if (externalId.equals(item.path("item_id").asString(""))) {
-                    return itemResult(externalId, item.path("item_status").asString(""));
+                    return viewOf(externalId, item);
                 }
             }
             String reason = "item " + externalId + " not found";
-            return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason));
+            return ListingView.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
         });
+    }
+
+    /**
+     * An item of {@code get_item_base_info}, without models: its status, {@code price_info[0].original_price} (the
+     * price the seller set, before promotions) and the seller's stock summed over locations
+     * ({@code stock_info_v2.seller_stock}), else {@code stock_info_v2.summary_info.total_available_stock}.
+     */
+    static ListingView viewOf(String externalId, JsonNode item) {
+        Long rupiah = Amounts.rupiah(item.path("price_info").path(0).path("original_price"));
+        JsonNode stockInfo = item.path("stock_info_v2");
+        Integer stock = Amounts.unitsSummed(stockInfo.path("seller_stock"), "stock");
+        if (stock == null) {
+            stock = Amounts.units(stockInfo.path("summary_info").path("total_available_stock"));
+        }
+        return new ListingView(itemResult(externalId, item.path("item_status").asString("")), rupiah, stock);
     }
 
     static ListingResult itemResult(String itemId, String status) {

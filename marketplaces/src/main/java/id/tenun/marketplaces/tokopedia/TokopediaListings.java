@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
@@ -104,11 +106,11 @@ final class TokopediaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult status(String shopId, String externalId) {
-        return ListingFailures.guarded(() -> {
+    public ListingView read(String shopId, String externalId) {
+        return ListingFailures.guardedRead(() -> {
             ShopCredentials shop = settings.requireShop(shopId);
             TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + externalId, Map.of(), null);
-            return reply.failure().orElseGet(() -> statusOf(externalId, reply.data()));
+            return reply.failure().map(ListingView::of).orElseGet(() -> viewOf(externalId, reply.data()));
         });
     }
 
@@ -129,6 +131,22 @@ final class TokopediaListings implements MarketplaceListings {
             default:
                 return new ListingResult.Accepted(externalId, false);
         }
+    }
+
+    /**
+     * Where the product stands, with the price and stock of its SKU (Tenun lists one per product): the price before
+     * tax the seller set ({@code tax_exclusive_price}; {@code amount} as the create body has it), the stock summed
+     * over warehouses.
+     */
+    static ListingView viewOf(String externalId, JsonNode product) {
+        JsonNode sku = product.path("skus").path(0);
+        JsonNode price = sku.path("price");
+        Long rupiah = Amounts.rupiah(price.path("tax_exclusive_price"));
+        if (rupiah == null) {
+            rupiah = Amounts.rupiah(price.path("amount"));
+        }
+        return new ListingView(statusOf(externalId, product), rupiah,
+                Amounts.unitsSummed(sku.path("inventory"), "quantity"));
     }
 
     private static String auditReasons(JsonNode product) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,19 @@ class LazadaMappingUnitTests {
             .isEqualTo(new ListingResult.Accepted("9", false));
         assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Rejected\",\"reject_reason\":\"Blurry image\"}")))
             .isEqualTo(new ListingResult.Rejected("Blurry image", "Foto produk ditolak atau belum ada. Unggah foto produk yang jelas."));
+    }
+
+
+    @Test
+    void readsTheSkuPriceNotThePromotionAndItsQuantity() {
+        JsonNode item = JSON.readTree("""
+                {"item_id":9,"status":"Active","skus":[{"SellerSku":"TNN-MADU-3","quantity":4,"price":"120000.00",
+                 "special_price":"99000.00"}]}""");
+
+        assertThat(LazadaListings.viewOf("9", item))
+            .isEqualTo(new ListingView(new ListingResult.Accepted("9", true), 120_000L, 4));
+        assertThat(LazadaListings.viewOf("9", JSON.readTree("{\"status\":\"Active\",\"skus\":[{\"price\":\"\"}]}")))
+            .isEqualTo(new ListingView(new ListingResult.Accepted("9", true), null, null));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +62,21 @@ class ShopeeMappingUnitTests {
         assertThat(ShopeeListings.itemResult("42", "UNLIST")).isEqualTo(new ListingResult.Accepted("42", false));
         assertThat(ShopeeListings.itemResult("42", "REVIEWING")).isEqualTo(new ListingResult.PendingAudit("42"));
         assertThat(ShopeeListings.itemResult("42", "BANNED")).isInstanceOf(ListingResult.Rejected.class);
+    }
+
+
+    @Test
+    void readsTheOriginalPriceAndTheSellerStockFromTheBaseInfo() {
+        JsonNode item = JSON.readTree("""
+                {"item_id":42,"item_status":"NORMAL","price_info":[{"currency":"IDR","original_price":1250000.0,
+                 "current_price":999000.0}],"stock_info_v2":{"summary_info":{"total_reserved_stock":1,
+                 "total_available_stock":4},"seller_stock":[{"location_id":"IDZ","stock":5}]}}""");
+
+        assertThat(ShopeeListings.viewOf("42", item))
+            .isEqualTo(new ListingView(new ListingResult.Accepted("42", true), 1_250_000L, 5));
+        assertThat(ShopeeListings.viewOf("42", JSON.readTree(
+                "{\"item_status\":\"UNLIST\",\"stock_info_v2\":{\"summary_info\":{\"total_available_stock\":3}}}")))
+            .isEqualTo(new ListingView(new ListingResult.Accepted("42", false), null, 3));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +67,23 @@ class TokopediaMappingUnitTests {
                 assertThat(rejected.reason()).isEqualTo("Halal certificate missing");
                 assertThat(rejected.explanation()).contains("sertifikat halal");
             });
+    }
+
+
+    @Test
+    void readsThePriceBeforeTaxAndTheStockOverWarehousesFromTheProduct() {
+        JsonNode product = JSON.readTree("""
+                {"id":"7","status":"ACTIVATE","skus":[{"id":"s1","seller_sku":"TNN-KOPI-01",
+                 "price":{"tax_exclusive_price":"85000","sale_price":"79000","currency":"IDR"},
+                 "inventory":[{"warehouse_id":"w1","quantity":10},{"warehouse_id":"w2","quantity":2}]}]}""");
+
+        assertThat(TokopediaListings.viewOf("7", product))
+            .isEqualTo(new ListingView(new ListingResult.Accepted("7", true), 85_000L, 12));
+        assertThat(TokopediaListings.viewOf("7",
+                JSON.readTree("{\"status\":\"ACTIVATE\",\"skus\":[{\"price\":{\"amount\":\"9000\"}}]}")))
+            .isEqualTo(new ListingView(new ListingResult.Accepted("7", true), 9_000L, null));
+        assertThat(TokopediaListings.viewOf("7", JSON.readTree("{\"status\":\"PENDING\"}")))
+            .isEqualTo(new ListingView(new ListingResult.PendingAudit("7"), null, null));
     }
 
     @Test
