@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import tools.jackson.databind.JsonNode;
 
 /** The sandbox's control API: faults that still answer, webhooks out of order, and the views of what it holds. */
@@ -59,6 +60,24 @@ class ControlApiIntegrationTests extends ContractTestSupport {
 
         assertThat(answer.path("status").asInt()).isEqualTo(422);
         assertThat(answer.path("detail").asString()).contains("No live listing");
+    }
+
+    @Test
+    void aPriceAndStockEditedByHandInTheSellerCentreIsWhatTheSellerApiReadsBack() throws Exception {
+        ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
+        String itemId = ((ListingResult.Accepted) marketplaces().listings("shopee").create(SHOPEE_SHOP, draft))
+            .externalId();
+
+        JsonNode edited = sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/" + itemId,
+                "{\"price\":1000,\"stock\":99}");
+
+        assertThat(edited.path("price").asLong()).isEqualTo(1000);
+        assertThat(marketplaces().listings("shopee").read(SHOPEE_SHOP, itemId))
+            .isEqualTo(new ListingView(new ListingResult.Accepted(itemId, true), 1000L, 99));
+        assertThat(sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/404", "{\"price\":1000}")
+            .path("status").asInt()).isEqualTo(404);
+        assertThat(sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/" + itemId, "{\"stock\":-1}")
+            .path("status").asInt()).isEqualTo(400);
     }
 
     @Test

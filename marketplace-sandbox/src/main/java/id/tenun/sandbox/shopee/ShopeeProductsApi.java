@@ -284,7 +284,13 @@ class ShopeeProductsApi {
         price.put("currency", "IDR");
         price.put("original_price", listing.getPrice());
         price.put("current_price", listing.getPrice());
-        item.putObject("stock_info_v2").putObject("summary_info").put("total_available_stock", listing.getStock());
+        ObjectNode stock = item.putObject("stock_info_v2");
+        ObjectNode summary = stock.putObject("summary_info");
+        summary.put("total_reserved_stock", 0);
+        summary.put("total_available_stock", listing.getStock());
+        ObjectNode location = stock.putArray("seller_stock").addObject();
+        location.put("location_id", "IDZ");
+        location.put("stock", listing.getStock());
         item.put("has_model", false);
         return item;
     }
