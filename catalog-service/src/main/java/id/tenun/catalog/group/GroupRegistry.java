@@ -33,13 +33,14 @@ public class GroupRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupRegistry(Groups groups, GroupAccess access, Areas areas, Outbox outbox, ApplicationEventPublisher events) {
+    GroupRegistry(Groups groups, GroupAccess access, Areas areas, Outbox outbox, ApplicationEventPublisher events,
+            Clock clock) {
         this.groups = groups;
         this.access = access;
         this.areas = areas;
         this.outbox = outbox;
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public Group register(GroupDetails details, CurrentUser user) {

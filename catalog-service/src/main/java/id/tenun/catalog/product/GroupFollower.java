@@ -1,6 +1,6 @@
 package id.tenun.catalog.product;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,16 +15,18 @@ class GroupFollower {
 
     private final Products products;
     private final Outbox outbox;
+    private final Clock clock;
 
-    GroupFollower(Products products, Outbox outbox) {
+    GroupFollower(Products products, Outbox outbox, Clock clock) {
         this.products = products;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @EventListener
     void on(GroupChangedLocally changed) {
         Group group = changed.group();
-        products.groupChanged(group.id(), group.villageCode(), group.programme(), group.active(), Instant.now());
+        products.groupChanged(group.id(), group.villageCode(), group.programme(), group.active(), clock.instant());
         outbox.changed();
     }
 }

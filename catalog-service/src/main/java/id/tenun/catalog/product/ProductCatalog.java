@@ -2,6 +2,7 @@ package id.tenun.catalog.product;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ import id.tenun.support.security.CurrentUser;
 @Service
 public class ProductCatalog {
 
+    /** Who made a change that no person asked for (e.g. a certificate expiring). */
+    public static final String SYSTEM = "system";
+
     private final Products products;
     private final GroupRegistry groups;
     private final GroupAccess access;
@@ -42,10 +46,10 @@ public class ProductCatalog {
     private final ImageAddresses images;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ProductCatalog(Products products, GroupRegistry groups, GroupAccess access, Categories categories, Skus skus,
-            ImageAddresses images, Outbox outbox, ApplicationEventPublisher events) {
+            ImageAddresses images, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.groups = groups;
         this.access = access;
@@ -54,6 +58,7 @@ public class ProductCatalog {
         this.images = images;
         this.outbox = outbox;
         this.events = events;
+        this.clock = clock;
     }
 
     public Product create(ProductDetails details, CurrentUser user) {
@@ -196,6 +201,38 @@ public class ProductCatalog {
                         products.byId(id).map(Product::version).orElse(current.version()));
             }
         }
+    }
+
+    /**
+     * Makes a new version, by the system, of a product whose certificate expired since its last version was
+     * written, so that the next snapshot says it is not publishable and why. Conditional on the version it read:
+     * when another instance (or a person) wrote the product meanwhile, it reads again and finds nothing to do.
+     *
+     * @return whether this call made the new version
+     */
+    public boolean certificateExpired(String id) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Product current = products.byId(id).orElse(null);
+            if (current == null || current.archived()) {
+                return false;
+            }
+            LocalDate today = ProductSnapshots.today(clock);
+            LocalDate writtenOn = LocalDate.ofInstant(current.updatedAt(), ProductSnapshots.WITA);
+            List<Certification> expired = Publishability.expiredSince(current, writtenOn, today);
+            if (expired.isEmpty()) {
+                return false;
+            }
+            Instant now = clock.instant();
+            Product next = copy(current, current.version() + 1, current.archived(), now, SYSTEM);
+            next = withHistory(next, new HistoryEntry(next.version(), now, SYSTEM, "CERTIFICATE_EXPIRED",
+                    expired.stream().map(c -> new HistoryEntry.FieldChange("certifications[" + c.kind() + " "
+                            + c.number() + "].expiresOn", null, String.valueOf(c.expiresOn()))).toList()));
+            if (products.replace(next, current.version())) {
+                outbox.changed();
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The product, if the user may act for its group; otherwise as if it did not exist. */

@@ -16,10 +16,11 @@ public class ProductSnapshots {
     public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     private final Categories categories;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ProductSnapshots(Categories categories) {
+    ProductSnapshots(Categories categories, Clock clock) {
         this.categories = categories;
+        this.clock = clock;
     }
 
     public ProductSnapshot of(Product product) {
@@ -27,6 +28,11 @@ public class ProductSnapshots {
     }
 
     public LocalDate today() {
+        return today(clock);
+    }
+
+    /** The day in NTT (WITA) that certificates are judged by. */
+    public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(WITA));
     }
 }

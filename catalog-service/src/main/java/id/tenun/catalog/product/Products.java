@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -109,6 +110,23 @@ public class Products {
         update.push("movements").slice(-Product.MOVEMENTS_KEPT).each(movementId);
         return mongo.updateFirst(query(new Criteria().andOperator(all)), update, Product.class)
                 .getModifiedCount() == 1;
+    }
+
+    /**
+     * Products (not archived) holding a certificate that expired before {@code today} and last written before
+     * {@code writtenBefore}, ordered by id after {@code afterId}: the candidates whose snapshot may still call an
+     * expired certificate valid. History and movements are left out.
+     */
+    public List<Product> withCertificateExpiredBefore(LocalDate today, Instant writtenBefore, String afterId,
+            int limit) {
+        Criteria criteria = where("archived").is(false).and("certifications.expiresOn").lt(today).and("updatedAt")
+                .lt(writtenBefore);
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        Query q = query(criteria).with(Sort.by("_id")).limit(limit);
+        q.fields().exclude("history").exclude("movements");
+        return mongo.find(q, Product.class);
     }
 
     public boolean hasApplied(String productId, String movementId) {

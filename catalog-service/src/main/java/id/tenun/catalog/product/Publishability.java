@@ -64,6 +64,14 @@ public final class Publishability {
         return reasons;
     }
 
+    /**
+     * The certificates that were valid on {@code writtenOn} (when the product's last version was made) and are
+     * not {@code today}: the ones its last snapshot still calls valid.
+     */
+    public static List<Certification> expiredSince(Product product, LocalDate writtenOn, LocalDate today) {
+        return product.certifications().stream().filter(c -> c.validOn(writtenOn) && !c.validOn(today)).toList();
+    }
+
     /** The requirements of a category that none of the certifications meets. */
     public static List<Set<CertificationKind>> missing(Category category, List<Certification> certifications) {
         return category.requirements().stream()

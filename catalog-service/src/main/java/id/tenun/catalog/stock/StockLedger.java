@@ -42,13 +42,14 @@ public class StockLedger {
     private final Products products;
     private final ProductCatalog catalog;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    StockLedger(StockMovements movements, Products products, ProductCatalog catalog, Outbox outbox) {
+    StockLedger(StockMovements movements, Products products, ProductCatalog catalog, Outbox outbox, Clock clock) {
         this.movements = movements;
         this.products = products;
         this.catalog = catalog;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** A person's adjustment; refused with 409 when it would take more than is available. */
