@@ -17,7 +17,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
 
     static final String KOPI = "10101";
 
-    static final Map<String, String> SHELF_LIFE = Map.of("shelf_life", "12 bulan");
+    static final Map<String, String> COMPOSITION = Map.of("composition", "biji kopi arabika");
 
     MarketplaceListings listings() {
         return marketplaces().listings("lazada");
@@ -25,7 +25,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void createsAListingThatPassesQualityControl() throws Exception {
-        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+        ListingDraft draft = coffee(KOPI, COMPOSITION);
 
         ListingResult created = listings().create(LAZADA_SHOP, draft);
 
@@ -38,7 +38,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void updatesPriceStockAndContentThenDeactivates() throws Exception {
-        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+        ListingDraft draft = coffee(KOPI, COMPOSITION);
         String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, draft)).externalId();
         settled(() -> listings().status(LAZADA_SHOP, itemId));
 
@@ -60,7 +60,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void failsQualityControlOfFoodWithoutCertificates() throws Exception {
-        ListingDraft uncertified = coffee(KOPI, SHELF_LIFE).withCertifications(ListingDraft.Certifications.NONE);
+        ListingDraft uncertified = coffee(KOPI, COMPOSITION).withCertifications(ListingDraft.Certifications.NONE);
         String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, uncertified)).externalId();
 
         assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
@@ -72,14 +72,14 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     void rejectsAMissingMandatoryAttributeWithTheFieldAtFault() {
         assertThat(listings().create(LAZADA_SHOP, coffee(KOPI, Map.of())))
             .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
-                assertThat(rejected.reason()).contains("mandatory attribute shelf_life").contains("Attributes");
+                assertThat(rejected.reason()).contains("mandatory attribute composition").contains("Attributes");
                 assertThat(rejected.explanation()).contains("atribut");
             });
     }
 
     @Test
     void rejectsANonLeafCategory() {
-        assertThat(listings().create(LAZADA_SHOP, coffee("10001", SHELF_LIFE)))
+        assertThat(listings().create(LAZADA_SHOP, coffee("10001", COMPOSITION)))
             .isInstanceOfSatisfying(ListingResult.Rejected.class,
                     rejected -> assertThat(rejected.reason()).contains("is not a leaf category"));
     }

@@ -31,11 +31,11 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
     record Setup(String channel, String shop, String category, Map<String, String> attributes) {
     }
 
-    static final Setup TOKOPEDIA = new Setup("tokopedia", TTS_SHOP, "600101", Map.of("100100", "12 bulan"));
+    static final Setup TOKOPEDIA = new Setup("tokopedia", TTS_SHOP, "600101", Map.of("100100", "biji kopi arabika"));
 
-    static final Setup SHOPEE = new Setup("shopee", SHOPEE_SHOP, "100101", Map.of("100010", "12 bulan"));
+    static final Setup SHOPEE = new Setup("shopee", SHOPEE_SHOP, "100101", Map.of("100010", "biji kopi arabika"));
 
-    static final Setup LAZADA = new Setup("lazada", LAZADA_SHOP, "10101", Map.of("shelf_life", "12 bulan"));
+    static final Setup LAZADA = new Setup("lazada", LAZADA_SHOP, "10101", Map.of("composition", "biji kopi arabika"));
 
     @Test
     void tokopediaOrdersArePushedSignedAndReadBack() throws Exception {

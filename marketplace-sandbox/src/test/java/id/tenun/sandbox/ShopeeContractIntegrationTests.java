@@ -17,7 +17,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
 
     static final String KOPI = "100101";
 
-    static final Map<String, String> SHELF_LIFE = Map.of("100010", "12 bulan");
+    static final Map<String, String> COMPOSITION = Map.of("100010", "biji kopi arabika");
 
     MarketplaceListings listings() {
         return marketplaces().listings("shopee");
@@ -25,7 +25,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void createsALiveListingWithImagesUploadedFirstAndWeightInKilograms() throws Exception {
-        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+        ListingDraft draft = coffee(KOPI, COMPOSITION);
 
         ListingResult created = listings().create(SHOPEE_SHOP, draft);
 
@@ -39,7 +39,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void updatesPriceStockAndContentThenUnlists() throws Exception {
-        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+        ListingDraft draft = coffee(KOPI, COMPOSITION);
         String itemId = ((ListingResult.Accepted) listings().create(SHOPEE_SHOP, draft)).externalId();
 
         assertThat(listings().updatePrice(SHOPEE_SHOP, itemId, draft.sellerSku(), 80_000))
@@ -61,7 +61,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
     @Test
     void treatsAFailureListInsideA200AsARejection() {
         ListingResult result = listings().updatePrice(SHOPEE_SHOP,
-                ((ListingResult.Accepted) listings().create(SHOPEE_SHOP, coffee(KOPI, SHELF_LIFE))).externalId(), "x", 0);
+                ((ListingResult.Accepted) listings().create(SHOPEE_SHOP, coffee(KOPI, COMPOSITION))).externalId(), "x", 0);
 
         assertThat(result).isInstanceOfSatisfying(ListingResult.Rejected.class,
                 rejected -> assertThat(rejected.reason()).contains("original_price"));
@@ -69,7 +69,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void rejectsAHerbalProductWithoutAPermitAtOnce() {
-        ListingDraft jamu = coffee("100201", SHELF_LIFE)
+        ListingDraft jamu = coffee("100201", COMPOSITION)
             .withCertifications(new ListingDraft.Certifications("ID35110000999", "", ""));
 
         assertThat(listings().create(SHOPEE_SHOP, jamu)).isInstanceOfSatisfying(ListingResult.Rejected.class,
@@ -81,7 +81,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void rejectsANameLongerThanTheMarketplaceAllows() {
-        ListingDraft longName = coffee(KOPI, SHELF_LIFE)
+        ListingDraft longName = coffee(KOPI, COMPOSITION)
             .withTitle("Kopi Arabika Bajawa Flores Ngada Full Wash Premium Grade Satu 250g");
 
         assertThat(listings().create(SHOPEE_SHOP, longName)).isInstanceOfSatisfying(ListingResult.Rejected.class,

@@ -17,7 +17,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
 
     static final String KOPI = "600101";
 
-    static final Map<String, String> SHELF_LIFE = Map.of("100100", "12 bulan");
+    static final Map<String, String> COMPOSITION = Map.of("100100", "biji kopi arabika");
 
     MarketplaceListings listings() {
         return marketplaces().listings("tokopedia");
@@ -25,7 +25,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void createsAListingThatPassesTheAuditAndGoesLive() throws Exception {
-        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+        ListingDraft draft = coffee(KOPI, COMPOSITION);
 
         ListingResult created = listings().create(TTS_SHOP, draft);
 
@@ -40,7 +40,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void updatesPriceStockAndContentThenDeactivates() throws Exception {
-        ListingDraft draft = coffee(KOPI, SHELF_LIFE);
+        ListingDraft draft = coffee(KOPI, COMPOSITION);
         String productId = ((ListingResult.PendingAudit) listings().create(TTS_SHOP, draft)).externalId();
         settled(() -> listings().status(TTS_SHOP, productId));
 
@@ -64,7 +64,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void rejectsANonLeafCategoryWithTheMarketplacesReason() {
-        ListingResult result = listings().create(TTS_SHOP, coffee("600001", SHELF_LIFE));
+        ListingResult result = listings().create(TTS_SHOP, coffee("600001", COMPOSITION));
 
         assertThat(result).isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
             assertThat(rejected.reason()).isEqualTo("category 600001 is not a leaf category");
@@ -82,7 +82,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void failsTheAuditOfFoodWithoutAHalalNumber() throws Exception {
-        ListingDraft uncertified = coffee(KOPI, SHELF_LIFE).withCertifications(ListingDraft.Certifications.NONE);
+        ListingDraft uncertified = coffee(KOPI, COMPOSITION).withCertifications(ListingDraft.Certifications.NONE);
         String productId = ((ListingResult.PendingAudit) listings().create(TTS_SHOP, uncertified)).externalId();
 
         assertThat(settled(() -> listings().status(TTS_SHOP, productId)))
@@ -106,7 +106,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
     @Test
     void answersAuthenticationFailureForAWrongAppSecret() {
         ListingResult result = marketplaces("not-the-secret", "x", "x").listings("tokopedia")
-            .create(TTS_SHOP, coffee(KOPI, SHELF_LIFE));
+            .create(TTS_SHOP, coffee(KOPI, COMPOSITION));
 
         assertThat(result).isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
                 failure -> assertThat(failure.detail()).contains("106001").doesNotContain("not-the-secret"));

@@ -29,38 +29,38 @@ public class Categories {
     public Categories() {
         group("tekstil", "Tekstil dan tenun", "Textiles and weaving");
         leaf("tekstil.tenun-ikat", "tekstil", "Kain tenun ikat", "Tenun ikat cloth", "TIK", List.of(),
-                "100017", "601226", "10002123");
+                "100301", "600301", "10301");
         leaf("tekstil.sarung-selendang", "tekstil", "Sarung dan selendang tenun", "Woven sarongs and shawls", "SRG",
-                List.of(), "100018", "601230", "10002130");
+                List.of(), "100302", "600302", "10302");
         leaf("tekstil.aksesori-tenun", "tekstil", "Tas dan aksesori tenun", "Woven bags and accessories", "AKS",
-                List.of(), "100533", "601310", "10002201");
+                List.of(), "100303", "600303", "10303");
         group("pangan", "Pangan olahan", "Processed food");
-        leaf("pangan.kopi", "pangan", "Kopi", "Coffee", "KOP", List.of(FOOD_PERMIT), "100778", "2214", "10000338");
-        leaf("pangan.madu", "pangan", "Madu", "Honey", "MAD", List.of(FOOD_PERMIT), "100779", "2230", "10000351");
+        leaf("pangan.kopi", "pangan", "Kopi", "Coffee", "KOP", List.of(FOOD_PERMIT), "100101", "600101", "10101");
+        leaf("pangan.madu", "pangan", "Madu", "Honey", "MAD", List.of(FOOD_PERMIT), "100102", "600102", "10102");
         leaf("pangan.kelor", "pangan", "Kelor (moringa) olahan", "Processed moringa", "KLR", List.of(FOOD_PERMIT),
-                "100780", "2244", "10000360");
+                "100107", "600107", "10107");
         leaf("pangan.sorgum", "pangan", "Sorgum dan pangan lokal", "Sorghum and local staples", "SRM",
-                List.of(FOOD_PERMIT), "100781", "2250", "10000371");
+                List.of(FOOD_PERMIT), "100104", "600104", "10104");
         leaf("pangan.camilan", "pangan", "Camilan dan kue", "Snacks and cakes", "CML",
-                List.of(FOOD_PERMIT, Set.of(CertificationKind.HALAL)), "100782", "2260", "10000380");
+                List.of(FOOD_PERMIT, Set.of(CertificationKind.HALAL)), "100103", "600103", "10103");
         leaf("pangan.garam", "pangan", "Garam", "Salt", "GRM", List.of(Set.of(CertificationKind.SNI), FOOD_PERMIT),
-                "100783", "2271", "10000392");
+                "100105", "600105", "10105");
         leaf("pangan.minuman", "pangan", "Minuman dan sirup", "Drinks and syrups", "MNM", List.of(FOOD_PERMIT),
-                "100784", "2280", "10000401");
+                "100106", "600106", "10106");
         group("kerajinan", "Kerajinan tangan", "Handicrafts");
         leaf("kerajinan.anyaman", "kerajinan", "Anyaman lontar dan pandan", "Lontar and pandan weaving", "ANY",
-                List.of(), "100640", "1602", "10002501");
+                List.of(), "100401", "600401", "10401");
         leaf("kerajinan.ukiran", "kerajinan", "Ukiran dan kerajinan kayu", "Carving and woodcraft", "UKR", List.of(),
-                "100641", "1610", "10002510");
+                "100402", "600402", "10402");
         leaf("kerajinan.perhiasan", "kerajinan", "Perhiasan dan manik", "Jewellery and beads", "PRH", List.of(),
-                "100642", "1620", "10002520");
+                "100403", "600403", "10403");
         group("herbal", "Herbal dan kosmetik", "Herbal and cosmetics");
         leaf("herbal.minyak", "herbal", "Minyak kelapa dan minyak herbal", "Coconut and herbal oils", "MNY",
-                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100630", "2501", "10001101");
+                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100202", "600202", "10202");
         leaf("herbal.sabun-kosmetik", "herbal", "Sabun dan kosmetik alami", "Natural soap and cosmetics", "SBN",
-                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100631", "2510", "10001110");
+                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100203", "600203", "10203");
         leaf("herbal.jamu", "herbal", "Jamu dan teh herbal", "Jamu and herbal tea", "JMU", List.of(FOOD_PERMIT),
-                "100632", "2520", "10001120");
+                "100201", "600201", "10201");
     }
 
     private void group(String code, String id, String en) {

@@ -48,8 +48,8 @@ class ProductsIntegrationTests {
         assertThat(snapshot.groupId()).isEqualTo(groupId);
         assertThat(snapshot.name()).isEqualTo("Sarung Tenun Ikat Sikka Pewarna Alam");
         assertThat(snapshot.categoryCode()).isEqualTo("tekstil.tenun-ikat");
-        assertThat(snapshot.marketplaceCategories()).containsEntry("shopee", "100017")
-                .containsEntry("tokopedia", "601226").containsEntry("lazada", "10002123");
+        assertThat(snapshot.marketplaceCategories()).containsEntry("shopee", "100301")
+                .containsEntry("tokopedia", "600301").containsEntry("lazada", "10301");
         assertThat(snapshot.villageCode()).isEqualTo(Fixtures.SIKKA_VILLAGE);
         assertThat(snapshot.programme()).isEqualTo(Programme.OVOP);
         assertThat(snapshot.variants()).singleElement().satisfies(v -> {

@@ -29,23 +29,43 @@ public final class DemoCategories {
         return switch (channel) {
             case "tokopedia" -> tree("600", "100100", "100200");
             case "shopee" -> tree("100", "100010", "100020");
-            case "lazada" -> tree("10", "shelf_life", "material");
+            case "lazada" -> tree("10", "composition", "material");
             default -> throw new IllegalArgumentException(channel);
         };
     }
 
-    /** Food (coffee, honey, snacks), herbal, woven cloth, crafts; parents are not leaves. */
-    private static DemoCategories tree(String prefix, String shelfLife, String material) {
-        Map<String, String> food = Map.of(shelfLife, "Masa Simpan");
-        Map<String, String> cloth = Map.of(material, "Bahan");
-        return new DemoCategories(List.of(new Category(prefix + "001", "Makanan & Minuman", false, true, Map.of()),
-                new Category(prefix + "101", "Kopi", true, true, food), new Category(prefix + "102", "Madu", true, true, food),
-                new Category(prefix + "103", "Keripik & Camilan", true, true, food),
-                new Category(prefix + "200", "Kesehatan", false, true, Map.of()),
-                new Category(prefix + "201", "Jamu & Herbal", true, true, food),
-                new Category(prefix + "300", "Fashion", false, false, Map.of()),
-                new Category(prefix + "301", "Kain Tenun", true, false, cloth),
-                new Category(prefix + "400", "Kerajinan", false, false, Map.of()),
-                new Category(prefix + "401", "Anyaman", true, false, Map.of())));
+    /**
+     * Food, health and beauty, fashion and crafts, with a leaf for each kind of processed good NTT's groups sell;
+     * parents are not leaves. Food, herbal and cosmetics are regulated (halal number and BPOM or PIRT permit) and
+     * must state their composition; cloth must state its material.
+     */
+    private static DemoCategories tree(String prefix, String composition, String material) {
+        Map<String, String> ingredients = Map.of(composition, "Komposisi");
+        Map<String, String> fabric = Map.of(material, "Bahan");
+        return new DemoCategories(List.of(
+                parent(prefix + "001", "Makanan & Minuman", true),
+                new Category(prefix + "101", "Kopi", true, true, ingredients),
+                new Category(prefix + "102", "Madu", true, true, ingredients),
+                new Category(prefix + "103", "Keripik & Camilan", true, true, ingredients),
+                new Category(prefix + "104", "Beras, Sorgum & Pangan Lokal", true, true, ingredients),
+                new Category(prefix + "105", "Garam", true, true, ingredients),
+                new Category(prefix + "106", "Minuman & Sirup", true, true, ingredients),
+                new Category(prefix + "107", "Teh & Olahan Kelor", true, true, ingredients),
+                parent(prefix + "200", "Kesehatan & Kecantikan", true),
+                new Category(prefix + "201", "Jamu & Herbal", true, true, ingredients),
+                new Category(prefix + "202", "Minyak Kelapa & Minyak Herbal", true, true, ingredients),
+                new Category(prefix + "203", "Sabun & Perawatan Tubuh", true, true, ingredients),
+                parent(prefix + "300", "Fashion", false),
+                new Category(prefix + "301", "Kain Tenun", true, false, fabric),
+                new Category(prefix + "302", "Sarung & Selendang", true, false, fabric),
+                new Category(prefix + "303", "Tas & Aksesori Tenun", true, false, fabric),
+                parent(prefix + "400", "Kerajinan", false),
+                new Category(prefix + "401", "Anyaman", true, false, Map.of()),
+                new Category(prefix + "402", "Ukiran & Kerajinan Kayu", true, false, Map.of()),
+                new Category(prefix + "403", "Perhiasan & Manik", true, false, Map.of())));
+    }
+
+    private static Category parent(String id, String name, boolean regulated) {
+        return new Category(id, name, false, regulated, Map.of());
     }
 }
