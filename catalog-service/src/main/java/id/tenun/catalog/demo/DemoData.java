@@ -1,17 +1,20 @@
 package id.tenun.catalog.demo;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -38,7 +41,9 @@ import id.tenun.support.security.Role;
  * Seeds the demo groups and products of {@link DemoCatalog} once the application is ready, when
  * {@code tenun.catalog.demo.seed=true} (the local stack sets it) and the catalog has no group yet, so a restart adds
  * nothing. Everything goes through the catalog's own commands as an admin ({@value #SUBJECT}): validated, stored
- * and published to Kafka like any other change.
+ * and published to Kafka like any other change. With {@code tenun.catalog.demo.photos-url} set (the local stack sets
+ * the sandbox's stand-in photos), each product gets a photo there named after it; without, products have none and are
+ * not publishable until one is added.
  */
 @Component
 @ConditionalOnBooleanProperty("tenun.catalog.demo.seed")
@@ -54,13 +59,16 @@ class DemoData {
     private final Groups groups;
     private final ProductCatalog catalog;
     private final Areas areas;
+    private final String photosUrl;
     private final Clock clock = Clock.systemUTC();
 
-    DemoData(GroupRegistry registry, Groups groups, ProductCatalog catalog, Areas areas) {
+    DemoData(GroupRegistry registry, Groups groups, ProductCatalog catalog, Areas areas,
+            @Value("${tenun.catalog.demo.photos-url:}") String photosUrl) {
         this.registry = registry;
         this.groups = groups;
         this.catalog = catalog;
         this.areas = areas;
+        this.photosUrl = photosUrl.isBlank() ? null : photosUrl.replaceAll("/+$", "");
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -126,14 +134,23 @@ class DemoData {
         return seeded;
     }
 
-    private static ProductDetails details(String groupId, DemoProduct product, Place place, int serial,
-            LocalDate today) {
+    private ProductDetails details(String groupId, DemoProduct product, Place place, int serial, LocalDate today) {
         List<Certification> certifications = new ArrayList<>();
         product.certificates().forEach(c -> certifications
                 .add(c.issue(place.regency().code(), place.regency().name(), serial, today)));
         return new ProductDetails(groupId, product.name(), product.description(), product.categoryCode(),
                 product.draft() ? List.of() : null, true, product.rawMaterial(), product.weightGrams(),
-                product.dimensions(), List.of(), 1, Condition.NEW, product.variants(), certifications);
+                product.dimensions(), photos(product), 1, Condition.NEW, product.variants(), certifications);
+    }
+
+    /** A photo named after the product ({@code kopi-arabika-flores-bajawa-bubuk.png}) under the photos URL. */
+    private List<String> photos(DemoProduct product) {
+        if (photosUrl == null) {
+            return List.of();
+        }
+        String name = Normalizer.normalize(product.name(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return List.of(photosUrl + "/" + name + ".png");
     }
 
     /** What one seeding added. */

@@ -24,8 +24,12 @@ import tools.jackson.databind.JsonNode;
 
 /** The demo data the local stack asks for: seeded on start through the catalog's own commands, once. */
 @TenunIntegrationTest
-@TestPropertySource(properties = "tenun.catalog.demo.seed=true")
+@TestPropertySource(properties = { "tenun.catalog.demo.seed=true",
+        "tenun.catalog.demo.photos-url=" + DemoDataIntegrationTests.PHOTOS,
+        "tenun.catalog.images.trusted-host=127.0.0.1:8090" })
 class DemoDataIntegrationTests {
+
+    static final String PHOTOS = "http://127.0.0.1:8090/sandbox/images/";
 
     @LocalServerPort
     int port;
@@ -101,16 +105,21 @@ class DemoDataIntegrationTests {
             product.path("variants").forEach(v -> assertThat(v.path("priceRupiah").asLong()).as(name).isPositive());
             Set<String> reasons = new HashSet<>();
             product.path("unpublishableReasons").forEach(r -> reasons.add(r.path("code").asString()));
+            assertThat(product.path("imageUrls")).as(name).hasSize(1);
+            assertThat(product.path("imageUrls").path(0).asString()).as(name).startsWith(PHOTOS).endsWith(".png")
+                    .doesNotContain("--");
             if (product.path("channels").isEmpty()) {
                 drafts.add(name);
             } else {
-                assertThat(reasons).as(name).doesNotContain("CERTIFICATION_MISSING");
+                assertThat(reasons).as(name).doesNotContain("CERTIFICATION_MISSING", "IMAGES_MISSING");
             }
             if (reasons.contains("CERTIFICATION_EXPIRED")) {
                 expired.add(name);
             }
         }
         assertThat(drafts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(products).filteredOn(p -> p.path("publishable").asBoolean()).as("publishable")
+                .hasSizeGreaterThanOrEqualTo(products.size() - drafts.size() - expired.size());
         assertThat(expired).hasSizeGreaterThanOrEqualTo(2);
         assertThat(products).filteredOn(p -> p.path("categoryCode").asString().equals("pangan.kopi"))
                 .allSatisfy(p -> assertThat(p.path("certifications").toString()).contains("P-IRT"));
