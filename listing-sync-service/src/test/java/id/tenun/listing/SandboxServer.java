@@ -153,6 +153,14 @@ public final class SandboxServer {
         return null;
     }
 
+    /** A seller edits a listing's price and stock by hand in the marketplace's seller centre. */
+    public void handEdit(String channel, String shopId, String itemId, long price, int stock) {
+        send(HttpRequest.newBuilder(URI.create(url + "/sandbox/listings/" + channel + "/" + shopId + "/" + itemId))
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"price\":" + price + ",\"stock\":" + stock + "}"))
+            .build());
+    }
+
     /** Calls the sandbox received on a channel, newest first (it keeps the last 2000). */
     public JsonNode calls(String channel) {
         return get("/sandbox/calls?channel=" + channel + "&limit=2000");

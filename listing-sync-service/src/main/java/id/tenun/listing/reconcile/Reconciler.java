@@ -1,6 +1,8 @@
 package id.tenun.listing.reconcile;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,18 +13,20 @@ import org.springframework.stereotype.Component;
 
 import id.tenun.listing.listing.Attempt;
 import id.tenun.listing.listing.Listing;
+import id.tenun.listing.listing.ListingPayload;
 import id.tenun.listing.listing.Listings;
 import id.tenun.listing.listing.Operation;
 import id.tenun.listing.listing.Outcome;
 import id.tenun.listing.sync.ChannelSettingsProperties;
 import id.tenun.listing.sync.ListingSync;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 
 /**
- * The periodic pass over live listings: reads each one's status from its marketplace and repairs drift, recording
- * what it did in the listing's history. Unlisted by hand → activated again; deleted by the marketplace or by hand →
- * created again; banned → REJECTED with the marketplace's words. Price and stock are put back to the desired values
- * on every pass with the cheap endpoints, because the marketplace port does not read them back (see README).
+ * The periodic pass over live listings: reads each one from its marketplace (status, price, stock) and repairs drift,
+ * recording what it did in the listing's history. Unlisted by hand → activated again; deleted by the marketplace or
+ * by hand → created again; banned → REJECTED with the marketplace's words; a price or stock edited by hand → put back
+ * with the cheap endpoints (see {@link Drift} for when stock is left alone).
  */
 @Component
 class Reconciler {
@@ -63,12 +67,13 @@ class Reconciler {
 
     /** Checks one live listing against its marketplace and repairs what drifted. */
     void reconcile(Listing listing) {
-        Optional<ListingResult> status = sync.callNow(listing, Operation.STATUS);
-        if (status.isEmpty()) {
+        Optional<ListingView> read = sync.readNow(listing);
+        if (read.isEmpty()) {
             return;
         }
         var now = clock.instant();
-        ListingResult result = status.get();
+        ListingView view = read.get();
+        ListingResult result = view.status();
         if (result instanceof ListingResult.Accepted accepted && !accepted.live()) {
             listings.change(listing.id(), l -> l.resync(now, "reconcile: the marketplace showed it inactive; activating again"));
             return;
@@ -82,34 +87,40 @@ class Reconciler {
             }
             Outcome refused = ListingSync.outcomeOf(rejected, listing.channel());
             listings.change(listing.id(), l -> l.settle(new Listing.Work(l.desiredVersion(), l.desired(),
-                    java.util.List.of(Operation.STATUS)), Operation.STATUS, refused, now, sync.rules()));
+                    List.of(Operation.STATUS)), Operation.STATUS, refused, now, sync.rules()));
             return;
         }
         if (!(result instanceof ListingResult.Accepted)) {
             return; // in review, or the marketplace did not answer: next pass
         }
-        var payload = listing.desired().payload();
+        ListingPayload payload = listing.desired().payload();
         if (payload == null || listing.synced() == null) {
             listings.change(listing.id(), l -> l.reconciled(now, null));
             return;
         }
-        // the port does not read price and stock back: put the desired ones back (idempotent, cheap endpoints)
-        StringBuilder repaired = new StringBuilder();
-        Optional<ListingResult> stock = sync.callNow(listing, Operation.UPDATE_STOCK);
-        if (stock.isPresent() && stock.get() instanceof ListingResult.Accepted) {
-            repaired.append("stock ").append(payload.stock());
+        Drift drift = Drift.between(listing.synced(), payload, view);
+        List<String> repaired = new ArrayList<>();
+        boolean complete = true;
+        for (Operation repair : drift.repairs()) {
+            Optional<ListingResult> answer = sync.callNow(listing, repair);
+            boolean done = answer.isPresent() && answer.get() instanceof ListingResult.Accepted;
+            complete &= done;
+            repaired.add((done ? "" : "could not ") + (repair == Operation.UPDATE_STOCK ? drift.stock() : drift.price()));
         }
-        Optional<ListingResult> price = sync.callNow(listing, Operation.UPDATE_PRICE);
-        if (price.isPresent() && price.get() instanceof ListingResult.Accepted) {
-            repaired.append(repaired.length() > 0 ? ", " : "").append("price ").append(payload.priceRupiah());
+        if (!complete) {
+            log.info("Reconciling {}: {}; the worker pushes it again", listing.id(), repaired);
+            listings.change(listing.id(), l -> l.resync(now, "reconcile: " + String.join("; ", repaired)
+                    + "; pushing it again"));
+            return;
         }
-        boolean complete = stock.isPresent() && price.isPresent() && stock.get() instanceof ListingResult.Accepted
-                && price.get() instanceof ListingResult.Accepted;
-        log.debug("Reconciled {}: {}", listing.id(), repaired);
-        Attempt note = new Attempt(now, "RECONCILE", listing.desiredVersion(), complete ? "CHECKED" : "PARTIAL",
-                "live; put back " + (repaired.length() == 0 ? "nothing" : repaired));
-        // a change that came in meanwhile may have been overwritten by our put-back: push it again
-        listings.change(listing.id(), l -> l.desiredVersion() != listing.desiredVersion()
+        List<String> notes = new ArrayList<>(repaired);
+        drift.left().ifPresent(notes::add);
+        Attempt note = notes.isEmpty() ? null
+                : new Attempt(now, "RECONCILE", listing.desiredVersion(), repaired.isEmpty() ? "CHECKED" : "REPAIRED",
+                        String.join("; ", notes));
+        log.debug("Reconciled {}: {}", listing.id(), notes);
+        // a change that came in meanwhile may have been overwritten by a repair: push it again
+        listings.change(listing.id(), l -> l.desiredVersion() != listing.desiredVersion() && !repaired.isEmpty()
                 ? l.resync(now, "reconcile overlapped a change; pushing the newest again") : l.reconciled(now, note));
     }
 

@@ -2,7 +2,11 @@ package id.tenun.listing.sync;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,7 @@ import id.tenun.listing.listing.Operation;
 import id.tenun.listing.listing.Outcome;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
 
 /**
@@ -93,19 +98,36 @@ public class ListingSync {
      * One call for a listing outside the worker's plan (reconciliation), behind the same guards; empty when the
      * guards say not now (breaker open, quota used up).
      */
-    public java.util.Optional<ListingResult> callNow(Listing listing, Operation operation) {
+    public Optional<ListingResult> callNow(Listing listing, Operation operation) {
+        Listing.Work work = new Listing.Work(listing.desiredVersion(), listing.desired(), List.of(operation));
+        return guarded(listing, httpCalls(listing, operation, work), api -> call(api, listing, operation, work));
+    }
+
+    /**
+     * Reads the listing as its marketplace shows it (status, price, stock), behind the same guards; empty when the
+     * guards say not now.
+     */
+    public Optional<ListingView> readNow(Listing listing) {
+        AtomicReference<ListingView> view = new AtomicReference<>();
+        return guarded(listing, 1, api -> {
+            ListingView read = api.read(listing.shopId(), listing.externalId());
+            view.set(read);
+            return read.status();
+        }).map(status -> view.get() != null && view.get().status() == status ? view.get() : ListingView.of(status));
+    }
+
+    private Optional<ListingResult> guarded(Listing listing, int httpCalls,
+            Function<MarketplaceListings, ListingResult> call) {
         Connection connection = connections.findById(listing.connectionId()).orElse(null);
         if (connection == null || !connection.active() || listing.externalId() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         MarketplaceListings api = clients.of(connection);
         ShopGuard guard = guards.of(listing.channel(), listing.shopId());
-        Listing.Work work = new Listing.Work(listing.desiredVersion(), listing.desired(), java.util.List.of(operation));
         try {
-            return java.util.Optional.of(guard.call(httpCalls(listing, operation, work),
-                    () -> call(api, listing, operation, work)));
+            return Optional.of(guard.call(httpCalls, () -> call.apply(api)));
         } catch (ShopGuard.Deferral deferral) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

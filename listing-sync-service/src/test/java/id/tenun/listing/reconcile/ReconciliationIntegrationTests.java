@@ -28,41 +28,95 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
     Reconciler reconciler;
 
     @Test
-    void repairsAPriceEditedByHandAndAListingUnlistedByHandAndRecordsWhatItDid() {
+    void repairsAPriceAndStockEditedByHandOnEveryChannelAndRecordsWhatItRepaired() {
         connect("grp-drift", 1, null);
         publish(product("prd-drift", "grp-drift", 1, 45_000, 6));
         awaitSynced("prd-drift", 1, ListingState.LIVE, Duration.ofSeconds(30));
-        Marketplaces seller = sellerCentre();
         for (Listing listing : listingsOf("prd-drift")) {
-            ListingResult edited = seller.listings(listing.channel()).updatePrice(listing.shopId(), listing.externalId(),
-                    listing.sku(), 1_000);
-            assertThat(edited).as(listing.channel()).isInstanceOf(ListingResult.Accepted.class);
-        }
-        Listing onLazada = listingsOf("prd-drift").stream().filter(l -> l.channel().equals("lazada")).findFirst()
-            .orElseThrow();
-        assertThat(seller.listings("lazada").deactivate(onLazada.shopId(), onLazada.externalId()))
-            .isInstanceOf(ListingResult.Accepted.class);
-        for (String channel : CHANNELS) {
-            assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-drift")).path("price").asLong())
-                .isEqualTo(1_000);
+            SANDBOX.handEdit(listing.channel(), listing.shopId(), listing.externalId(), 1_000, 99);
         }
 
         listingsOf("prd-drift").forEach(reconciler::reconcile);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (String channel : CHANNELS) {
-                var shown = SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-drift"));
-                assertThat(shown.path("price").asLong()).as(channel).isEqualTo(45_000);
-                assertThat(shown.path("state").asString()).as(channel).isEqualTo("ACTIVE");
-            }
-        });
-        awaitSynced("prd-drift", 1, ListingState.LIVE, Duration.ofSeconds(30));
-        for (Listing listing : listingsOf("prd-drift")) {
-            assertThat(listing.history()).as(listing.id())
-                .anyMatch(a -> a.operation().equals("RECONCILE") || a.operation().equals("RESYNC"));
+        for (String channel : CHANNELS) {
+            var shown = SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-drift"));
+            assertThat(shown.path("price").asLong()).as(channel).isEqualTo(45_000);
+            assertThat(shown.path("stock").asInt()).as(channel).isEqualTo(6);
         }
+        for (Listing listing : listingsOf("prd-drift")) {
+            assertThat(listing.history()).as(listing.id()).anySatisfy(attempt -> {
+                assertThat(attempt.operation()).isEqualTo("RECONCILE");
+                assertThat(attempt.outcome()).isEqualTo("REPAIRED");
+                assertThat(attempt.detail()).contains("price shown 1000; put back 45000")
+                    .contains("stock shown 99; put back 6");
+            });
+            assertThat(listing.state()).isEqualTo(ListingState.LIVE);
+            assertThat(listing.needsWork()).isFalse();
+        }
+    }
+
+    @Test
+    void leavesAStockBelowTheOnePushedAndChecksAnUntouchedListingWithoutPushing() {
+        connect("grp-sold", 1, null);
+        publish(product("prd-sold", "grp-sold", 1, 30_000, 8));
+        publish(product("prd-calm", "grp-sold", 1, 20_000, 5));
+        awaitSynced("prd-sold", 1, ListingState.LIVE, Duration.ofSeconds(30));
+        awaitSynced("prd-calm", 1, ListingState.LIVE, Duration.ofSeconds(30));
+        for (Listing listing : listingsOf("prd-sold")) {
+            SANDBOX.handEdit(listing.channel(), listing.shopId(), listing.externalId(), 30_000, 3);
+        }
+        Map<String, String> editedAt = sandboxUpdateTimes("prd-sold", "prd-calm");
+
+        listingsOf("prd-sold").forEach(reconciler::reconcile);
+        listingsOf("prd-calm").forEach(reconciler::reconcile);
+
+        assertThat(sandboxUpdateTimes("prd-sold", "prd-calm")).as("nothing pushed").isEqualTo(editedAt);
+        for (String channel : CHANNELS) {
+            assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-sold")).path("stock").asInt())
+                .as(channel).isEqualTo(3);
+        }
+        for (Listing listing : listingsOf("prd-sold")) {
+            assertThat(listing.history()).as(listing.id()).anySatisfy(attempt -> {
+                assertThat(attempt.outcome()).isEqualTo("CHECKED");
+                assertThat(attempt.detail()).contains("stock shown 3, below the 8 pushed: left");
+            });
+            assertThat(listing.reconciledAt()).isNotNull();
+        }
+        for (Listing listing : listingsOf("prd-calm")) {
+            assertThat(listing.history()).as(listing.id()).noneMatch(a -> a.operation().equals("RECONCILE"));
+            assertThat(listing.reconciledAt()).isNotNull();
+        }
+    }
+
+    @Test
+    void activatesAgainAListingUnlistedByHand() {
+        connect("grp-unlisted", 1, null);
+        publish(product("prd-unlisted", "grp-unlisted", 1, 45_000, 6));
+        awaitSynced("prd-unlisted", 1, ListingState.LIVE, Duration.ofSeconds(30));
+        Listing onLazada = listingsOf("prd-unlisted").stream().filter(l -> l.channel().equals("lazada")).findFirst()
+            .orElseThrow();
+        assertThat(sellerCentre().listings("lazada").deactivate(onLazada.shopId(), onLazada.externalId()))
+            .isInstanceOf(ListingResult.Accepted.class);
+
+        reconciler.reconcile(onLazada);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                SANDBOX.listing("lazada", SandboxServer.shop("lazada", 1), sku("prd-unlisted")).path("state").asString())
+            .isEqualTo("ACTIVE"));
         assertThat(listings.find(onLazada.id()).orElseThrow().history())
             .anyMatch(a -> a.detail() != null && a.detail().contains("inactive"));
+    }
+
+    /** When each sandbox last changed each product's listing (a price or stock push changes it). */
+    private static Map<String, String> sandboxUpdateTimes(String... productIds) {
+        Map<String, String> times = new java.util.TreeMap<>();
+        for (String productId : productIds) {
+            for (String channel : CHANNELS) {
+                times.put(channel + ":" + productId, SANDBOX.listing(channel, SandboxServer.shop(channel, 1),
+                        sku(productId)).path("updatedAt").asString());
+            }
+        }
+        return times;
     }
 
     /** The marketplaces' own seller centre, as a person in the shop would use it. */
