@@ -1,106 +1,144 @@
 package id.tenun.order.sales;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.skip;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
-import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.stereotype.Component;
 
 import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.order.Order;
+import id.tenun.order.order.OrderLine;
 
-/** Read-only reports over the sales buckets: views at any level and period, rankings, dormant groups, records. */
+/**
+ * Read-only reports: views at any level and period, rankings, dormant groups, business records. Each question reads
+ * the coarsest documents that can answer it, by id: regency documents for province, regency, programme and channel
+ * questions from staff; group documents for village, district and group questions (and for anyone who sees only
+ * some groups); the fine buckets only when a question names a product. The ids come from the keys that exist
+ * ({@link SalesKeys}) and the periods in the range, so a question reads documents in proportion to its answer, not
+ * to all sales.
+ */
 @Component
 public class SalesQueries {
 
     private final MongoTemplate mongo;
 
+    private final SalesKeys keys;
+
     private final CatalogProjection catalog;
 
     private final Clock clock;
 
-    SalesQueries(MongoTemplate mongo, CatalogProjection catalog, Clock clock) {
+    SalesQueries(MongoTemplate mongo, SalesKeys keys, CatalogProjection catalog, Clock clock) {
         this.mongo = mongo;
+        this.keys = keys;
         this.catalog = catalog;
         this.clock = clock;
     }
 
-    /** A page of the view, sorted by key then period (or by {@code netRupiah} descending if {@code ranked}). */
-    public List<SalesRow> view(SalesQuery query, boolean ranked, int page, int size) {
-        List<AggregationOperation> stages = stages(query, ranked);
-        stages.add(skip((long) page * size));
-        stages.add(limit(size));
-        return mongo.aggregate(newAggregation(stages), "sales", Document.class).getMappedResults().stream()
-            .map(row -> row(query, row))
-            .toList();
+    /** The rows of a view and their totals (key "total"). */
+    public record Answer(SalesRow totals, List<SalesRow> rows) {
+
+        /** One page of the rows. */
+        public List<SalesRow> page(int page, int size) {
+            int from = (int) Math.min(rows.size(), (long) page * size);
+            return rows.subList(from, Math.min(rows.size(), from + size));
+        }
     }
 
-    /** Every row of the view, streamed (exports). */
+    /** The view, sorted by key then period, or by {@code netRupiah} descending if {@code ranked}. */
+    public Answer answer(SalesQuery query, boolean ranked) {
+        Map<List<String>, long[]> sums = sums(query);
+        long[] totals = new long[SalesBucket.MEASURES.length];
+        List<SalesRow> rows = new ArrayList<>(sums.size());
+        sums.forEach((key, measures) -> {
+            rows.add(SalesRow.of(key.get(0), key.get(1), measures));
+            for (int i = 0; i < totals.length; i++) {
+                totals[i] += measures[i];
+            }
+        });
+        Comparator<SalesRow> byKey = Comparator.comparing(SalesRow::key)
+            .thenComparing(SalesRow::period, Comparator.nullsFirst(Comparator.naturalOrder()));
+        rows.sort(ranked ? Comparator.comparingLong(SalesRow::netRupiah).reversed().thenComparing(byKey) : byKey);
+        return new Answer(SalesRow.of("total", null, totals), rows);
+    }
+
+    /** Every row of the view, in order (exports). */
     public void stream(SalesQuery query, Consumer<SalesRow> sink) {
-        try (Stream<Document> rows = mongo.aggregateStream(newAggregation(stages(query, false)), "sales",
-                Document.class)) {
-            rows.forEach(row -> sink.accept(row(query, row)));
-        }
+        answer(query, false).rows().forEach(sink);
     }
 
-    /** The totals over everything the query covers (one row, key "total"). */
-    public SalesRow totals(SalesQuery query) {
-        GroupOperation sums = group();
-        for (String measure : SalesBucket.MEASURES) {
-            sums = sums.sum(measure).as(measure);
+    /** Sums the documents the question needs into rows keyed by (key, period). */
+    private Map<List<String>, long[]> sums(SalesQuery query) {
+        Map<List<String>, long[]> sums = new HashMap<>();
+        List<SalesQuery.Slice> slices = query.slices(keys.months());
+        if (slices.isEmpty()) {
+            return sums;
         }
-        Document total = mongo.aggregate(newAggregation(match(query.criteria()), sums), "sales", Document.class)
-            .getUniqueMappedResult();
-        return SalesRow.of("total", null, measures(total));
-    }
-
-    private List<AggregationOperation> stages(SalesQuery query, boolean ranked) {
-        GroupOperation sums = query.series() ? group(query.field(), "start") : group(query.field());
-        for (String measure : SalesBucket.MEASURES) {
-            sums = sums.sum(measure).as(measure);
-        }
-        List<AggregationOperation> stages = new ArrayList<>();
-        stages.add(match(query.criteria()));
-        stages.add(sums);
-        stages.add(ranked ? sort(Sort.by(Sort.Direction.DESC, "netRupiah").and(Sort.by("_id")))
-                : sort(Sort.by("_id")));
-        return stages;
-    }
-
-    private static SalesRow row(SalesQuery query, Document row) {
-        Object id = row.get("_id");
-        String key;
-        String period = null;
-        if (id instanceof Document composite) {
-            key = String.valueOf(composite.get(query.field()));
-            period = composite.getString("start");
+        Set<String> named = query.namedFields();
+        SalesLevel level = named.stream().allMatch(SalesLevel.REGENCY::answers) ? SalesLevel.REGENCY
+                : named.stream().allMatch(SalesLevel.GROUP::answers) ? SalesLevel.GROUP : null;
+        Map<String, SalesQuery.Slice> periodOf = new HashMap<>();
+        if (level != null) {
+            List<String> keyed = new ArrayList<>();
+            for (Map<String, String> entry : keys.entries(level == SalesLevel.REGENCY ? "regency" : "group")) {
+                if (query.covers(field -> carried(entry, field))) {
+                    keyed.add(entry.get(level.fields().get(0)));
+                }
+            }
+            for (SalesQuery.Slice slice : slices) {
+                keyed.forEach(key -> periodOf.put(SalesLevel.id(slice.period(), slice.start(), key), slice));
+            }
         } else {
-            key = String.valueOf(id);
+            List<String> channels = keys.entries("channel").stream().map(entry -> entry.get("channel"))
+                .filter(channel -> query.covers(field -> field.equals("channel") ? channel : SalesQuery.NOT_CARRIED))
+                .toList();
+            List<Map<String, String>> products = keys.entries("product").stream()
+                .filter(entry -> query.covers(field -> carried(entry, field))).toList();
+            for (SalesQuery.Slice slice : slices) {
+                for (Map<String, String> product : products) {
+                    for (String channel : channels) {
+                        periodOf.put(OrderLine.bucketId(slice.period(), slice.start(), product.get("groupId"),
+                                product.get("productId"), channel), slice);
+                    }
+                }
+            }
         }
-        return SalesRow.of(key, period, measures(row));
+        SalesLevels.byIds(mongo, level == null ? "sales" : level.collection(), periodOf.keySet(), doc -> {
+            String period = periodOf.get(doc.getString("_id")).label();
+            for (Document cell : doc.containsKey("cells") ? doc.getList("cells", Document.class) : List.of(doc)) {
+                Function<String, Object> fields = field -> cell.containsKey(field) ? cell.get(field)
+                        : carried(doc, field);
+                if (!query.covers(fields)) {
+                    continue;
+                }
+                long[] sum = sums.computeIfAbsent(Arrays.asList(String.valueOf(fields.apply(query.field())), period),
+                        k -> new long[SalesBucket.MEASURES.length]);
+                long[] measures = measures(cell);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += measures[i];
+                }
+            }
+        });
+        return sums;
+    }
+
+    private static Object carried(Map<String, ?> fields, String field) {
+        return fields.containsKey(field) ? fields.get(field) : SalesQuery.NOT_CARRIED;
     }
 
     private static long[] measures(Document row) {
@@ -120,17 +158,33 @@ public class SalesQueries {
     public List<DormantGroup> dormant(int days, Collection<String> visibleGroups) {
         LocalDate today = LocalDate.now(clock.withZone(Order.WITA));
         String cutoff = today.minusDays(days - 1L).toString();
+        Set<String> remaining = new HashSet<>();
+        keys.entries("group").forEach(entry -> remaining.add(entry.get("groupId")));
+        if (visibleGroups != null) {
+            remaining.retainAll(visibleGroups);
+        }
+        // newest month first: a group's last sale is in the newest month document that has a last sale day
         Map<String, String> lastSale = new HashMap<>();
-        Aggregation last = newAggregation(match(where("period").is("D").and("orders").gt(0)),
-                group("groupId").max("start").as("last"));
-        mongo.aggregate(last, "sales", Document.class)
-            .forEach(row -> lastSale.put(String.valueOf(row.get("_id")), row.getString("last")));
+        List<String> months = new ArrayList<>(keys.months());
+        Collections.reverse(months);
+        for (String month : months) {
+            if (remaining.isEmpty()) {
+                break;
+            }
+            List<String> ids = remaining.stream().map(group -> SalesLevel.id("M", month, group)).toList();
+            SalesLevels.byIds(mongo, SalesLevel.GROUP.collection(), ids, doc -> {
+                if (doc.getString("lastDay") != null) {
+                    lastSale.put(doc.getString("key"), doc.getString("lastDay"));
+                    remaining.remove(doc.getString("key"));
+                }
+            });
+        }
         return catalog.groups().stream()
             .filter(group -> visibleGroups == null || visibleGroups.contains(group.id()))
             .filter(group -> lastSale.get(group.id()) == null || lastSale.get(group.id()).compareTo(cutoff) < 0)
             .map(group -> new DormantGroup(group.id(), group.name(), group.villageCode(), group.regencyCode(),
                     lastSale.get(group.id())))
-            .sorted(java.util.Comparator.comparing(DormantGroup::groupId))
+            .sorted(Comparator.comparing(DormantGroup::groupId))
             .toList();
     }
 
@@ -145,7 +199,7 @@ public class SalesQueries {
         YearMonth first = now.minusMonths(months - 1L);
         SalesQuery query = new SalesQuery("group", "month", first.atDay(1), now.atEndOfMonth(),
                 Map.of("groupId", groupId), null, true);
-        Map<String, SalesRow> byMonth = new LinkedHashMap<>();
+        Map<String, SalesRow> byMonth = new HashMap<>();
         stream(query, row -> byMonth.put(row.period(), row));
         List<MonthRecord> record = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(now); month = month.plusMonths(1)) {

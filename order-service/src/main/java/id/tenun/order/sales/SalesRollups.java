@@ -7,20 +7,20 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwi
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.GroupOperation;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -39,22 +39,36 @@ public class SalesRollups implements SalesRollup {
 
     private final MongoTemplate mongo;
 
-    public SalesRollups(MongoTemplate mongo) {
+    private final SalesLevels levels;
+
+    private final SalesKeys keys;
+
+    SalesRollups(MongoTemplate mongo, SalesLevels levels, SalesKeys keys) {
         this.mongo = mongo;
-        var indexes = mongo.indexOps(SalesBucket.class);
-        indexes.createIndex(new Index().on("period", Sort.Direction.ASC).on("start", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("groupId", Sort.Direction.ASC).on("period", Sort.Direction.ASC)
-            .on("start", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("regencyCode", Sort.Direction.ASC).on("period", Sort.Direction.ASC)
-            .on("start", Sort.Direction.ASC));
+        this.levels = levels;
+        this.keys = keys;
     }
 
+    /**
+     * Refreshes the buckets, then the regency and group documents their day buckets add to ({@link SalesLevels}),
+     * after recording their keys ({@link SalesKeys}). A crash in between leaves the order's {@code rollupPending}
+     * set, so the whole refresh runs again.
+     */
     @Override
     public void refresh(Set<String> bucketIds) {
-        bucketIds.forEach(this::refresh);
+        List<Document> days = new ArrayList<>();
+        for (String bucketId : bucketIds) {
+            Document fine = refresh(bucketId);
+            if (fine.getString("period").equals("D")) {
+                keys.register(fine);
+                days.add(fine);
+            }
+        }
+        levels.refresh(days);
     }
 
-    void refresh(String bucketId) {
+    /** Recomputes one bucket from the orders; returns its fields and measures as summed. */
+    Document refresh(String bucketId) {
         String[] parts = bucketId.split("\\|", 5);
         Update raise = keyed(new Update().inc("dirty", 1), parts);
         Document raised = mongo.findAndModify(query(where("_id").is(bucketId)), raise,
@@ -66,6 +80,9 @@ public class SalesRollups implements SalesRollup {
         Document total = mongo.aggregate(sums, "orders", Document.class).getUniqueMappedResult();
         mongo.updateFirst(query(where("_id").is(bucketId).and("dirty").is(dirty)), measures(total),
                 SalesBucket.class);
+        Document fine = total != null ? total : new Document(raised);
+        return fine.append("_id", bucketId).append("period", parts[0]).append("start", parts[1])
+            .append("groupId", parts[2]).append("productId", parts[3]).append("channel", parts[4]);
     }
 
     /**
@@ -97,10 +114,16 @@ public class SalesRollups implements SalesRollup {
                 zeroed++;
             }
         }
-        return new RebuildResult(seen.size(), zeroed);
+        return new RebuildResult(seen.size(), zeroed, rebuildLevels());
     }
 
-    public record RebuildResult(int buckets, int zeroed) {
+    /** Recomputes the regency and group documents from the buckets as they stand (part of {@link #rebuild()}). */
+    public int rebuildLevels() {
+        return levels.rebuild(keys);
+    }
+
+    /** What a rebuild wrote: buckets from the orders, of them zeroed, and regency and group documents. */
+    public record RebuildResult(int buckets, int zeroed, int levelDocuments) {
     }
 
     private void write(String id, Document total, Long dirtyBefore) {

@@ -1,5 +1,10 @@
 package id.tenun.order.bench;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -10,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,6 +40,10 @@ import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 import id.tenun.order.OrderApplication;
 import id.tenun.order.order.Order;
 import id.tenun.order.order.OrderLine;
+import id.tenun.order.sales.BucketScan;
+import id.tenun.order.sales.SalesBucket;
+import id.tenun.order.sales.SalesQuery;
+import id.tenun.order.sales.SalesRollups;
 import id.tenun.order.web.ReportWriter;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
@@ -150,7 +160,12 @@ public final class OrderServiceBenchmark {
         }
     }
 
-    /** Generates the buckets of {@code orders} orders over every NTT village, bulk-writes them, times queries. */
+    /**
+     * Generates the buckets of {@code orders} orders over every NTT village (a group per village, three products,
+     * programmes spread), bulk-writes them, builds the regency and group documents with the rebuild's own code,
+     * then times each kind of question over HTTP, and the same question summed over every bucket (the query path
+     * before the pre-summed levels, in-process, no HTTP) as the baseline of the same run.
+     */
     static void queries(ConfigurableApplicationContext service, int port, int orders) throws Exception {
         List<String> villages = new ArrayList<>();
         for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(
@@ -160,6 +175,7 @@ public final class OrderServiceBenchmark {
             }
         }
         String[] channels = { "tokopedia", "shopee", "lazada" };
+        String[] programmes = { "OVOP", "OCOP", "OSOP" };
         Random random = new Random(42);
         LocalDate first = LocalDate.of(2025, 12, 1);
         Map<String, long[]> buckets = new HashMap<>();
@@ -188,10 +204,11 @@ public final class OrderServiceBenchmark {
             }
         }
         MongoTemplate mongo = service.getBean(MongoTemplate.class);
-        mongo.dropCollection("sales");
-        service.getBean(id.tenun.order.sales.SalesRollups.class);
+        for (String collection : List.of("sales", "sales_regencies", "sales_groups", "sales_keys", "catalog_groups")) {
+            mongo.dropCollection(collection);
+        }
         List<Document> batch = new ArrayList<>();
-        String[] measures = id.tenun.order.sales.SalesBucket.MEASURES;
+        String[] measures = SalesBucket.MEASURES;
         for (Map.Entry<String, long[]> bucket : buckets.entrySet()) {
             String[] parts = bucket.getKey().split("\\|");
             String village = villageOf.get(bucket.getKey());
@@ -200,7 +217,8 @@ public final class OrderServiceBenchmark {
                 .append("groupId", parts[2]).append("productId", parts[3]).append("channel", parts[4])
                 .append("villageCode", village).append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
                 .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
-                .append("programme", "OVOP").append("processed", parts[3].endsWith("0")).append("dirty", 1L);
+                .append("programme", programmeOf(village, programmes)).append("processed", parts[3].endsWith("0"))
+                .append("dirty", 1L);
             for (int k = 0; k < measures.length; k++) {
                 doc.append(measures[k], bucket.getValue()[k]);
             }
@@ -213,30 +231,111 @@ public final class OrderServiceBenchmark {
         if (!batch.isEmpty()) {
             mongo.getCollection("sales").insertMany(batch);
         }
+        for (String village : villages) {
+            String[] codes = village.split("\\.");
+            batch.add(new Document("_id", "grp-" + village).append("version", 1L).append("name", "Kelompok " + village)
+                .append("programme", programmeOf(village, programmes)).append("villageCode", village)
+                .append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
+                .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
+                .append("mentorIds", List.of()).append("status", "ACTIVE"));
+        }
+        mongo.getCollection("catalog_groups").insertMany(batch);
+        batch.clear();
         System.out.printf("queries: %d orders over %d villages -> %d buckets, generated and written in %.1f s%n",
                 orders, villages.size(), buckets.size(), (System.nanoTime() - t0) / 1e9);
+        long t1 = System.nanoTime();
+        int levelDocuments = service.getBean(SalesRollups.class).rebuildLevels();
+        System.out.printf("queries: %d regency and group documents built from the buckets in %.1f s%n",
+                levelDocuments, (System.nanoTime() - t1) / 1e9);
+
         HttpClient http = HttpClient.newHttpClient();
         String token = TestTokens.staff();
-        List<String> questions = List.of(
-                "/api/sales?by=regency&period=month&from=2025-12-01&to=2026-11-30&series=false",
-                "/api/sales?by=village&period=day&from=2026-03-01&to=2026-03-31&regency=53.07",
-                "/api/sales/top?by=product&period=month&from=2025-12-01&to=2026-11-30",
-                "/api/groups/grp-53.07.03.2005/business-record");
-        for (String question : questions) {
-            int runs = Integer.getInteger("runs", 20);
+        LocalDate yearFrom = LocalDate.of(2025, 12, 1);
+        LocalDate yearTo = LocalDate.of(2026, 11, 30);
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        String group = "grp-53.07.03.2005";
+        String product = "prd-53.07.03.2005-1";
+        YearMonth now = YearMonth.now(Order.WITA);
+        record Question(String name, String uri, SalesQuery baseline) {
+        }
+        List<Question> questions = List.of(
+                new Question("regency totals, 12 months",
+                        "/api/sales?by=regency&period=month&from=2025-12-01&to=2026-11-30&series=false",
+                        new SalesQuery("regency", "month", yearFrom, yearTo, Map.of(), null, false)),
+                new Question("regency by month, 12 months",
+                        "/api/sales?by=regency&period=month&from=2025-12-01&to=2026-11-30&size=500",
+                        new SalesQuery("regency", "month", yearFrom, yearTo, Map.of(), null, true)),
+                new Question("channel mix, 12 months",
+                        "/api/sales?by=channel&period=month&from=2025-12-01&to=2026-11-30&series=false",
+                        new SalesQuery("channel", "month", yearFrom, yearTo, Map.of(), null, false)),
+                new Question("programme by day, one month",
+                        "/api/sales?by=programme&period=day&from=2026-03-01&to=2026-03-31&size=500",
+                        new SalesQuery("programme", "day", march, march.plusDays(30), Map.of(), null, true)),
+                new Question("one regency's villages by day, one month",
+                        "/api/sales?by=village&period=day&from=2026-03-01&to=2026-03-31&regency=53.07",
+                        new SalesQuery("village", "day", march, march.plusDays(30), Map.of("regency", "53.07"), null,
+                                true)),
+                new Question("one regency's districts, totals over 100 days",
+                        "/api/sales?by=district&period=day&from=2026-02-10&to=2026-05-20&regency=53.07&series=false",
+                        new SalesQuery("district", "day", LocalDate.of(2026, 2, 10), LocalDate.of(2026, 5, 20),
+                                Map.of("regency", "53.07"), null, false)),
+                new Question("group ranking, 12 months",
+                        "/api/sales/top?by=group&period=month&from=2025-12-01&to=2026-11-30",
+                        new SalesQuery("group", "month", yearFrom, yearTo, Map.of(), null, false)),
+                new Question("top products, 12 months",
+                        "/api/sales/top?by=product&period=month&from=2025-12-01&to=2026-11-30",
+                        new SalesQuery("product", "month", yearFrom, yearTo, Map.of(), null, false)),
+                new Question("one product by day, one month",
+                        "/api/sales?by=product&period=day&from=2026-03-01&to=2026-03-31&productId=" + product,
+                        new SalesQuery("product", "day", march, march.plusDays(30), Map.of("productId", product),
+                                null, true)),
+                new Question("a group's 12-month business record", "/api/groups/" + group + "/business-record",
+                        new SalesQuery("group", "month", now.minusMonths(11).atDay(1), now.atEndOfMonth(),
+                                Map.of("groupId", group), null, true)),
+                new Question("dormant groups, 30 days", "/api/groups/dormant?days=30", null));
+        int runs = Integer.getInteger("runs", 20);
+        int baselineRuns = Integer.getInteger("baselineRuns", 3);
+        System.out.printf("queries: load average %.2f; %d runs each over HTTP, baseline %d runs in-process%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs, baselineRuns);
+        for (Question question : questions) {
             long[] times = new long[runs];
             int status = 0;
             for (int r = 0; r < runs; r++) {
                 long start = System.nanoTime();
-                status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + question))
+                status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + question.uri()))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
                 times[r] = System.nanoTime() - start;
             }
+            long[] baseline = new long[baselineRuns];
+            for (int r = 0; r < baselineRuns; r++) {
+                long start = System.nanoTime();
+                if (question.baseline() != null) {
+                    BucketScan.rows(mongo, question.baseline());
+                } else {
+                    dormantByScan(mongo);
+                }
+                baseline[r] = System.nanoTime() - start;
+            }
             Arrays.sort(times);
-            System.out.printf("query %s -> %d: p50 %.0f ms, p95 %.0f ms%n", question, status,
-                    times[runs / 2] / 1e6, times[(int) Math.ceil(runs * 0.95) - 1] / 1e6);
+            Arrays.sort(baseline);
+            double p95 = times[(int) Math.ceil(runs * 0.95) - 1] / 1e6;
+            double baselineP95 = baseline[(int) Math.ceil(baselineRuns * 0.95) - 1] / 1e6;
+            System.out.printf("query %-46s -> %d: p50 %7.1f ms, p95 %7.1f ms | baseline p50 %7.0f ms, p95 %7.0f ms"
+                    + " | %5.0fx at p95 (load %.2f)%n", question.name(), status, times[runs / 2] / 1e6, p95,
+                    baseline[baselineRuns / 2] / 1e6, baselineP95, baselineP95 / p95,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+    }
+
+    private static String programmeOf(String village, String[] programmes) {
+        return programmes[Math.floorMod(village.hashCode(), programmes.length)];
+    }
+
+    /** The dormant-groups question as it was answered before: the last sale day per group over every day bucket. */
+    private static void dormantByScan(MongoTemplate mongo) {
+        mongo.aggregate(newAggregation(match(where("period").is("D").and("orders").gt(0)),
+                group("groupId").max("start").as("last")), "sales", Document.class).getMappedResults();
     }
 
     static void export(int lines) {

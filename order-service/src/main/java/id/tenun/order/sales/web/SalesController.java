@@ -54,8 +54,9 @@ class SalesController {
             @RequestParam(defaultValue = "true") boolean series, @RequestParam Map<String, String> parameters,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         SalesQuery query = query(user, by, period, from, to, series, parameters);
-        return new SalesView(query.by(), query.period(), from, to, queries.totals(query),
-                queries.view(query, false, Access.page(page), Access.size(size)), page, size);
+        SalesQueries.Answer answer = queries.answer(query, false);
+        return new SalesView(query.by(), query.period(), from, to, answer.totals(),
+                answer.page(Access.page(page), Access.size(size)), page, size);
     }
 
     /** Ranking by net sales: top products, villages, groups, channels (channel mix) ... over the range. */
@@ -67,8 +68,9 @@ class SalesController {
             @RequestParam Map<String, String> parameters, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "10") int size) {
         SalesQuery query = query(user, by, period, from, to, false, parameters);
-        return new SalesView(query.by(), query.period(), from, to, queries.totals(query),
-                queries.view(query, true, Access.page(page), Access.size(size)), page, size);
+        SalesQueries.Answer answer = queries.answer(query, true);
+        return new SalesView(query.by(), query.period(), from, to, answer.totals(),
+                answer.page(Access.page(page), Access.size(size)), page, size);
     }
 
     @GetMapping("/api/sales/export")
