@@ -1,15 +1,26 @@
 package id.tenun.listing.catalog;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import org.bson.Document;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,6 +58,9 @@ public class CatalogProjection {
     private final SyncSettings sync;
     private final Clock clock;
 
+    /** Products of a group worked out again together when a connection or the group changes. */
+    private static final int REFRESH_CHUNK = 200;
+
     CatalogProjection(MongoTemplate mongo, Connections connections, Listings listings, CatalogSettings settings,
             SyncSettings sync, Clock clock) {
         this.mongo = mongo;
@@ -59,51 +73,73 @@ public class CatalogProjection {
 
     /** Applies a product version if it is newer than the one seen; answers whether it was. */
     public boolean productChanged(ProductChanged changed) {
+        return productsChanged(List.of(changed)) == 1;
+    }
+
+    /**
+     * Applies product versions (of a consumer batch), each if it is newer than the one seen; answers how many were.
+     * In bulk: one read and one write of the products, one read each of their groups' connections, the groups and
+     * the products' listings, one write of the listings that change.
+     */
+    public int productsChanged(Collection<ProductChanged> batch) {
         long start = System.nanoTime();
+        List<ProductSnapshot> applied = store(batch);
+        refresh(applied, null);
+        log.debug("{} product changes, {} newer, took {} ms", batch.size(), applied.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return applied.size();
+    }
+
+    /** Stores the newer versions; answers their snapshots. */
+    private List<ProductSnapshot> store(Collection<ProductChanged> batch) {
+        Map<String, ProductChanged> newest = new LinkedHashMap<>();
+        batch.forEach(changed -> newest.merge(changed.productId(), changed,
+                (a, b) -> b.version() >= a.version() ? b : a));
+        Map<String, Long> seen = versions(newest.keySet());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
+        List<ProductChanged> newer = new ArrayList<>();
+        int replaces = 0;
+        for (ProductChanged changed : newest.values()) {
+            Long existing = seen.get(changed.productId());
+            if (existing != null && existing >= changed.version()) {
+                log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
+                continue;
+            }
+            CatalogProduct product = CatalogProduct.of(changed);
+            if (existing == null) {
+                bulk.insert(product);
+            } else {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(product.productId()).and("version").is(existing)),
+                        product);
+                replaces++;
+            }
+            newer.add(changed);
+        }
+        if (newer.isEmpty()) {
+            return List.of();
+        }
+        boolean allStored;
         try {
-            return apply(changed);
-        } finally {
-            log.debug("Product {} version {} took {} ms", changed.productId(), changed.version(),
-                    (System.nanoTime() - start) / 1_000_000);
+            allStored = bulk.execute().getMatchedCount() == replaces;
+        } catch (BulkOperationException e) {
+            allStored = false;
         }
+        if (!allStored) {
+            // another consumer (after a rebalance) stored some first: keep those whose version is the one stored
+            Map<String, Long> stored = versions(newest.keySet());
+            newer.removeIf(changed -> !Long.valueOf(changed.version()).equals(stored.get(changed.productId())));
+        }
+        return newer.stream().map(ProductChanged::product).toList();
     }
 
-    private boolean apply(ProductChanged changed) {
-        Stored stored = store(changed);
-        if (!stored.applied()) {
-            log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
-            return false;
+    private Map<String, Long> versions(Collection<String> productIds) {
+        Query query = Query.query(Criteria.where("_id").in(productIds));
+        query.fields().include("_id", "version");
+        Map<String, Long> versions = new HashMap<>();
+        for (Document product : mongo.find(query, Document.class, "products")) {
+            versions.put(product.get("_id").toString(), ((Number) product.get("version")).longValue());
         }
-        refresh(changed.product(), connections.ofGroup(changed.product().groupId()), stored.skusChanged());
-        return true;
-    }
-
-    private record Stored(boolean applied, boolean skusChanged) {
-    }
-
-    private Stored store(ProductChanged changed) {
-        CatalogProduct product = CatalogProduct.of(changed);
-        for (int attempt = 0; attempt < 10; attempt++) {
-            CatalogProduct existing = mongo.findById(product.productId(), CatalogProduct.class);
-            if (existing != null && existing.version() >= product.version()) {
-                return new Stored(false, false);
-            }
-            try {
-                if (existing == null) {
-                    mongo.insert(product);
-                    return new Stored(true, false);
-                }
-                Query unchanged = Query.query(Criteria.where("_id").is(product.productId()).and("version")
-                    .is(existing.version()));
-                if (mongo.replace(unchanged, product).getMatchedCount() == 1) {
-                    return new Stored(true, !DesiredListings.skus(existing.snapshot()).equals(
-                            DesiredListings.skus(changed.product())));
-                }
-            } catch (DuplicateKeyException e) {
-                // another consumer stored it first: read again
-            }
-        }
-        return new Stored(false, false);
+        return versions;
     }
 
     /** Applies a group version if newer; a pause or resume works its products' listings out again. */
@@ -134,10 +170,16 @@ public class CatalogProjection {
 
     /** Works out again every listing of a group's products on the given connections. */
     public void refreshGroup(String groupId, List<Connection> on) {
+        List<ProductSnapshot> chunk = new ArrayList<>();
         for (CatalogProduct product : mongo.find(Query.query(Criteria.where("groupId").is(groupId)),
                 CatalogProduct.class)) {
-            refresh(product.snapshot(), on, true);
+            chunk.add(product.snapshot());
+            if (chunk.size() == REFRESH_CHUNK) {
+                refresh(chunk, on);
+                chunk = new ArrayList<>();
+            }
         }
+        refresh(chunk, on);
     }
 
     /** The newest snapshot of a product, if any was seen. */
@@ -145,42 +187,100 @@ public class CatalogProjection {
         return Optional.ofNullable(mongo.findById(productId, CatalogProduct.class)).map(CatalogProduct::snapshot);
     }
 
-    private void refresh(ProductSnapshot product, List<Connection> on, boolean cleanUp) {
-        CatalogGroup group = mongo.findById(product.groupId(), CatalogGroup.class);
-        boolean groupPaused = group != null && group.paused();
+    /**
+     * Works out the listings of products on their groups' connections ({@code on}, or all of them when null) and
+     * stores those that change, in bulk; what another writer changed meanwhile is applied again one by one. Listings
+     * of variants that are gone, or on a shop the group no longer uses on a channel, are delisted.
+     */
+    private void refresh(List<ProductSnapshot> products, List<Connection> on) {
+        if (products.isEmpty()) {
+            return;
+        }
+        Set<String> groupIds = new HashSet<>();
+        products.forEach(product -> groupIds.add(product.groupId()));
+        Map<String, List<Connection>> connectionsOf = new HashMap<>();
+        (on != null ? on : connections.ofGroups(groupIds))
+            .forEach(c -> connectionsOf.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
+        List<ProductSnapshot> connected = products.stream().filter(p -> connectionsOf.containsKey(p.groupId())).toList();
+        if (connected.isEmpty()) {
+            return;
+        }
+        Set<String> paused = new HashSet<>();
+        mongo.find(Query.query(Criteria.where("_id").in(groupIds)), CatalogGroup.class).stream()
+            .filter(CatalogGroup::paused).forEach(group -> paused.add(group.groupId()));
+        Map<String, List<Listing>> listed = new HashMap<>();
+        listings.ofProducts(connected.stream().map(ProductSnapshot::productId).toList())
+            .forEach(l -> listed.computeIfAbsent(l.productId(), p -> new ArrayList<>()).add(l));
+
         var now = clock.instant();
-        for (Connection connection : on) {
-            if (!connection.groupId().equals(product.groupId())) {
-                continue;
-            }
+        Changes changes = new Changes(now);
+        for (ProductSnapshot product : connected) {
+            List<Connection> its = connectionsOf.get(product.groupId());
+            Map<String, Listing> current = new HashMap<>();
+            listed.getOrDefault(product.productId(), List.of()).forEach(l -> current.put(l.id(), l));
+            Set<String> skus = new HashSet<>();
             for (ProductSnapshot.Variant variant : product.variants()) {
-                Desired wanted = desired.of(product, variant, connection, groupPaused);
-                String id = Listing.idOf(connection.channel(), connection.shopId(), variant.sku());
-                if (listings.change(id, l -> l.desire(wanted, now, sync.settle())).isEmpty()
-                        && wanted.intent() != Intent.DELIST) {
-                    Listing fresh = Listing.wanted(product.productId(), variant.sku(), product.groupId(),
-                            connection.channel(), connection.shopId(), connection.id(), wanted, now, sync.settle());
-                    if (!listings.add(fresh)) {
-                        listings.change(id, l -> l.desire(wanted, now, sync.settle()));
+                skus.add(variant.sku());
+                for (Connection connection : its) {
+                    Desired wanted = desired.of(product, variant, connection, paused.contains(product.groupId()));
+                    String id = Listing.idOf(connection.channel(), connection.shopId(), variant.sku());
+                    changes.desire(current.get(id), id, wanted, () -> Listing.wanted(product.productId(), variant.sku(),
+                            product.groupId(), connection.channel(), connection.shopId(), connection.id(), wanted, now,
+                            sync.settle()));
+                }
+            }
+            for (Listing listing : current.values()) {
+                for (Connection connection : its) {
+                    boolean mine = listing.connectionId().equals(connection.id());
+                    if (mine && (!skus.contains(listing.sku()) || !listing.shopId().equals(connection.shopId()))) {
+                        changes.desire(listing, listing.id(), new Desired(Intent.DELIST, null, product.version(),
+                                VARIANT_REMOVED), null);
                     }
                 }
             }
         }
-        if (!cleanUp) {
-            return;
+        changes.store();
+    }
+
+    private static final ListingError VARIANT_REMOVED = new ListingError("VARIANT_REMOVED", null, new LocalizedText(
+            "Varian ini sudah tidak ada di produk atau tokonya diganti, jadi diturunkan.",
+            "This variant is no longer part of the product or the shop changed, so it was taken down."));
+
+    /** The listings a refresh changes, stored in one bulk write; what raced another writer is applied again. */
+    private final class Changes {
+
+        private final Instant now;
+        private final Map<String, Listings.Write> writes = new LinkedHashMap<>();
+        private final Map<String, Desired> wanted = new HashMap<>();
+        private final Map<String, Listing> fresh = new HashMap<>();
+
+        Changes(Instant now) {
+            this.now = now;
         }
-        // variants that are gone, and listings on a shop the group no longer uses on a channel
-        Set<String> skus = new HashSet<>();
-        product.variants().forEach(v -> skus.add(v.sku()));
-        for (Listing listing : listings.ofProduct(product.productId())) {
-            for (Connection connection : on) {
-                boolean mine = listing.connectionId().equals(connection.id());
-                if (mine && (!skus.contains(listing.sku()) || !listing.shopId().equals(connection.shopId()))) {
-                    Desired gone = new Desired(Intent.DELIST, null, product.version(), new ListingError(
-                            "VARIANT_REMOVED", null, new LocalizedText(
-                                    "Varian ini sudah tidak ada di produk atau tokonya diganti, jadi diturunkan.",
-                                    "This variant is no longer part of the product or the shop changed, so it was taken down.")));
-                    listings.change(listing.id(), l -> l.desire(gone, now, sync.settle()));
+
+        /** {@code created} makes the listing when there is none (null: none is made, e.g. to delist). */
+        void desire(Listing current, String id, Desired desire, Supplier<Listing> created) {
+            Listing base = writes.containsKey(id) ? writes.get(id).next() : current;
+            if (base != null) {
+                Listing next = base.desire(desire, now, sync.settle());
+                if (next != base) {
+                    writes.put(id, new Listings.Write(current, next));
+                    wanted.put(id, desire);
+                }
+            } else if (created != null && desire.intent() != Intent.DELIST) {
+                Listing listing = created.get();
+                writes.put(id, new Listings.Write(null, listing));
+                wanted.put(id, desire);
+                fresh.put(id, listing);
+            }
+        }
+
+        void store() {
+            for (String id : listings.storeAll(List.copyOf(writes.values()))) {
+                Desired desire = wanted.get(id);
+                if (listings.change(id, l -> l.desire(desire, now, sync.settle())).isEmpty() && fresh.containsKey(id)
+                        && !listings.add(fresh.get(id))) {
+                    listings.change(id, l -> l.desire(desire, now, sync.settle()));
                 }
             }
         }

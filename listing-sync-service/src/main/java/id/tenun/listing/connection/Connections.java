@@ -31,6 +31,12 @@ public class Connections {
         return mongo.find(Query.query(Criteria.where("groupId").is(groupId)), Connection.class);
     }
 
+    /** The connections of these groups, removed ones included, in one query. */
+    public List<Connection> ofGroups(java.util.Collection<String> groupIds) {
+        return groupIds.isEmpty() ? List.of()
+                : mongo.find(Query.query(Criteria.where("groupId").in(groupIds)), Connection.class);
+    }
+
     public List<Connection> onChannel(String channel) {
         return mongo.find(Query.query(Criteria.where("channel").is(channel)), Connection.class);
     }

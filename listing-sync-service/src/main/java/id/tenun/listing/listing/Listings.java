@@ -1,8 +1,12 @@
 package id.tenun.listing.listing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -10,6 +14,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -104,6 +110,58 @@ public class Listings {
         throw new IllegalStateException("Listing " + id + " kept changing under 50 attempts to update it");
     }
 
+    /** A listing to store: new when {@code current} is null, else changed from {@code current} as it was read. */
+    public record Write(Listing current, Listing next) {
+    }
+
+    /**
+     * Stores many listings in one round trip: a new one is inserted, a changed one replaced if its revision is still
+     * the one read. Answers the ids that may not be stored (another writer came first, or a new one exists already):
+     * the caller applies those again one by one on a fresh read, which changes nothing where the write did land.
+     */
+    public Set<String> storeAll(List<Write> writes) {
+        if (writes.isEmpty()) {
+            return Set.of();
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Listing.class);
+        List<Listing> stored = new ArrayList<>(writes.size());
+        int replaces = 0;
+        for (Write write : writes) {
+            if (write.current() == null) {
+                bulk.insert(write.next());
+                stored.add(write.next());
+            } else {
+                Listing next = write.next().withRevision(write.current().revision() + 1);
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(next.id()).and("revision")
+                    .is(write.current().revision())), next);
+                stored.add(next);
+                replaces++;
+            }
+        }
+        Set<String> unsure = new HashSet<>();
+        try {
+            if (bulk.execute().getMatchedCount() != replaces) {
+                writes.stream().filter(w -> w.current() != null).forEach(w -> unsure.add(w.next().id()));
+            }
+        } catch (BulkOperationException e) {
+            // which replaces matched is not told per write: all are unsure, and so are the refused inserts
+            writes.stream().filter(w -> w.current() != null).forEach(w -> unsure.add(w.next().id()));
+            e.getErrors().forEach(error -> unsure.add(writes.get(error.getIndex()).next().id()));
+        }
+        for (int i = 0; i < writes.size(); i++) {
+            Listing listing = stored.get(i);
+            if (unsure.contains(listing.id())) {
+                continue;
+            }
+            Listing before = writes.get(i).current();
+            if (!listing.statePublished() && (before == null || listing.stateVersion() != before.stateVersion())) {
+                outbox.changed(listing);
+            }
+            told(listing);
+        }
+        return unsure;
+    }
+
     /**
      * Takes up to {@code max} listings of a channel whose time has come, oldest due first, leasing each until
      * {@code leaseUntil}. One query finds candidates; each is then claimed by id with the same conditions, so two
@@ -131,6 +189,12 @@ public class Listings {
     public void release(Listing listing) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(listing.id()).and("leaseUntil").is(listing.leaseUntil())),
                 new Update().set("leaseUntil", Instant.EPOCH).inc("revision", 1), Listing.class);
+    }
+
+    /** The listings of these products, in one query. */
+    public List<Listing> ofProducts(Collection<String> productIds) {
+        return productIds.isEmpty() ? List.of()
+                : mongo.find(Query.query(Criteria.where("productId").in(productIds)), Listing.class);
     }
 
     public List<Listing> ofProduct(String productId) {

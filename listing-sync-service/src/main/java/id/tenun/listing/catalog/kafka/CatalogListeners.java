@@ -16,9 +16,9 @@ import id.tenun.events.product.ProductChanged;
 import id.tenun.listing.catalog.CatalogProjection;
 
 /**
- * Thin listeners, each record straight to the projection. Products come in batches, and of several versions of
- * one product in a batch only the newest is applied (snapshots: the newest says it all), so a burst of changes
- * becomes one desired state. A record that cannot be read goes to the dead-letter topic after the records before it
+ * Thin listeners, each record straight to the projection. Products come in batches, applied together (the projection
+ * reads and writes a batch in bulk), and of several versions of one product in a batch only the newest is applied
+ * (snapshots: the newest says it all), so a burst of changes becomes one desired state. A record that cannot be read goes to the dead-letter topic after the records before it
  * are applied (the shared error handler, told its index).
  */
 @Component
@@ -45,7 +45,7 @@ class CatalogListeners {
     }
 
     private void apply(Map<String, ProductChanged> newest) {
-        newest.values().forEach(projection::productChanged);
+        projection.productsChanged(List.copyOf(newest.values()));
         newest.clear();
     }
 
