@@ -160,7 +160,16 @@ public record Order(@Id String id, String channel, String shopId, String externa
     }
 
     public boolean hasPendingWork() {
-        return rollupPending || !outbox.isEmpty();
+        return rollupPending || (!outbox.isEmpty() && !eventsHeld());
+    }
+
+    /**
+     * Whether the order's {@code orders.v1} events wait: while no line's SKU is known there is no group to name and
+     * no product whose stock to move, so the events stay owed on the order (staff see it among the orders waiting
+     * for an unknown SKU) and go out, {@code placed} first, once the catalog publishes one of its SKUs.
+     */
+    public boolean eventsHeld() {
+        return groupIds.isEmpty();
     }
 
     /** Net sales in whole rupiah: nothing once cancelled or returned. */

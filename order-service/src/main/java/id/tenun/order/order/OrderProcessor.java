@@ -126,7 +126,7 @@ public class OrderProcessor {
             rolledUp = true;
         }
         boolean published = false;
-        if (!order.outbox().isEmpty()) {
+        if (!order.outbox().isEmpty() && !order.eventsHeld()) {
             for (PendingEvent event : order.outbox()) {
                 events.publish(order, event);
             }

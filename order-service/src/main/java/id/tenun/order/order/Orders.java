@@ -68,9 +68,13 @@ public class Orders {
             .getMatchedCount() == 1;
     }
 
-    /** Orders whose rollups or events a crash may have left behind, unchanged since {@code before}. */
+    /**
+     * Orders whose rollups or events a crash may have left behind, unchanged since {@code before}; not the events
+     * of an order held until one of its SKUs is known ({@link Order#eventsHeld()}).
+     */
     public List<Order> withPendingWork(Instant before, int limit) {
-        Query pending = query(new Criteria().orOperator(where("rollupPending").is(true), where("outbox.0").exists(true))
+        Query pending = query(new Criteria().orOperator(where("rollupPending").is(true),
+                where("outbox.0").exists(true).and("groupIds.0").exists(true))
             .and("changedAt").lt(before)).limit(limit);
         return mongo.find(pending, Order.class);
     }

@@ -159,6 +159,22 @@ class OrderLifecycleUnitTests {
         assertThat(resolved.resolve(this::places, T0)).isEmpty();
     }
 
+    @Test
+    void anOrderOfOnlyUnknownSkusHoldsItsEventsUntilOneIsKnown() {
+        Order order = place(CREATED, line("MYSTERY", 2, 70));
+        Order cancelled = order.observe(CANCELLED, "CANCELLED", T0, "webhook", T0).orElseThrow();
+        assertThat(cancelled.groupIds()).isEmpty();
+        assertThat(cancelled.eventsHeld()).isTrue();
+        assertThat(cancelled.outbox()).extracting(PendingEvent::type).containsExactly("placed", "cancelled");
+        assertThat(place(CREATED, line("SKA-1", 1, 100), line("MYSTERY", 2, 70)).eventsHeld()).isFalse();
+
+        Order resolved = cancelled.resolve(sku -> Optional.of(KOPI), T0).orElseThrow();
+        assertThat(resolved.eventsHeld()).isFalse();
+        assertThat(resolved.hasPendingWork()).isTrue();
+        assertThat(resolved.groupIds()).containsExactly("grp-2");
+        assertThat(resolved.outbox()).extracting(PendingEvent::type).containsExactly("placed", "cancelled");
+    }
+
     private Optional<ProductPlace> places(String sku) {
         if (sku.startsWith("SKA")) {
             return Optional.of(SARUNG);

@@ -28,7 +28,8 @@ import id.tenun.order.order.PendingEvent;
 /**
  * Publishes an order's owed events on {@code orders.v1}, keyed by order id. The event id is derived from (order,
  * type), so publishing the same step twice (after a crash) publishes the same event, which the catalog ignores.
- * Cancelled and returned carry every line: Tenun's marketplaces cancel and return whole orders.
+ * Cancelled and returned carry every line: Tenun's marketplaces cancel and return whole orders. An order none of
+ * whose SKUs is known is not published ({@link Order#eventsHeld()}): it names no group.
  */
 @Component
 class KafkaOrderEvents implements OrderEvents {
@@ -60,7 +61,7 @@ class KafkaOrderEvents implements OrderEvents {
             .map(line -> new OrderLine(line.lineId(), line.sku(), line.productId(), line.quantity(),
                     line.unitPriceRupiah()))
             .toList();
-        List<String> groups = order.groupIds().isEmpty() ? List.of("unknown") : order.groupIds();
+        List<String> groups = order.groupIds();
         var at = order.changedAt();
         long version = Math.max(1, pending.version());
         return switch (pending.type()) {
