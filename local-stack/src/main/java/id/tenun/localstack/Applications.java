@@ -1,5 +1,6 @@
 package id.tenun.localstack;
 
+import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -191,9 +192,16 @@ final class Applications implements AutoCloseable {
             args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location="
                     + platform.publicKeyLocation());
         }
+        if (app.name().equals("orders")) {
+            // Shopee signs the callback URL as registered: the one the sandbox calls
+            args.add("--TENUN_SHOPEE_WEBHOOK_URL=" + platform.ordersUrl() + "/webhooks/shopee");
+        }
         if (app.name().equals("catalog")) {
-            // demo groups and products on the first start (an empty catalog); a restart adds nothing
+            // demo groups and products on the first start (an empty catalog); a restart adds nothing. Their photos
+            // are the sandbox's stand-ins, on the one local address the catalog may take photos from
             args.add("--tenun.catalog.demo.seed=true");
+            args.add("--tenun.catalog.demo.photos-url=" + platform.sandboxUrl() + "/sandbox/images");
+            args.add("--tenun.catalog.images.trusted-host=" + URI.create(platform.sandboxUrl()).getAuthority());
         }
         return args;
     }

@@ -35,9 +35,6 @@ import com.nimbusds.jwt.SignedJWT;
  */
 public final class LocalKeys {
 
-    /** The group the local group-member token may act for; the demo data uses the same id. */
-    public static final String DEMO_GROUP = "grp-demo";
-
     static final String ISSUER = "tenun-local-stack";
     static final Duration VALIDITY = Duration.ofDays(7);
 
@@ -91,9 +88,9 @@ public final class LocalKeys {
         return token("staff@local", List.of("STAFF"), List.of());
     }
 
-    /** A member of {@link #DEMO_GROUP}. */
-    public String groupMemberToken() {
-        return token("member@" + DEMO_GROUP, List.of("GROUP_MEMBER"), List.of(DEMO_GROUP));
+    /** A member of one group. */
+    public String groupMemberToken(String groupId) {
+        return token("member@" + groupId, List.of("GROUP_MEMBER"), List.of(groupId));
     }
 
     /** A token with these claims, signed with the local key, valid for {@link #VALIDITY}. */

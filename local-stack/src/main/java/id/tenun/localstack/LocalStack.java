@@ -38,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     private String kafkaBootstrapServers;
     private String mongoUri;
     private List<String> createdTopics = List.of();
+    private DemoShowcase.Showcase showcase = DemoShowcase.Showcase.NONE;
     private boolean closed;
 
     private LocalStack(LocalStackSettings settings, List<String> appArguments) {
@@ -120,7 +121,15 @@ public final class LocalStack implements AutoCloseable {
                 settings.parallelStart(), appArguments);
         start = phase("applications", start);
         awaitHealthy();
-        phase("health", start);
+        start = phase("health", start);
+        showcase = new DemoShowcase(url(apps, "catalog"), url(apps, "listing-sync"), keys.staffToken())
+                .open(environment("sandbox"), HEALTH_TIMEOUT);
+        phase("demo shops", start);
+    }
+
+    /** The demo group whose shops are connected to the sandbox, if the catalog has it. */
+    public java.util.Optional<String> showcaseGroup() {
+        return showcase.groupId();
     }
 
     private static String url(List<Applications.App> apps, String name) {
@@ -215,9 +224,7 @@ public final class LocalStack implements AutoCloseable {
 
     void printSummary(PrintStream out, Duration startUp) {
         String staff = keys.staffToken();
-        String member = keys.groupMemberToken();
         Path staffFile = keys.save("staff", staff);
-        Path memberFile = keys.save("group-member", member);
         out.println();
         out.printf(Locale.ROOT, "Tenun local stack is up in %s (since JVM start: %s)%n%n", seconds(startUp),
                 phases.entrySet().stream().map(e -> e.getKey() + " " + seconds(e.getValue()))
@@ -240,9 +247,15 @@ public final class LocalStack implements AutoCloseable {
                 + LocalKeys.VALIDITY.toDays() + " days:");
         out.println("  staff (" + display(staffFile) + "):");
         out.println("    " + staff);
-        out.println("  group member of " + LocalKeys.DEMO_GROUP + " (" + display(memberFile) + "):");
-        out.println("    " + member);
+        showcase.groupId().ifPresent(group -> {
+            Path memberFile = keys.save("group-member", keys.groupMemberToken(group));
+            out.println("  member of " + DemoShowcase.GROUP_NAME + ", " + group + " (" + display(memberFile) + ")");
+        });
         out.println();
+        showcase.groupId().ifPresent(group -> out.println("  Demo: " + DemoShowcase.GROUP_NAME
+                + " sells on the sandbox's shops (" + String.join(", ", DemoShowcase.CHANNELS) + (showcase.connected()
+                        .isEmpty() ? ", connected before" : ", connected now") + "); its listings: "
+                + urls().get("sandbox") + "/sandbox/listings"));
         out.println("  curl -H \"Authorization: Bearer $(cat " + display(staffFile) + ")\" "
                 + urls().get("catalog") + "/actuator/metrics");
         out.println();

@@ -32,10 +32,10 @@ class LocalKeysUnitTests {
 
     @Test
     void givesTheGroupMemberTokenItsGroup() throws Exception {
-        JWTClaimsSet claims = SignedJWT.parse(LocalKeys.loadOrCreate(keysDir).groupMemberToken()).getJWTClaimsSet();
+        JWTClaimsSet claims = SignedJWT.parse(LocalKeys.loadOrCreate(keysDir).groupMemberToken("grp-0a1b2c")).getJWTClaimsSet();
 
         assertThat(claims.getStringListClaim("roles")).isEqualTo(List.of("GROUP_MEMBER"));
-        assertThat(claims.getStringListClaim("groups")).isEqualTo(List.of(LocalKeys.DEMO_GROUP));
+        assertThat(claims.getStringListClaim("groups")).isEqualTo(List.of("grp-0a1b2c"));
     }
 
     @Test

@@ -1,0 +1,176 @@
+package id.tenun.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.env.Environment;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The demo's storefront: one seeded group, the Bajawa coffee BUMDes, has the sandbox's demo shop connected on each
+ * marketplace, so that its products flow from the catalog through listing sync to the sandbox, the sandbox's buyers
+ * order them, and the orders come back through signed webhooks to the order service and the catalog's stock.
+ * Everything goes through the services' own APIs with the staff token; the shop credentials are the sandbox's own
+ * demo values, read from its configuration. A channel already connected is left as it is, so a restart changes
+ * nothing.
+ */
+final class DemoShowcase {
+
+    static final String GROUP_NAME = "BUMDes Kopi Arabika Flores Bajawa";
+    static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String catalogUrl;
+    private final String listingUrl;
+    private final String staffToken;
+
+    DemoShowcase(String catalogUrl, String listingUrl, String staffToken) {
+        this.catalogUrl = catalogUrl;
+        this.listingUrl = listingUrl;
+        this.staffToken = staffToken;
+    }
+
+    /** What the showcase is: the group (empty if the catalog has no such group) and its channels, newly or before. */
+    record Showcase(Optional<String> groupId, List<String> connected, List<String> alreadyConnected) {
+
+        static final Showcase NONE = new Showcase(Optional.empty(), List.of(), List.of());
+    }
+
+    /**
+     * Connects the showcase group's shops that are not connected yet, waiting up to {@code timeout} for the catalog
+     * to have the group (the demo seeding runs as the catalog starts).
+     */
+    Showcase open(Environment sandbox, Duration timeout) {
+        Optional<String> group = awaitGroup(timeout);
+        if (group.isEmpty()) {
+            return Showcase.NONE;
+        }
+        List<String> connected = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        for (String channel : CHANNELS) {
+            String path = "/api/groups/" + group.get() + "/connections/" + channel;
+            HttpResponse<String> existing = send(HttpRequest.newBuilder(URI.create(listingUrl + path)).GET());
+            if (existing.statusCode() == 200) {
+                before.add(channel);
+                continue;
+            }
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(listingUrl + path))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(connection(channel, sandbox).toString())));
+            if (put.statusCode() != 200) {
+                throw new LocalStackException("listing sync refused the demo connection of " + GROUP_NAME + " to "
+                        + channel + ": " + put.statusCode() + " " + put.body());
+            }
+            connected.add(channel);
+        }
+        return new Showcase(group, connected, before);
+    }
+
+    private Optional<String> awaitGroup(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            Optional<String> found = findGroup();
+            if (found.isPresent() || Instant.now().isAfter(deadline)) {
+                return found;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<String> findGroup() {
+        for (int page = 0; ; page++) {
+            HttpResponse<String> reply = send(HttpRequest.newBuilder(
+                    URI.create(catalogUrl + "/api/groups?size=200&page=" + page)).GET());
+            if (reply.statusCode() != 200) {
+                throw new LocalStackException("the catalog did not list its groups: " + reply.statusCode() + " "
+                        + reply.body());
+            }
+            JsonNode body = JSON.readTree(reply.body());
+            for (JsonNode group : body.path("items")) {
+                if (GROUP_NAME.equals(group.path("name").asString())) {
+                    return Optional.of(group.path("id").asString());
+                }
+            }
+            if ((page + 1) * 200L >= body.path("total").asLong()) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The connection of the sandbox's first demo shop on a channel, with the sandbox's demo credentials. */
+    static ObjectNode connection(String channel, Environment sandbox) {
+        String prefix = "sandbox." + channel + ".";
+        Map<String, String> credentials = new LinkedHashMap<>();
+        String shopId;
+        switch (channel) {
+            case "tokopedia" -> {
+                shopId = required(sandbox, prefix + "shops[0].shop-id");
+                credentials.put("appKey", required(sandbox, prefix + "app-key"));
+                credentials.put("appSecret", required(sandbox, prefix + "app-secret"));
+                credentials.put("accessToken", required(sandbox, prefix + "shops[0].access-token"));
+                credentials.put("shopCipher", required(sandbox, prefix + "shops[0].shop-cipher"));
+                credentials.put("warehouseId", required(sandbox, prefix + "shops[0].warehouse-id"));
+            }
+            case "shopee" -> {
+                shopId = required(sandbox, prefix + "shops[0].shop-id");
+                credentials.put("appKey", required(sandbox, prefix + "partner-id"));
+                credentials.put("appSecret", required(sandbox, prefix + "partner-key"));
+                credentials.put("accessToken", required(sandbox, prefix + "shops[0].access-token"));
+                credentials.put("logisticId", required(sandbox, prefix + "logistic-ids[0]"));
+            }
+            case "lazada" -> {
+                shopId = required(sandbox, prefix + "shops[0].seller-id");
+                credentials.put("appKey", required(sandbox, prefix + "app-key"));
+                credentials.put("appSecret", required(sandbox, prefix + "app-secret"));
+                credentials.put("accessToken", required(sandbox, prefix + "shops[0].access-token"));
+            }
+            default -> throw new IllegalArgumentException(channel);
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("shopId", shopId);
+        ObjectNode secrets = body.putObject("credentials");
+        credentials.forEach(secrets::put);
+        return body;
+    }
+
+    private static String required(Environment environment, String key) {
+        String value = environment.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new LocalStackException("the sandbox has no " + key + " for the demo connection");
+        }
+        return value;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.header("Authorization", "Bearer " + staffToken)
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new LocalStackException("demo connection: " + request.build().uri() + " did not answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while connecting the demo shops", e);
+        }
+    }
+}
