@@ -1,6 +1,7 @@
 package id.tenun.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -88,6 +89,28 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         assertThat(marketplaces.orders("lazada").ordersChangedSince(LAZADA_SHOP, before))
             .extracting(OrderNotification::externalOrderId)
             .contains(orderId);
+    }
+
+    @Test
+    void pollingFindsATikTokShopReturnWhoseOrderStillShowsCompleted() throws Exception {
+        Marketplaces marketplaces = marketplaces();
+        ListingDraft draft = listed(marketplaces, TOKOPEDIA);
+        String orderId = placeOrder(TOKOPEDIA, draft.sellerSku(), 1);
+        for (String status : List.of("PAID", "SHIPPED", "DELIVERED")) {
+            sendJson("POST", "/sandbox/orders/tokopedia/" + orderId + "/status", "{\"status\":\"" + status + "\"}");
+        }
+        Instant before = Instant.now().minusSeconds(1);
+        faults("tokopedia", "{\"dropWebhookRate\":1.0}");
+
+        sendJson("POST", "/sandbox/orders/tokopedia/" + orderId + "/status", "{\"status\":\"RETURNED\"}");
+
+        assertThat(marketplaces.orders("tokopedia").orderDetail(TTS_SHOP, orderId).marketplaceStatus())
+            .isEqualTo("COMPLETED");
+        assertThat(marketplaces.orders("tokopedia").ordersChangedSince(TTS_SHOP, before))
+            .filteredOn(change -> change.externalOrderId().equals(orderId))
+            .extracting(OrderNotification::status, OrderNotification::marketplaceStatus)
+            .contains(tuple(TenunOrderStatus.RETURNED,
+                    "RETURN_OR_REFUND_REQUEST_COMPLETE"));
     }
 
     @Test

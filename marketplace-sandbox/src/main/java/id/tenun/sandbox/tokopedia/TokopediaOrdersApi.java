@@ -3,6 +3,8 @@ package id.tenun.sandbox.tokopedia;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.SandboxOrders;
+import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +23,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** TikTok Shop order detail ({@code GET /order/202309/orders?ids=}) and search by update time. */
+/**
+ * TikTok Shop order detail ({@code GET /order/202309/orders?ids=}), order search by update time, and return search
+ * by update time ({@code POST /return_refund/202309/returns/search}): a returned order stays {@code COMPLETED} in the
+ * order API; its return is a reverse order of its own.
+ */
 @RestController
-@RequestMapping(TokopediaGate.PREFIX + "/order/202309/orders")
+@RequestMapping(TokopediaGate.PREFIX)
 class TokopediaOrdersApi {
 
     private final TokopediaGate gate;
@@ -34,7 +41,7 @@ class TokopediaOrdersApi {
         this.orders = orders;
     }
 
-    @GetMapping
+    @GetMapping("/order/202309/orders")
     ResponseEntity<String> detail(HttpServletRequest request) {
         TokopediaSandboxProperties.Shop shop = gate.admit(request, null);
         String ids = QueryString.of(request).getOrDefault("ids", "");
@@ -49,8 +56,19 @@ class TokopediaOrdersApi {
         return Json.ok(TokopediaGate.envelope(0, "Success", data));
     }
 
-    @PostMapping("/search")
+    @PostMapping("/order/202309/orders/search")
     ResponseEntity<String> search(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        return search(request, body, "orders", order -> true, TokopediaOrdersApi::render);
+    }
+
+    @PostMapping("/return_refund/202309/returns/search")
+    ResponseEntity<String> returns(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        return search(request, body, "return_orders", order -> order.getStage() == Stage.RETURNED,
+                TokopediaOrdersApi::renderReturn);
+    }
+
+    private ResponseEntity<String> search(HttpServletRequest request, byte[] body, String field,
+            Predicate<SandboxOrder> which, Function<SandboxOrder, ObjectNode> renderer) {
         TokopediaSandboxProperties.Shop shop = gate.admit(request, body);
         Map<String, String> query = QueryString.of(request);
         int pageSize;
@@ -68,13 +86,26 @@ class TokopediaOrdersApi {
         JsonNode filter = Json.read(body);
         Instant from = Instant.ofEpochSecond(filter.path("update_time_ge").asLong(0));
         Instant until = filter.has("update_time_lt") ? Instant.ofEpochSecond(filter.path("update_time_lt").asLong()) : null;
-        List<SandboxOrder> found = orders.changedSince("tokopedia", shop.shopId(), from, until);
+        List<SandboxOrder> found = orders.changedSince("tokopedia", shop.shopId(), from, until).stream().filter(which)
+            .toList();
         ObjectNode data = Json.object();
-        ArrayNode list = data.putArray("orders");
-        found.stream().skip(offset).limit(pageSize).forEach(order -> list.add(render(order)));
+        ArrayNode list = data.putArray(field);
+        found.stream().skip(offset).limit(pageSize).forEach(order -> list.add(renderer.apply(order)));
         data.put("next_page_token", offset + pageSize < found.size() ? Integer.toString(offset + pageSize) : "");
         data.put("total_count", found.size());
         return Json.ok(TokopediaGate.envelope(0, "Success", data));
+    }
+
+    /** The reverse order of a returned order (one return of the whole order, completed). */
+    static ObjectNode renderReturn(SandboxOrder order) {
+        ObjectNode node = Json.object();
+        node.put("return_id", TokopediaPushes.returnId(order));
+        node.put("order_id", order.getOrderId());
+        node.put("return_type", "RETURN_AND_REFUND");
+        node.put("return_status", "RETURN_OR_REFUND_REQUEST_COMPLETE");
+        node.put("create_time", order.getUpdatedAt().getEpochSecond());
+        node.put("update_time", order.getUpdatedAt().getEpochSecond());
+        return node;
     }
 
     /** TTS lists one line item per unit bought. */

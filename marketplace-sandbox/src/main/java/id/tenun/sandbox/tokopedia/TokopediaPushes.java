@@ -65,6 +65,11 @@ class TokopediaPushes implements ChannelOrders {
         };
     }
 
+    /** The id of a returned order's reverse order. */
+    static String returnId(SandboxOrder order) {
+        return "4" + order.getOrderId().substring(1);
+    }
+
     @Override
     public void announce(SandboxOrder order) {
         ObjectNode data = Json.object();
@@ -72,7 +77,7 @@ class TokopediaPushes implements ChannelOrders {
         int type;
         if (order.getStage() == Stage.RETURNED) {
             type = 2;
-            data.put("reverse_order_id", "4" + order.getOrderId().substring(1));
+            data.put("reverse_order_id", returnId(order));
             data.put("reverse_order_status", "REFUND_SUCCESS");
             data.put("reverse_type", 3);
         }

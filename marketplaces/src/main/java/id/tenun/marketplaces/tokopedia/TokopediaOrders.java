@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
@@ -17,10 +19,18 @@ import id.tenun.marketplaces.TenunOrderStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Orders on Tokopedia and TikTok Shop: {@code GET /order/202309/orders?ids=} and {@code POST /order/202309/orders/search}. */
+/**
+ * Orders on Tokopedia and TikTok Shop: {@code GET /order/202309/orders?ids=}, {@code POST /order/202309/orders/search}
+ * and, for returns, {@code POST /return_refund/202309/returns/search}.
+ */
 final class TokopediaOrders implements MarketplaceOrders {
 
     static final String ORDERS = "/order/202309/orders";
+
+    static final String RETURNS_SEARCH = "/return_refund/202309/returns/search";
+
+    /** Return statuses that mean the goods went back and the buyer was refunded [B]. */
+    static final Set<String> RETURNED = Set.of("RETURN_OR_REFUND_REQUEST_COMPLETE", "RETURN_OR_REFUND_REQUEST_SUCCESS");
 
     static final int PAGE_SIZE = 50;
 
@@ -75,10 +85,35 @@ final class TokopediaOrders implements MarketplaceOrders {
                 Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines, total);
     }
 
+    /**
+     * Orders changed since {@code since}, then returns: on TikTok Shop a returned order stays {@code COMPLETED} in
+     * the order API and the return is a separate reverse order, so the returns changed since then are searched too
+     * ({@code POST /return_refund/202309/returns/search}); a completed return is the order {@code RETURNED}.
+     */
     @Override
     public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
         ShopCredentials shop = settings.requireShop(shopId);
         List<OrderNotification> changes = new ArrayList<>();
+        search(shop, ORDERS + "/search", "orders", since, order -> {
+            String status = order.path("status").asString("");
+            TokopediaStatuses.of(status)
+                .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId,
+                        order.path("id").asString(""), status, tenun,
+                        Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
+        });
+        search(shop, RETURNS_SEARCH, "return_orders", since, reverse -> {
+            String status = reverse.path("return_status").asString("");
+            if (RETURNED.contains(status)) {
+                changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId, reverse.path("order_id").asString(""),
+                        status, TenunOrderStatus.RETURNED,
+                        Instant.ofEpochSecond(reverse.path("update_time").asLong(0))));
+            }
+        });
+        return changes;
+    }
+
+    /** Pages through a search by update time, oldest first. */
+    private void search(ShopCredentials shop, String path, String field, Instant since, Consumer<JsonNode> sink) {
         String pageToken = "";
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>();
@@ -90,19 +125,12 @@ final class TokopediaOrders implements MarketplaceOrders {
             }
             ObjectNode body = client.json().createObjectNode();
             body.put("update_time_ge", since.getEpochSecond());
-            JsonNode data = client.call(shop, "POST", ORDERS + "/search", query, body).orThrow().data();
-            for (JsonNode order : data.path("orders")) {
-                String status = order.path("status").asString("");
-                TokopediaStatuses.of(status)
-                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId,
-                            order.path("id").asString(""), status, tenun,
-                            Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
-            }
+            JsonNode data = client.call(shop, "POST", path, query, body).orThrow().data();
+            data.path(field).forEach(sink);
             pageToken = data.path("next_page_token").asString("");
             if (pageToken.isEmpty()) {
                 break;
             }
         }
-        return changes;
     }
 }
