@@ -25,7 +25,6 @@ import id.tenun.events.TenunEvent;
 import id.tenun.events.listing.ListingStatusChanged;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.listing.listing.Listings;
 import id.tenun.support.kafka.EventDeserializer;
 import id.tenun.support.kafka.EventSerializer;
 import id.tenun.testsupport.TestInfrastructure;
@@ -54,7 +53,6 @@ public final class ListingSyncBenchmark {
         ConfigurableApplicationContext app = start(sandbox, infrastructure, database);
         RestTestClient http = RestTestClient.bindToServer()
             .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port")).build();
-        Listings listings = app.getBean(Listings.class);
         try (var producer = new KafkaProducer<String, TenunEvent>(Map.of("bootstrap.servers",
                 infrastructure.kafkaBootstrapServers(), "acks", "all", "linger.ms", "0"), new StringSerializer(),
                 new EventSerializer())) {
@@ -69,8 +67,7 @@ public final class ListingSyncBenchmark {
                 producer.send(new ProducerRecord<>("catalog.products.v1", p.productId(), ProductChanged.of(p)));
             }
             producer.flush();
-            waitUntil(() -> base.stream().allMatch(p -> listings.ofProduct(p.productId()).size() == 3
-                    && listings.ofProduct(p.productId()).stream().noneMatch(l -> l.needsWork())), Duration.ofMinutes(10));
+            waitUntil(() -> countSynced(app, "grp-bench-a") >= products * 3L, Duration.ofMinutes(10));
             System.out.printf("warm-up: %d products live on 3 channels%n", products);
 
             Map<String, Instant> published = new ConcurrentHashMap<>(); // productId:version -> when

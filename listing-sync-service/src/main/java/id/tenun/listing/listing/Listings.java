@@ -16,7 +16,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,6 +31,9 @@ import id.tenun.events.listing.ListingState;
  */
 @Repository
 public class Listings {
+
+    /** The field a claim marks its listings with (not part of the model: the next write of a listing drops it). */
+    static final String CLAIM = "claim";
 
     private final MongoTemplate mongo;
     private final ListingStatusOutbox outbox;
@@ -164,25 +166,25 @@ public class Listings {
 
     /**
      * Takes up to {@code max} listings of a channel whose time has come, oldest due first, leasing each until
-     * {@code leaseUntil}. One query finds candidates; each is then claimed by id with the same conditions, so two
-     * workers never hold the same listing.
+     * {@code leaseUntil}, in three round trips whatever {@code max}: one query finds candidates, one update leases
+     * those still due (each document atomically, so two workers never hold the same listing) and marks them with
+     * a token of this claim, one query reads what this claim got.
      */
     public List<Listing> claimDue(String channel, Instant now, Instant leaseUntil, int max) {
-        Criteria due = Criteria.where("channel").is(channel).and("needsWork").is(true).and("nextAttemptAt").lte(now)
-            .and("leaseUntil").lte(now);
-        Query candidates = Query.query(due).with(Sort.by("nextAttemptAt")).limit(max);
+        Query candidates = Query.query(Criteria.where("channel").is(channel).and("needsWork").is(true)
+            .and("nextAttemptAt").lte(now).and("leaseUntil").lte(now)).with(Sort.by("nextAttemptAt")).limit(max);
         candidates.fields().include("_id");
-        List<Listing> claimed = new java.util.ArrayList<>();
-        for (org.bson.Document candidate : mongo.find(candidates, org.bson.Document.class, "listings")) {
-            Query one = Query.query(Criteria.where("_id").is(candidate.get("_id")).and("needsWork").is(true)
-                .and("nextAttemptAt").lte(now).and("leaseUntil").lte(now));
-            Listing listing = mongo.findAndModify(one, new Update().set("leaseUntil", leaseUntil).inc("revision", 1),
-                    FindAndModifyOptions.options().returnNew(true), Listing.class);
-            if (listing != null) {
-                claimed.add(listing);
-            }
+        List<Object> ids = mongo.find(candidates, org.bson.Document.class, "listings").stream()
+            .map(candidate -> candidate.get("_id")).toList();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return claimed;
+        String token = java.util.UUID.randomUUID().toString();
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("needsWork").is(true).and("nextAttemptAt")
+            .lte(now).and("leaseUntil").lte(now)),
+                new Update().set("leaseUntil", leaseUntil).set(CLAIM, token).inc("revision", 1), Listing.class);
+        return mongo.find(Query.query(Criteria.where("_id").in(ids).and(CLAIM).is(token))
+            .with(Sort.by("nextAttemptAt")), Listing.class);
     }
 
     /** Lets go of a listing without working on it (e.g. shutdown): due again at once. */
@@ -213,6 +215,18 @@ public class Listings {
     public void markPublished(String id, long stateVersion) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("stateVersion").is(stateVersion)),
                 new Update().set("statePublished", true), Listing.class);
+    }
+
+    /** As {@link #markPublished}, for many events in one round trip: listing id to the state version published. */
+    public void markAllPublished(java.util.Map<String, Long> stateVersions) {
+        if (stateVersions.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Listing.class);
+        stateVersions.forEach((id, stateVersion) -> bulk.updateOne(
+                Query.query(Criteria.where("_id").is(id).and("stateVersion").is(stateVersion)),
+                new Update().set("statePublished", true)));
+        bulk.execute();
     }
 
     /** How many listings of a channel are behind their desired state. */

@@ -79,28 +79,29 @@ class SyncWorkers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Claims due listings a batch at a time (up to {@code workersPerChannel}, so a claim's queries are shared by many
+     * listings) and hands them to the pool as slots free up; what is left claimed at shutdown is let go.
+     */
     private void loop(String channel, ExecutorService pool) {
         Semaphore slots = new Semaphore(settings.workersPerChannel());
-        while (running) {
-            try {
-                if (!slots.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                    continue;
-                }
-                int free = 1 + slots.drainPermits();
-                var now = clock.instant();
-                List<Listing> due;
+        java.util.Deque<Listing> claimed = new java.util.ArrayDeque<>();
+        try {
+            while (running) {
                 try {
-                    due = listings.claimDue(channel, now, now.plus(settings.lease()), free);
-                } catch (RuntimeException e) {
-                    slots.release(free);
-                    throw e;
-                }
-                slots.release(free - due.size());
-                if (due.isEmpty()) {
-                    wakers.get(channel).sleep(settings.pollInterval().toMillis());
-                    continue;
-                }
-                for (Listing listing : due) {
+                    if (claimed.isEmpty()) {
+                        var now = clock.instant();
+                        claimed.addAll(listings.claimDue(channel, now, now.plus(settings.lease()),
+                                settings.workersPerChannel()));
+                        if (claimed.isEmpty()) {
+                            wakers.get(channel).sleep(settings.pollInterval().toMillis());
+                            continue;
+                        }
+                    }
+                    if (!slots.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                        continue;
+                    }
+                    Listing listing = claimed.poll();
                     pool.execute(() -> {
                         try {
                             if (running) {
@@ -114,14 +115,24 @@ class SyncWorkers implements SmartLifecycle {
                             slots.release();
                         }
                     });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("Sync loop of {} hit {}; going on", channel, e.toString());
+                    sleep();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Sync loop of {} hit {}; going on", channel, e.toString());
-                sleep();
             }
+        } finally {
+            claimed.forEach(this::releaseQuietly);
+        }
+    }
+
+    private void releaseQuietly(Listing listing) {
+        try {
+            listings.release(listing);
+        } catch (RuntimeException e) {
+            log.debug("Could not let go of {} ({}); its lease runs out", listing.id(), e.toString());
         }
     }
 

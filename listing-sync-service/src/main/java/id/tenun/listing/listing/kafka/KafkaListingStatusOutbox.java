@@ -1,9 +1,17 @@
 package id.tenun.listing.listing.kafka;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,18 +26,27 @@ import id.tenun.listing.listing.ListingStatusOutbox;
 import id.tenun.listing.listing.Listings;
 
 /**
- * Publishes {@code listing.status.v1} for every visible change of a listing, then marks it published; a periodic
- * sweep publishes what a crash or a Kafka outage left behind. The event id is derived from (listing, state
- * version), so publishing twice publishes the same event.
+ * Publishes {@code listing.status.v1} for every visible change of a listing, then marks it published (in batches, off
+ * the producer's thread); a periodic sweep publishes what a crash or a Kafka outage left behind. The event id is
+ * derived from (listing, state version), so publishing twice publishes the same event.
  */
 @Component
-class KafkaListingStatusOutbox implements ListingStatusOutbox {
+class KafkaListingStatusOutbox implements ListingStatusOutbox, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaListingStatusOutbox.class);
 
     private final KafkaTemplate<String, TenunEvent> kafka;
     private final Listings listings;
     private final Clock clock;
+
+    private static final int MARK_BATCH = 500;
+    private final Queue<Listing> acknowledged = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean marking = new AtomicBoolean();
+    private final ExecutorService marker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "listing-status-marker");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     KafkaListingStatusOutbox(KafkaTemplate<String, TenunEvent> kafka, @Lazy Listings listings, Clock clock) {
         this.kafka = kafka;
@@ -49,11 +66,54 @@ class KafkaListingStatusOutbox implements ListingStatusOutbox {
         }
         kafka.send(Topics.LISTING_STATUS, event.key(), event).whenComplete((sent, failure) -> {
             if (failure == null) {
-                listings.markPublished(listing.id(), listing.stateVersion());
+                acknowledged(listing);
             } else {
                 log.warn("Listing {} state {} not published yet: {}", listing.id(), listing.state(), failure.toString());
             }
         });
+    }
+
+    /**
+     * Kafka acknowledged the event: marked published by the marker thread, many at a time, never on the producer's
+     * I/O thread (a database round trip per event there stalls every send behind it until batches expire).
+     */
+    private void acknowledged(Listing listing) {
+        acknowledged.add(listing);
+        if (marking.compareAndSet(false, true)) {
+            try {
+                marker.execute(this::markPublished);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                marking.set(false); // shutting down: the sweep republishes, the same event
+            }
+        }
+    }
+
+    private void markPublished() {
+        while (true) {
+            Map<String, Long> batch = new HashMap<>();
+            Listing next;
+            while (batch.size() < MARK_BATCH && (next = acknowledged.poll()) != null) {
+                batch.merge(next.id(), next.stateVersion(), Math::max);
+            }
+            if (batch.isEmpty()) {
+                marking.set(false);
+                if (acknowledged.isEmpty() || !marking.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            try {
+                listings.markAllPublished(batch);
+            } catch (RuntimeException e) {
+                log.warn("{} listings not marked published ({}); the sweep publishes them again", batch.size(),
+                        e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        marker.shutdown();
     }
 
     ListingStatusChanged eventOf(Listing listing) {
