@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,39 +116,29 @@ final class DemoShowcase {
         }
     }
 
+    /**
+     * Where each field of a demo connection comes from in the sandbox's settings ({@code sandbox.<channel>.<key>}):
+     * its first demo shop, and the app's credentials.
+     */
+    private static final Map<String, List<Map.Entry<String, String>>> FROM_SANDBOX = Map.of(
+            "tokopedia", List.of(Map.entry("shopId", "shops[0].shop-id"), Map.entry("appKey", "app-key"),
+                    Map.entry("appSecret", "app-secret"), Map.entry("accessToken", "shops[0].access-token"),
+                    Map.entry("shopCipher", "shops[0].shop-cipher"), Map.entry("warehouseId", "shops[0].warehouse-id")),
+            "shopee", List.of(Map.entry("shopId", "shops[0].shop-id"), Map.entry("appKey", "partner-id"),
+                    Map.entry("appSecret", "partner-key"), Map.entry("accessToken", "shops[0].access-token"),
+                    Map.entry("logisticId", "logistic-ids[0]")),
+            "lazada", List.of(Map.entry("shopId", "shops[0].seller-id"), Map.entry("appKey", "app-key"),
+                    Map.entry("appSecret", "app-secret"), Map.entry("accessToken", "shops[0].access-token")));
+
     /** The connection of the sandbox's first demo shop on a channel, with the sandbox's demo credentials. */
     static ObjectNode connection(String channel, Environment sandbox) {
-        String prefix = "sandbox." + channel + ".";
-        Map<String, String> credentials = new LinkedHashMap<>();
-        String shopId;
-        switch (channel) {
-            case "tokopedia" -> {
-                shopId = required(sandbox, prefix + "shops[0].shop-id");
-                credentials.put("appKey", required(sandbox, prefix + "app-key"));
-                credentials.put("appSecret", required(sandbox, prefix + "app-secret"));
-                credentials.put("accessToken", required(sandbox, prefix + "shops[0].access-token"));
-                credentials.put("shopCipher", required(sandbox, prefix + "shops[0].shop-cipher"));
-                credentials.put("warehouseId", required(sandbox, prefix + "shops[0].warehouse-id"));
-            }
-            case "shopee" -> {
-                shopId = required(sandbox, prefix + "shops[0].shop-id");
-                credentials.put("appKey", required(sandbox, prefix + "partner-id"));
-                credentials.put("appSecret", required(sandbox, prefix + "partner-key"));
-                credentials.put("accessToken", required(sandbox, prefix + "shops[0].access-token"));
-                credentials.put("logisticId", required(sandbox, prefix + "logistic-ids[0]"));
-            }
-            case "lazada" -> {
-                shopId = required(sandbox, prefix + "shops[0].seller-id");
-                credentials.put("appKey", required(sandbox, prefix + "app-key"));
-                credentials.put("appSecret", required(sandbox, prefix + "app-secret"));
-                credentials.put("accessToken", required(sandbox, prefix + "shops[0].access-token"));
-            }
-            default -> throw new IllegalArgumentException(channel);
-        }
         ObjectNode body = JSON.createObjectNode();
-        body.put("shopId", shopId);
-        ObjectNode secrets = body.putObject("credentials");
-        credentials.forEach(secrets::put);
+        ObjectNode credentials = JSON.createObjectNode();
+        for (Map.Entry<String, String> field : FROM_SANDBOX.get(channel)) {
+            String value = required(sandbox, "sandbox." + channel + "." + field.getValue());
+            (field.getKey().equals("shopId") ? body : credentials).put(field.getKey(), value);
+        }
+        body.set("credentials", credentials);
         return body;
     }
 
