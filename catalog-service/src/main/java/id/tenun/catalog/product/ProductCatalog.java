@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,75 @@ public class ProductCatalog {
      * retried row is not created twice.
      */
     public Product create(ProductDetails details, Group group, String by, String id) {
+        Checked checked = check(details);
+        Product product = created(checked, group, by, id, skus.reserve(details.variants().size()), clock.instant());
+        products.insert(product);
+        opened(product, product.stock(), by);
+        outbox.changed();
+        return product;
+    }
+
+    /** One product of a batch: its details, its group (already checked), who asks, and its stable id. */
+    public record NewProduct(ProductDetails details, Group group, String by, String id) {
+    }
+
+    /** What became of one product of a batch: created (now, or before a crash), or refused and why. */
+    public record Outcome(Product created, InvalidInput refused) {
+    }
+
+    /**
+     * Creates a batch of products, each checked on its own exactly as {@link #create} does, in a few round trips:
+     * one block of SKUs, one insert of all the products (each its own document, so each is in or out), one insert
+     * of their opening stock. A product whose id exists already (a retried import) stays as it is and counts as
+     * created.
+     */
+    public List<Outcome> createAll(List<NewProduct> batch) {
+        Outcome[] outcomes = new Outcome[batch.size()];
+        Checked[] checked = new Checked[batch.size()];
+        int variants = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                checked[i] = check(batch.get(i).details());
+                variants += batch.get(i).details().variants().size();
+            } catch (InvalidInput refused) {
+                outcomes[i] = new Outcome(null, refused);
+            }
+        }
+        if (Arrays.stream(checked).allMatch(Objects::isNull)) {
+            return List.of(outcomes);
+        }
+        long number = skus.reserve(variants);
+        Instant now = clock.instant();
+        List<Product> fresh = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (checked[i] != null) {
+                NewProduct item = batch.get(i);
+                fresh.add(created(checked[i], item.group(), item.by(), item.id(), number, now));
+                number += item.details().variants().size();
+            }
+        }
+        Map<String, Product> existed = products.insertAll(fresh);
+        List<StockOpened> openings = new ArrayList<>();
+        for (int i = 0, f = 0; i < batch.size(); i++) {
+            if (checked[i] != null) {
+                Product product = fresh.get(f++);
+                product = existed.getOrDefault(product.id(), product);
+                outcomes[i] = new Outcome(product, null);
+                openings.addAll(openings(product, product.stock(), batch.get(i).by()));
+            }
+        }
+        if (!openings.isEmpty()) {
+            events.publishEvent(new StocksOpened(openings));
+        }
+        outbox.changed();
+        return List.of(outcomes);
+    }
+
+    /** Details checked for a new product, with the category and channels they resolve to. */
+    private record Checked(ProductDetails details, Category category, List<String> channels) {
+    }
+
+    private Checked check(ProductDetails details) {
         Violations v = new Violations();
         Category category = category(details, v);
         List<String> channels = channels(details, category);
@@ -85,23 +155,26 @@ public class ProductCatalog {
                     "Tenun makes the SKUs; leave it empty for a new variant.");
         }
         v.throwIfAny();
-        Instant now = clock.instant();
+        return new Checked(details, category, channels);
+    }
+
+    /** Version 1 of a product, its variants numbered from {@code firstSku} on. */
+    private Product created(Checked checked, Group group, String by, String id, long firstSku, Instant now) {
+        ProductDetails details = checked.details();
         List<Variant> variants = new ArrayList<>();
         Map<String, Long> stock = new LinkedHashMap<>();
+        long number = firstSku;
         for (VariantInput input : details.variants()) {
-            String sku = skus.next(category.skuPrefix());
+            String sku = Skus.format(checked.category().skuPrefix(), number++);
             variants.add(new Variant(sku, input.attributes(), input.priceRupiah()));
             stock.put(sku, input.stock());
         }
-        Product product = new Product(id, group.id(), 1, 0, true, details.name(), details.description(),
-                category.code(), channels, details.processed(), details.rawMaterial(), details.weightGrams(),
-                details.dimensions(), details.imageUrls(), details.minimumOrder(), details.condition(), variants,
-                stock, Map.of(), details.certifications(), group.villageCode(), group.programme(), group.active(),
-                false, now, now, by, List.of(new HistoryEntry(1, now, by, "CREATED", List.of())), List.of());
-        products.insert(product);
-        opened(product, stock, by);
-        outbox.changed();
-        return product;
+        return new Product(id, group.id(), 1, 0, true, details.name(), details.description(),
+                checked.category().code(), checked.channels(), details.processed(), details.rawMaterial(),
+                details.weightGrams(), details.dimensions(), details.imageUrls(), details.minimumOrder(),
+                details.condition(), variants, stock, Map.of(), details.certifications(), group.villageCode(),
+                group.programme(), group.active(), false, now, now, by,
+                List.of(new HistoryEntry(1, now, by, "CREATED", List.of())), List.of());
     }
 
     public Product update(String id, ProductDetails details, Long basedOn, CurrentUser user) {
@@ -296,11 +369,20 @@ public class ProductCatalog {
     }
 
     private void opened(Product product, Map<String, Long> stock, String by) {
+        List<StockOpened> openings = openings(product, stock, by);
+        if (!openings.isEmpty()) {
+            events.publishEvent(new StocksOpened(openings));
+        }
+    }
+
+    private static List<StockOpened> openings(Product product, Map<String, Long> stock, String by) {
+        List<StockOpened> openings = new ArrayList<>();
         stock.forEach((sku, quantity) -> {
-            if (quantity > 0) {
-                events.publishEvent(new StockOpened(product.id(), product.groupId(), sku, quantity, by));
+            if (quantity != null && quantity > 0) {
+                openings.add(new StockOpened(product.id(), product.groupId(), sku, quantity, by));
             }
         });
+        return openings;
     }
 
     private static Product copy(Product p, long version, boolean archived, Instant now, String by) {

@@ -7,10 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,10 +41,37 @@ public class Products {
         mongo.indexOps(Product.class).createIndex(new Index().on("pending", Sort.Direction.ASC));
         mongo.indexOps(Product.class).createIndex(new Index().on("groupId", Sort.Direction.ASC));
         mongo.indexOps(Product.class).createIndex(new Index().on("variants.sku", Sort.Direction.ASC));
+        // Unique because _id is; it lets the wire-protocol server (which uses an index only when the query names
+        // exactly its fields, and ignores non-unique ones) find {_id, version} without scanning every product.
+        mongo.indexOps(Product.class).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                .on("version", Sort.Direction.ASC).unique().named("id_version"));
     }
 
     public void insert(Product product) {
         mongo.insert(product);
+    }
+
+    /**
+     * Inserts new products in one round trip; each is its own document, so each is in or out. Answers, by id, the
+     * stored products that were there already (a retried import): they stay as they were.
+     */
+    public Map<String, Product> insertAll(List<Product> batch) {
+        if (batch.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            mongo.insert(batch, Product.class);
+            return Map.of();
+        } catch (DataIntegrityViolationException | BulkOperationException e) {
+            Map<String, Product> existed = new HashMap<>();
+            mongo.find(query(where("_id").in(batch.stream().map(Product::id).toList())), Product.class)
+                    .forEach(product -> existed.put(product.id(), product));
+            List<Product> rest = batch.stream().filter(product -> !existed.containsKey(product.id())).toList();
+            if (!rest.isEmpty()) {
+                mongo.insert(rest, Product.class);
+            }
+            return existed;
+        }
     }
 
     public Optional<Product> byId(String id) {
@@ -71,10 +103,21 @@ public class Products {
         return mongo.find(q, Product.class);
     }
 
+    /** {@link #markPublished(String, long)} for many products in one round trip. */
+    public void markPublished(Map<String, Long> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Product.class);
+        versions.forEach((id, version) -> bulk
+                .updateOne(query(where("_id").is(id)), new Update().max("publishedVersion", version))
+                .updateOne(query(where("_id").is(id).and("version").is(version)), new Update().set("pending", false)));
+        bulk.execute();
+    }
+
     /** Records that {@code version} is on Kafka; the product stays pending if it changed meanwhile. */
     public void markPublished(String id, long version) {
-        mongo.updateFirst(query(where("_id").is(id).and("publishedVersion").lt(version)),
-                new Update().set("publishedVersion", version), Product.class);
+        mongo.updateFirst(query(where("_id").is(id)), new Update().max("publishedVersion", version), Product.class);
         mongo.updateFirst(query(where("_id").is(id).and("version").is(version)), new Update().set("pending", false),
                 Product.class);
     }

@@ -24,9 +24,17 @@ public class Skus {
     }
 
     public String next(String prefix) {
-        Document counter = mongo.findAndModify(query(where("_id").is("sku")), new Update().inc("value", 1L),
+        return format(prefix, reserve(1));
+    }
+
+    /** Takes {@code count} consecutive numbers in one round trip and answers the first. */
+    public long reserve(int count) {
+        Document counter = mongo.findAndModify(query(where("_id").is("sku")), new Update().inc("value", (long) count),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, "sequences");
-        long value = ((Number) counter.get("value")).longValue();
-        return prefix + "-" + String.format("%06d", value);
+        return ((Number) counter.get("value")).longValue() - count + 1;
+    }
+
+    public static String format(String prefix, long number) {
+        return prefix + "-" + String.format("%06d", number);
     }
 }

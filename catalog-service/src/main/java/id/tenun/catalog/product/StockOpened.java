@@ -1,5 +1,5 @@
 package id.tenun.catalog.product;
 
-/** In-process notice: a new variant came with opening stock, for the stock ledger to record. */
+/** A new variant's opening stock, for the stock ledger to record (sent within {@link StocksOpened}). */
 public record StockOpened(String productId, String groupId, String sku, long quantity, String by) {
 }

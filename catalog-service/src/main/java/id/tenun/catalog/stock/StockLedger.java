@@ -20,7 +20,7 @@ import id.tenun.catalog.problems.InvalidInput;
 import id.tenun.catalog.product.Product;
 import id.tenun.catalog.product.ProductCatalog;
 import id.tenun.catalog.product.Products;
-import id.tenun.catalog.product.StockOpened;
+import id.tenun.catalog.product.StocksOpened;
 import id.tenun.catalog.publishing.Outbox;
 import id.tenun.catalog.stock.StockMovement.State;
 import id.tenun.support.security.CurrentUser;
@@ -148,13 +148,15 @@ public class StockLedger {
         outbox.changed();
     }
 
+    /** Records new variants' opening stock, once each (a retried import finds the entries there already). */
     @EventListener
-    void opened(StockOpened opened) {
-        StockMovement movement = new StockMovement("open:" + opened.productId() + ":" + opened.sku(),
-                opened.productId(), opened.groupId(), opened.sku(), MovementKind.OPENING, opened.quantity(),
-                opened.quantity(), 0, null, null, "Stok awal / opening stock", opened.by(), clock.instant(),
-                State.APPLIED);
-        movements.recordOrExisting(movement);
+    void opened(StocksOpened opened) {
+        Instant now = clock.instant();
+        movements.recordAllOrExisting(opened.openings().stream()
+                .map(o -> new StockMovement("open:" + o.productId() + ":" + o.sku(), o.productId(), o.groupId(),
+                        o.sku(), MovementKind.OPENING, o.quantity(), o.quantity(), 0, null, null,
+                        "Stok awal / opening stock", o.by(), now, State.APPLIED))
+                .toList());
     }
 
     /**

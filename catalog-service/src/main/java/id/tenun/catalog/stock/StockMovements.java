@@ -6,9 +6,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.bson.Document;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,6 +44,25 @@ public class StockMovements {
             return Optional.empty();
         } catch (DuplicateKeyException e) {
             return Optional.ofNullable(mongo.findById(movement.id(), StockMovement.class));
+        }
+    }
+
+    /** Records new entries in one round trip; an entry whose id exists already is left as it is. */
+    public void recordAllOrExisting(List<StockMovement> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.insert(batch, StockMovement.class);
+        } catch (DataIntegrityViolationException | BulkOperationException e) {
+            Query existing = query(where("_id").in(batch.stream().map(StockMovement::id).toList()));
+            existing.fields().include("_id");
+            Set<String> existed = mongo.find(existing, Document.class, mongo.getCollectionName(StockMovement.class))
+                    .stream().map(d -> d.getString("_id")).collect(Collectors.toSet());
+            List<StockMovement> rest = batch.stream().filter(m -> !existed.contains(m.id())).toList();
+            if (!rest.isEmpty()) {
+                mongo.insert(rest, StockMovement.class);
+            }
         }
     }
 

@@ -2,7 +2,9 @@ package id.tenun.catalog.publishing.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -158,10 +160,12 @@ class SnapshotRelay implements Outbox, SmartLifecycle {
             }
             sent.add(send(product.id(), product.version(), event));
         }
+        Map<String, Long> published = new LinkedHashMap<>();
         for (Sent s : sent) {
             s.await(settings.sendTimeout());
-            products.markPublished(s.id(), s.version());
+            published.put(s.id(), s.version());
         }
+        products.markPublished(published);
         return sent.size();
     }
 
