@@ -6,10 +6,20 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A product import as it runs: progress (rows done of total) and the rows refused, each with why. */
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import id.tenun.support.security.CurrentUser;
+
+/**
+ * A product import as it runs: progress (rows done of total) and the rows refused, each with why. While it runs,
+ * the instance that {@code owner} names writes {@code heartbeatAt} with each batch; a job whose heartbeat is older
+ * than the lease was left by a crashed instance and is resumed by another (or the restarted one) from
+ * {@code done}, as {@code user}, from the file kept until the job ends.
+ */
 @Document("imports")
 public record ImportJob(@Id String id, String by, String fileName, Status status, int total, int done, int created,
-        int refused, List<RowError> errors, Instant createdAt, Instant finishedAt) {
+        int refused, List<RowError> errors, Instant createdAt, Instant finishedAt, @JsonIgnore CurrentUser user,
+        @JsonIgnore String owner, @JsonIgnore Instant heartbeatAt) {
 
     public enum Status {
         RUNNING, DONE, FAILED
