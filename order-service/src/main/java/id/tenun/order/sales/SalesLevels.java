@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -39,6 +40,12 @@ class SalesLevels {
 
     /** Ids per {@code $in} read: the wire server checks each found document against the whole list. */
     static final int CHUNK = 500;
+
+    /**
+     * Documents per cursor batch when streaming a whole collection: without one the wire-protocol stand-in answers
+     * the first batch with every document (a 485 MB reply over 1.3 million buckets, refused by the driver).
+     */
+    static final int BATCH = 2_000;
 
     private final MongoTemplate mongo;
 
@@ -75,14 +82,15 @@ class SalesLevels {
 
     /**
      * Recomputes every level document from the fine day buckets (after the buckets' own rebuild), with the same
-     * sums as {@link #refresh}. A document a live refresh raised meanwhile keeps that newer value; one no bucket adds
-     * to any more is zeroed. Also records every key the buckets name.
+     * sums as {@link #refresh}, a month at a time (so it holds one month of documents in memory, not all). A
+     * document a live refresh raised meanwhile keeps that newer value; one no bucket adds to any more is zeroed.
+     * Also records every key the buckets name.
      */
     int rebuild(SalesKeys keys) {
         Map<SalesLevel, Map<String, Long>> dirtyBefore = new HashMap<>();
         for (SalesLevel level : SalesLevel.values()) {
             Map<String, Long> dirty = new HashMap<>();
-            Query all = new Query();
+            Query all = new Query().cursorBatchSize(BATCH);
             all.fields().include("dirty");
             try (Stream<Document> docs = mongo.stream(all, Document.class, level.collection())) {
                 docs.forEach(doc -> dirty.put(doc.getString("_id"), ((Number) doc.getOrDefault("dirty", 0L))
@@ -90,47 +98,60 @@ class SalesLevels {
             }
             dirtyBefore.put(level, dirty);
         }
-        Map<SalesLevel, Map<String, Sum>> days = new HashMap<>();
-        Map<String, Set<String>> entries = new HashMap<>();
-        try (Stream<Document> fines = mongo.stream(query(where("period").is("D")), Document.class, "sales")) {
-            fines.forEach(fine -> {
-                SalesKeys.entriesOf(fine).forEach((kind, entry) -> entries.computeIfAbsent(kind,
-                        k -> new HashSet<>()).add(entry));
-                for (SalesLevel level : SalesLevel.values()) {
-                    days.computeIfAbsent(level, l -> new HashMap<>())
-                        .computeIfAbsent(SalesLevel.id("D", fine.getString("start"), level.keyOf(fine)),
-                                id -> new Sum(level))
-                        .addFine(fine);
-                }
-            });
+        Set<String> months = new TreeSet<>();
+        Query starts = query(where("period").is("D")).cursorBatchSize(BATCH);
+        starts.fields().include("start");
+        try (Stream<Document> fines = mongo.stream(starts, Document.class, "sales")) {
+            fines.forEach(fine -> months.add(fine.getString("start").substring(0, 7)));
         }
-        keys.registerAll(entries);
+        Map<String, Set<String>> entries = new HashMap<>();
         int written = 0;
+        for (String month : months) {
+            Map<SalesLevel, Map<String, Sum>> days = new HashMap<>();
+            Query ofMonth = query(where("period").is("D").and("start").gte(month + "-01").lte(month + "-31"))
+                .cursorBatchSize(BATCH);
+            try (Stream<Document> fines = mongo.stream(ofMonth, Document.class, "sales")) {
+                fines.forEach(fine -> {
+                    SalesKeys.entriesOf(fine).forEach((kind, entry) -> entries.computeIfAbsent(kind,
+                            k -> new HashSet<>()).add(entry));
+                    for (SalesLevel level : SalesLevel.values()) {
+                        days.computeIfAbsent(level, l -> new HashMap<>())
+                            .computeIfAbsent(SalesLevel.id("D", fine.getString("start"), level.keyOf(fine)),
+                                    id -> new Sum(level))
+                            .addFine(fine);
+                    }
+                });
+            }
+            keys.registerAll(entries);
+            entries.clear();
+            for (SalesLevel level : SalesLevel.values()) {
+                Map<String, Document> computed = new HashMap<>();
+                Map<String, Sum> sums = new HashMap<>();
+                days.getOrDefault(level, Map.of()).forEach((id, sum) -> {
+                    String[] parts = id.split("\\|", 3);
+                    Document day = sum.document(id, parts[1]);
+                    computed.put(id, day);
+                    sums.computeIfAbsent(SalesLevel.id("M", month, parts[2]), m -> new Sum(level)).addLevel(day);
+                });
+                sums.forEach((id, sum) -> computed.put(id, sum.document(id, null)));
+                written += store(level, computed, dirtyBefore.get(level));
+            }
+        }
         for (SalesLevel level : SalesLevel.values()) {
-            Map<String, Document> computed = new HashMap<>();
-            Map<String, Sum> months = new HashMap<>();
-            days.getOrDefault(level, Map.of()).forEach((id, sum) -> {
-                String[] parts = id.split("\\|", 3);
-                Document day = sum.document(id, parts[1]);
-                computed.put(id, day);
-                months.computeIfAbsent(SalesLevel.id("M", parts[1].substring(0, 7), parts[2]),
-                        m -> new Sum(level)).addLevel(day);
-            });
-            months.forEach((id, sum) -> computed.put(id, sum.document(id, null)));
-            Map<String, Long> dirty = dirtyBefore.get(level);
-            dirty.keySet().stream().filter(id -> !computed.containsKey(id))
-                .forEach(id -> computed.put(id, new Sum(level).document(id, null)));
-            written += store(level, computed, dirty);
+            Map<String, Document> zeroed = new HashMap<>();
+            dirtyBefore.get(level).keySet().forEach(id -> zeroed.put(id, new Sum(level).document(id, null)));
+            written += store(level, zeroed, dirtyBefore.get(level));
         }
         return written;
     }
 
+    /** Writes computed documents, guarded by their counter as it was before; forgets them from {@code dirtyBefore}. */
     private int store(SalesLevel level, Map<String, Document> computed, Map<String, Long> dirtyBefore) {
         List<Document> inserts = new ArrayList<>();
         BulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, level.collection());
         int pending = 0;
         for (Document doc : computed.values()) {
-            Long dirty = dirtyBefore.get(doc.getString("_id"));
+            Long dirty = dirtyBefore.remove(doc.getString("_id"));
             if (dirty == null) {
                 inserts.add(doc.append("dirty", 0L));
                 if (inserts.size() == 1_000) {

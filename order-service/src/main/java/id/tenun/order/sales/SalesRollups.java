@@ -20,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOptions;
 import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -91,14 +92,16 @@ public class SalesRollups implements SalesRollup {
      */
     public RebuildResult rebuild() {
         Map<String, Long> dirtyBefore = new HashMap<>();
-        try (Stream<Document> buckets = mongo.stream(new Query(), Document.class, "sales")) {
+        try (Stream<Document> buckets = mongo.stream(new Query().cursorBatchSize(SalesLevels.BATCH), Document.class,
+                "sales")) {
             buckets.forEach(bucket -> dirtyBefore.put(bucket.getString("_id"),
                     ((Number) bucket.getOrDefault("dirty", 0L)).longValue()));
         }
         Set<String> seen = new HashSet<>();
         for (String field : new String[] { "dayBucket", "monthBucket" }) {
             Aggregation all = newAggregation(match(where("lines." + field).ne(null)), unwind("lines"),
-                    match(where("lines." + field).ne(null)), sums(group("lines." + field)));
+                    match(where("lines." + field).ne(null)), sums(group("lines." + field)))
+                .withOptions(AggregationOptions.builder().cursorBatchSize(SalesLevels.BATCH).build());
             try (Stream<Document> totals = mongo.aggregateStream(all, "orders", Document.class)) {
                 totals.forEach(total -> {
                     String id = total.getString("_id");

@@ -243,6 +243,8 @@ public final class OrderServiceBenchmark {
         batch.clear();
         System.out.printf("queries: %d orders over %d villages -> %d buckets, generated and written in %.1f s%n",
                 orders, villages.size(), buckets.size(), (System.nanoTime() - t0) / 1e9);
+        buckets.clear();
+        villageOf.clear();
         long t1 = System.nanoTime();
         int levelDocuments = service.getBean(SalesRollups.class).rebuildLevels();
         System.out.printf("queries: %d regency and group documents built from the buckets in %.1f s%n",

@@ -11,7 +11,10 @@ import id.tenun.order.OrderServiceIntegrationTestSupport;
 import id.tenun.order.order.Order;
 import id.tenun.order.order.OrderSearch;
 
-/** An order whose webhooks were never sent is found by polling, and counted once however often polling runs. */
+/**
+ * An order whose webhooks were never sent is found by polling, and counted once however often polling runs; so is a
+ * TikTok Shop return, which its order API does not show (the order stays completed there).
+ */
 class PollingIntegrationTests extends OrderServiceIntegrationTestSupport {
 
     @Autowired
@@ -25,10 +28,7 @@ class PollingIntegrationTests extends OrderServiceIntegrationTestSupport {
     @Test
     void findsAnOrderWhoseWebhookNeverCameAndCountsItOnce() {
         String groupId = unique("grp");
-        String sku = unique("POLL").toUpperCase();
-        catalogKnows(group(groupId, "53.10.01.2001", Programme.OCOP),
-                product(unique("prd"), groupId, sku, "53.10.01.2001", false));
-        SANDBOX.list("lazada", 1, sku, 60_000, 10);
+        String sku = listed("lazada", groupId, "53.10.01.2001", Programme.OCOP);
         SANDBOX.faults("lazada", "{\"dropWebhookRate\":1.0}");
 
         String externalId = SANDBOX.order("lazada", 1, sku, 1);
@@ -42,5 +42,32 @@ class PollingIntegrationTests extends OrderServiceIntegrationTestSupport {
         assertThat(order.groupIds()).containsExactly(groupId);
         assertThat(order.history()).allSatisfy(change -> assertThat(change.source()).isIn("polling"));
         assertThat(orders.count(new OrderSearch(groupId, null, null, null, null, null, null))).isEqualTo(1);
+    }
+
+    @Test
+    void findsATikTokShopReturnWhoseWebhookNeverCame() {
+        String sku = listed("tokopedia", unique("grp"), "53.07.03.2005", Programme.OVOP);
+        String externalId = SANDBOX.order("tokopedia", 1, sku, 1);
+        for (String step : new String[] { "PAID", "SHIPPED", "DELIVERED" }) {
+            SANDBOX.move("tokopedia", externalId, step);
+        }
+        awaitOrder("tokopedia", externalId, "delivered");
+        SANDBOX.faults("tokopedia", "{\"dropWebhookRate\":1.0}");
+
+        SANDBOX.move("tokopedia", externalId, "RETURNED");
+        polling.pollAll();
+        polling.pollAll();
+
+        Order order = awaitOrder("tokopedia", externalId, "returned");
+        assertThat(order.history()).last().satisfies(change -> assertThat(change.source()).isEqualTo("polling"));
+        assertThat(order.netRupiah()).isZero();
+    }
+
+    /** A new product of a new group, known to the catalog projection and live on shop 1 of the channel. */
+    private String listed(String channel, String groupId, String villageCode, Programme programme) {
+        String sku = unique("POLL").toUpperCase();
+        catalogKnows(group(groupId, villageCode, programme), product(unique("prd"), groupId, sku, villageCode, false));
+        SANDBOX.list(channel, 1, sku, 60_000, 10);
+        return sku;
     }
 }
