@@ -50,6 +50,13 @@ public class Listings {
             indexes.createIndex(new Index().on("productId", Sort.Direction.ASC));
             indexes.createIndex(new Index().on("groupId", Sort.Direction.ASC));
             indexes.createIndex(new Index().on("statePublished", Sort.Direction.ASC));
+            // Unique because _id is; they let the wire-protocol stand-in (which uses an index only when the query
+            // names exactly its fields, and ignores non-unique ones) find the conditional writes' {_id, revision}
+            // and {_id, stateVersion} without scanning every listing.
+            indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC).unique()
+                .named("id_revision"));
+            indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("stateVersion", Sort.Direction.ASC)
+                .unique().named("id_state_version"));
         } catch (RuntimeException e) {
             // indexes help, they are not needed for correctness (e.g. a store that refuses a compound index)
         }
@@ -168,7 +175,7 @@ public class Listings {
      * Takes up to {@code max} listings of a channel whose time has come, oldest due first, leasing each until
      * {@code leaseUntil}, in three round trips whatever {@code max}: one query finds candidates, one update leases
      * those still due (each document atomically, so two workers never hold the same listing) and marks them with
-     * a token of this claim, one query reads what this claim got.
+     * a token of this claim, one read by id keeps what this claim got.
      */
     public List<Listing> claimDue(String channel, Instant now, Instant leaseUntil, int max) {
         Query candidates = Query.query(Criteria.where("channel").is(channel).and("needsWork").is(true)
@@ -183,8 +190,16 @@ public class Listings {
         mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("needsWork").is(true).and("nextAttemptAt")
             .lte(now).and("leaseUntil").lte(now)),
                 new Update().set("leaseUntil", leaseUntil).set(CLAIM, token).inc("revision", 1), Listing.class);
-        return mongo.find(Query.query(Criteria.where("_id").in(ids).and(CLAIM).is(token))
-            .with(Sort.by("nextAttemptAt")), Listing.class);
+        // read by _id alone (an index lookup everywhere), keeping what this claim marked
+        List<Listing> claimed = new ArrayList<>();
+        for (org.bson.Document listing : mongo.find(Query.query(Criteria.where("_id").in(ids)), org.bson.Document.class,
+                "listings")) {
+            if (token.equals(listing.get(CLAIM))) {
+                claimed.add(mongo.getConverter().read(Listing.class, listing));
+            }
+        }
+        claimed.sort(java.util.Comparator.comparing(Listing::nextAttemptAt));
+        return claimed;
     }
 
     /** Lets go of a listing without working on it (e.g. shutdown): due again at once. */
