@@ -72,7 +72,7 @@ public class CertificateExpiry {
             List<Product> page = products.withCertificateExpiredBefore(today, startOfToday, after, PAGE);
             for (Product product : page) {
                 LocalDate writtenOn = LocalDate.ofInstant(product.updatedAt(), ProductSnapshots.WITA);
-                if (!Publishability.expiredSince(product, writtenOn, today).isEmpty()
+                if (!Publishability.expiredSince(product.certifications(), writtenOn, today).isEmpty()
                         && catalog.certificateExpired(product.id())) {
                     bumped++;
                 }

@@ -291,7 +291,7 @@ public class ProductCatalog {
             }
             LocalDate today = ProductSnapshots.today(clock);
             LocalDate writtenOn = LocalDate.ofInstant(current.updatedAt(), ProductSnapshots.WITA);
-            List<Certification> expired = Publishability.expiredSince(current, writtenOn, today);
+            List<Certification> expired = Publishability.expiredSince(current.certifications(), writtenOn, today);
             if (expired.isEmpty()) {
                 return false;
             }

@@ -68,8 +68,9 @@ public final class Publishability {
      * The certificates that were valid on {@code writtenOn} (when the product's last version was made) and are
      * not {@code today}: the ones its last snapshot still calls valid.
      */
-    public static List<Certification> expiredSince(Product product, LocalDate writtenOn, LocalDate today) {
-        return product.certifications().stream().filter(c -> c.validOn(writtenOn) && !c.validOn(today)).toList();
+    public static List<Certification> expiredSince(List<Certification> certifications, LocalDate writtenOn,
+            LocalDate today) {
+        return certifications.stream().filter(c -> c.validOn(writtenOn) && !c.validOn(today)).toList();
     }
 
     /** The requirements of a category that none of the certifications meets. */
