@@ -2,6 +2,7 @@ package id.tenun.order.sales;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * A question about sales: grouped {@code by} one level, per {@code period} (WITA days or months) from {@code from}
@@ -114,5 +117,32 @@ public record SalesQuery(String by, String period, LocalDate from, LocalDate to,
             return group == NOT_CARRIED || visibleGroups.contains(String.valueOf(group));
         }
         return true;
+    }
+
+    /**
+     * The same question as a match over the fine buckets (period, start range, filters, visible groups): for a
+     * question too wide to read by id (see {@code SalesQueries}), and the reference the levels are tested against.
+     */
+    Criteria bucketCriteria() {
+        boolean day = period.equals("day");
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(day ? "yyyy-MM-dd" : "yyyy-MM");
+        Criteria criteria = Criteria.where("period").is(day ? "D" : "M");
+        if (from != null || to != null) {
+            Criteria start = criteria.and("start");
+            if (from != null) {
+                start = start.gte(from.format(format));
+            }
+            if (to != null) {
+                start.lte(to.format(format));
+            }
+            criteria = start;
+        }
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            criteria = criteria.and(FILTERS.get(filter.getKey())).is(filter.getValue());
+        }
+        if (visibleGroups != null && !filters.containsKey("groupId")) {
+            criteria = criteria.and("groupId").in(visibleGroups);
+        }
+        return criteria;
     }
 }

@@ -4,8 +4,6 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.grou
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,24 +23,7 @@ public final class BucketScan {
 
     /** Rows of the view as {@code key|period} (period empty for totals) → measures, sorted. */
     public static Map<String, String> rows(MongoTemplate mongo, SalesQuery query) {
-        boolean day = query.period().equals("day");
-        Criteria criteria = Criteria.where("period").is(day ? "D" : "M");
-        if (query.from() != null || query.to() != null) {
-            Criteria start = criteria.and("start");
-            if (query.from() != null) {
-                start = start.gte(startOf(query.from(), day));
-            }
-            if (query.to() != null) {
-                start.lte(startOf(query.to(), day));
-            }
-            criteria = start;
-        }
-        for (Map.Entry<String, String> filter : query.filters().entrySet()) {
-            criteria = criteria.and(SalesQuery.FILTERS.get(filter.getKey())).is(filter.getValue());
-        }
-        if (query.visibleGroups() != null && !query.filters().containsKey("groupId")) {
-            criteria = criteria.and("groupId").in(query.visibleGroups());
-        }
+        Criteria criteria = query.bucketCriteria();
         GroupOperation sums = query.series() ? group(query.field(), "start") : group(query.field());
         for (String measure : SalesBucket.MEASURES) {
             sums = sums.sum(measure).as(measure);
@@ -79,9 +60,5 @@ public final class BucketScan {
             }
         }
         return rows;
-    }
-
-    private static String startOf(LocalDate date, boolean day) {
-        return day ? date.toString() : date.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }
 }
