@@ -50,18 +50,27 @@ public final class Fixtures {
         return product;
     }
 
-    /** Coffee from Manggarai: needs PIRT (or BPOM MD). */
-    public static Map<String, Object> kopi(String groupId, boolean withPirt) {
+    /** Coffee from Manggarai: needs PIRT (or BPOM MD) and a halal certificate. */
+    public static Map<String, Object> kopi(String groupId, boolean certified) {
         Map<String, Object> product = sarung(groupId);
         product.put("name", "Kopi Arabika Manggarai 250 g");
         product.put("categoryCode", "pangan.kopi");
         product.put("weightGrams", 270);
         product.put("variants", new ArrayList<>(List.of(variant(Map.of("giling", "biji"), 85_000, 20),
                 variant(Map.of("giling", "bubuk"), 80_000, 10))));
-        if (withPirt) {
-            product.put("certifications", new ArrayList<>(List.of(pirt("2099-12-31"))));
+        if (certified) {
+            product.put("certifications", new ArrayList<>(List.of(pirt("2099-12-31"), halal())));
         }
         return product;
+    }
+
+    /** A halal certificate (BPJPH): it does not expire. */
+    public static Map<String, Object> halal() {
+        Map<String, Object> certification = new HashMap<>();
+        certification.put("kind", "HALAL");
+        certification.put("number", "ID53100004123");
+        certification.put("issuer", "BPJPH Kementerian Agama RI");
+        return certification;
     }
 
     public static Map<String, Object> pirt(String expiresOn) {

@@ -23,6 +23,12 @@ public class Categories {
 
     private static final Set<CertificationKind> FOOD_PERMIT = Set.of(CertificationKind.PIRT, CertificationKind.BPOM_MD,
             CertificationKind.BPOM_ML);
+    private static final Set<CertificationKind> BPOM = Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML);
+    /**
+     * Halal certification is mandatory for food, drinks, cosmetics and herbal goods (UU 33/2014; for micro and small
+     * businesses since 18 October 2026, PP 42/2024), and the marketplaces refuse such listings without a halal number.
+     */
+    private static final Set<CertificationKind> HALAL = Set.of(CertificationKind.HALAL);
 
     private final Map<String, Category> byCode = new LinkedHashMap<>();
 
@@ -35,17 +41,19 @@ public class Categories {
         leaf("tekstil.aksesori-tenun", "tekstil", "Tas dan aksesori tenun", "Woven bags and accessories", "AKS",
                 List.of(), "100303", "600303", "10303");
         group("pangan", "Pangan olahan", "Processed food");
-        leaf("pangan.kopi", "pangan", "Kopi", "Coffee", "KOP", List.of(FOOD_PERMIT), "100101", "600101", "10101");
-        leaf("pangan.madu", "pangan", "Madu", "Honey", "MAD", List.of(FOOD_PERMIT), "100102", "600102", "10102");
-        leaf("pangan.kelor", "pangan", "Kelor (moringa) olahan", "Processed moringa", "KLR", List.of(FOOD_PERMIT),
-                "100107", "600107", "10107");
+        leaf("pangan.kopi", "pangan", "Kopi", "Coffee", "KOP", List.of(FOOD_PERMIT, HALAL),
+                "100101", "600101", "10101");
+        leaf("pangan.madu", "pangan", "Madu", "Honey", "MAD", List.of(FOOD_PERMIT, HALAL),
+                "100102", "600102", "10102");
+        leaf("pangan.kelor", "pangan", "Kelor (moringa) olahan", "Processed moringa", "KLR",
+                List.of(FOOD_PERMIT, HALAL), "100107", "600107", "10107");
         leaf("pangan.sorgum", "pangan", "Sorgum dan pangan lokal", "Sorghum and local staples", "SRM",
-                List.of(FOOD_PERMIT), "100104", "600104", "10104");
+                List.of(FOOD_PERMIT, HALAL), "100104", "600104", "10104");
         leaf("pangan.camilan", "pangan", "Camilan dan kue", "Snacks and cakes", "CML",
-                List.of(FOOD_PERMIT, Set.of(CertificationKind.HALAL)), "100103", "600103", "10103");
-        leaf("pangan.garam", "pangan", "Garam", "Salt", "GRM", List.of(Set.of(CertificationKind.SNI), FOOD_PERMIT),
-                "100105", "600105", "10105");
-        leaf("pangan.minuman", "pangan", "Minuman dan sirup", "Drinks and syrups", "MNM", List.of(FOOD_PERMIT),
+                List.of(FOOD_PERMIT, HALAL), "100103", "600103", "10103");
+        leaf("pangan.garam", "pangan", "Garam", "Salt", "GRM",
+                List.of(Set.of(CertificationKind.SNI), FOOD_PERMIT, HALAL), "100105", "600105", "10105");
+        leaf("pangan.minuman", "pangan", "Minuman dan sirup", "Drinks and syrups", "MNM", List.of(FOOD_PERMIT, HALAL),
                 "100106", "600106", "10106");
         group("kerajinan", "Kerajinan tangan", "Handicrafts");
         leaf("kerajinan.anyaman", "kerajinan", "Anyaman lontar dan pandan", "Lontar and pandan weaving", "ANY",
@@ -56,10 +64,10 @@ public class Categories {
                 "100403", "600403", "10403");
         group("herbal", "Herbal dan kosmetik", "Herbal and cosmetics");
         leaf("herbal.minyak", "herbal", "Minyak kelapa dan minyak herbal", "Coconut and herbal oils", "MNY",
-                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100202", "600202", "10202");
+                List.of(BPOM, HALAL), "100202", "600202", "10202");
         leaf("herbal.sabun-kosmetik", "herbal", "Sabun dan kosmetik alami", "Natural soap and cosmetics", "SBN",
-                List.of(Set.of(CertificationKind.BPOM_MD, CertificationKind.BPOM_ML)), "100203", "600203", "10203");
-        leaf("herbal.jamu", "herbal", "Jamu dan teh herbal", "Jamu and herbal tea", "JMU", List.of(FOOD_PERMIT),
+                List.of(BPOM, HALAL), "100203", "600203", "10203");
+        leaf("herbal.jamu", "herbal", "Jamu dan teh herbal", "Jamu and herbal tea", "JMU", List.of(FOOD_PERMIT, HALAL),
                 "100201", "600201", "10201");
     }
 

@@ -80,7 +80,8 @@ final class ImportRows {
                 + "NIB,9120301234567,OSS,\n"
                 + ",Kelompok Kopi Colol,53.19.01.2001,Kopi Arabika Colol 250 g,Kopi arabika Manggarai Timur,"
                 + "pangan.kopi,shopee;tokopedia;lazada,true,kopi arabika,270,15,10,5,"
-                + "https://img.tenun.id/kopi-colol.jpg,1,giling=biji,85000,20,PIRT,2065319010123-27,"
-                + "Dinas Kesehatan Kabupaten Manggarai Timur,2029-12-31\n";
+                + "https://img.tenun.id/kopi-colol.jpg,1,giling=biji,85000,20,"
+                + "PIRT;HALAL,2065319010123-27;ID53190004123,"
+                + "Dinas Kesehatan Kabupaten Manggarai Timur;BPJPH Kementerian Agama RI,2029-12-31;\n";
     }
 }

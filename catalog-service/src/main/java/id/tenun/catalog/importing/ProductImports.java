@@ -5,12 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +30,10 @@ import id.tenun.catalog.group.GroupAccess;
 import id.tenun.catalog.group.Groups;
 import id.tenun.catalog.problems.InvalidInput;
 import id.tenun.catalog.problems.NotFound;
-import id.tenun.catalog.product.Certification;
-import id.tenun.catalog.product.Dimensions;
 import id.tenun.catalog.product.ProductCatalog;
 import id.tenun.catalog.product.ProductCatalog.NewProduct;
 import id.tenun.catalog.product.ProductCatalog.Outcome;
-import id.tenun.catalog.product.ProductDetails;
-import id.tenun.catalog.product.VariantInput;
 import id.tenun.catalog.importing.ImportJob.RowError;
-import id.tenun.events.product.ProductSnapshot.CertificationKind;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -207,10 +199,10 @@ public class ProductImports {
             List<NewProduct> batch = new ArrayList<>();
             List<Integer> batchRows = new ArrayList<>();
             for (int r = from; r <= to; r++) {
-                Row row = new Row(rows.get(r), columns);
+                ImportRow row = new ImportRow(rows.get(r), columns);
                 try {
                     Group group = group(row, groupCache, job.user());
-                    batch.add(new NewProduct(details(row, group), group, job.by(), rowProductId(id, r)));
+                    batch.add(new NewProduct(row.details(group.id()), group, job.by(), rowProductId(id, r)));
                     batchRows.add(r);
                 } catch (InvalidInput e) {
                     refused.put(r, rowErrors(r, e));
@@ -262,7 +254,7 @@ public class ProductImports {
         return e.violations().stream().map(v -> new RowError(r + 1, v.field(), v.id(), v.en())).toList();
     }
 
-    private Group group(Row row, Map<String, Optional<Group>> cache, CurrentUser user) {
+    private Group group(ImportRow row, Map<String, Optional<Group>> cache, CurrentUser user) {
         String id = row.get("groupId");
         String key = id != null ? "id:" + id : "name:" + row.get("groupName") + "@" + row.get("villageCode");
         Optional<Group> group = cache.computeIfAbsent(key, k -> {
@@ -280,93 +272,7 @@ public class ProductImports {
                 "Group not found (give groupId, or groupName and villageCode)."));
     }
 
-    private static ProductDetails details(Row row, Group group) {
-        List<InvalidInput> problems = new ArrayList<>();
-        Long weight = row.number("weightGrams", problems);
-        Long length = row.number("lengthCm", problems);
-        Long width = row.number("widthCm", problems);
-        Long height = row.number("heightCm", problems);
-        Long minimumOrder = row.number("minimumOrder", problems);
-        Long price = row.number("priceRupiah", problems);
-        Long stock = row.number("stock", problems);
-        Map<String, String> attributes = new LinkedHashMap<>();
-        for (String pair : row.list("attributes")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                attributes.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-            } else {
-                problems.add(InvalidInput.of("attributes", "Tulis atribut sebagai nama=nilai;nama=nilai.",
-                        "Write attributes as name=value;name=value."));
-            }
-        }
-        List<Certification> certifications = new ArrayList<>();
-        if (row.get("certificationKind") != null) {
-            CertificationKind kind = null;
-            try {
-                kind = CertificationKind.valueOf(row.get("certificationKind").toUpperCase().replace(' ', '_'));
-            } catch (IllegalArgumentException e) {
-                problems.add(InvalidInput.of("certificationKind", "Jenis sertifikat: PIRT, BPOM_MD, BPOM_ML, HALAL, NIB, SNI.",
-                        "Certification kind: PIRT, BPOM_MD, BPOM_ML, HALAL, NIB, SNI."));
-            }
-            LocalDate expires = null;
-            if (row.get("certificationExpiresOn") != null) {
-                try {
-                    expires = LocalDate.parse(row.get("certificationExpiresOn"));
-                } catch (DateTimeParseException e) {
-                    problems.add(InvalidInput.of("certificationExpiresOn", "Tanggal ditulis TTTT-BB-HH.",
-                            "Write dates as YYYY-MM-DD."));
-                }
-            }
-            certifications.add(new Certification(kind, row.get("certificationNumber"), row.get("certificationIssuer"),
-                    expires));
-        }
-        Boolean processed = row.get("processed") == null ? null
-                : List.of("true", "ya", "yes", "1").contains(row.get("processed").toLowerCase());
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems.stream().flatMap(p -> p.violations().stream()).toList());
-        }
-        return new ProductDetails(group.id(), row.get("name"), row.get("description"), row.get("categoryCode"),
-                row.get("channels") == null ? null : row.list("channels"), processed, row.get("rawMaterial"), weight,
-                new Dimensions(toInt(length), toInt(width), toInt(height)), row.list("imageUrls"), toInt(minimumOrder),
-                null, List.of(new VariantInput(null, attributes, price, stock)), certifications);
-    }
-
-    private static Integer toInt(Long value) {
-        return value == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-    }
-
     private static String quote(String text) {
         return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    private record Row(String[] cells, Map<String, Integer> columns) {
-
-        String get(String column) {
-            Integer at = columns.get(column);
-            if (at == null || at >= cells.length || cells[at] == null || cells[at].isBlank()) {
-                return null;
-            }
-            return cells[at].strip();
-        }
-
-        List<String> list(String column) {
-            String value = get(column);
-            return value == null ? List.of()
-                    : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        }
-
-        Long number(String column, List<InvalidInput> problems) {
-            String value = get(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Long.parseLong(value.replace(".", "").replace("_", ""));
-            } catch (NumberFormatException e) {
-                problems.add(InvalidInput.of(column, "Harus bilangan bulat, mis. 85000.",
-                        "Must be a whole number, e.g. 85000."));
-                return null;
-            }
-        }
     }
 }

@@ -78,6 +78,32 @@ class ImportIntegrationTests {
                 .isEqualTo(2);
     }
 
+    @Test
+    void importsAFoodProductWithEachOfItsCertificatesAndRefusesOneWithoutItsHalalCertificate() {
+        String csv = HEADER + "\n"
+                + kopi(groupId, "Kopi Arabika Colol 250 g", "PIRT;HALAL", "2065319010123-27;ID53190004123",
+                        "Dinkes Manggarai Timur;BPJPH", "2029-12-31;") + "\n"
+                + kopi(groupId, "Kopi Tanpa Halal 250 g", "PIRT", "2065319010123-28", "Dinkes Manggarai Timur",
+                        "2029-12-31") + "\n"
+                + kopi(groupId, "Kopi Nomor Berlebih 250 g", "PIRT", "2065319010123-29;ID53190004124", "", "") + "\n";
+
+        JsonNode job = finished(upload("kopi.csv", csv));
+
+        assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(1);
+        String report = new String(get("/api/imports/" + job.path("id").asString() + "/report"), StandardCharsets.UTF_8);
+        assertThat(report).contains("3,\"certifications\"").contains("Halal").contains("4,\"certificationNumber\"");
+        JsonNode product = api.get(TestTokens.staff(), "/api/products?groupId=" + groupId).json().path("items").get(0);
+        assertThat(product.path("name").asString()).isEqualTo("Kopi Arabika Colol 250 g");
+        assertThat(product.path("publishable").asBoolean()).isTrue();
+        assertThat(product.path("certifications")).hasSize(2);
+        assertThat(product.path("certifications").get(0).path("kind").asString()).isEqualTo("PIRT");
+        assertThat(product.path("certifications").get(0).path("expiresOn").asString()).isEqualTo("2029-12-31");
+        assertThat(product.path("certifications").get(1).path("kind").asString()).isEqualTo("HALAL");
+        assertThat(product.path("certifications").get(1).path("number").asString()).isEqualTo("ID53190004123");
+        assertThat(product.path("certifications").get(1).path("issuer").asString()).isEqualTo("BPJPH");
+        assertThat(product.path("certifications").get(1).path("expiresOn").isNull()).isTrue();
+    }
+
     /**
      * A 10,000-row import, with the relay publishing alongside; prints how long the import and the publishing took
      * (about 30 s for the import on the shared 2-core machine). Waits until every product is on Kafka, so that no
@@ -192,6 +218,13 @@ class ImportIntegrationTests {
     private static String row(String groupId, String name, String price, String stock) {
         return groupId + ",,," + name + ",Tenun ikat dari Sikka,tekstil.tenun-ikat,shopee;tokopedia,true,benang kapas,"
                 + "500,30,20,3," + Fixtures.IMAGE + ",1,warna=merah," + price + "," + stock + ",,,,";
+    }
+
+    private static String kopi(String groupId, String name, String kinds, String numbers, String issuers,
+            String expiries) {
+        return groupId + ",,," + name + ",Kopi arabika Manggarai Timur,pangan.kopi,shopee;tokopedia,true,kopi arabika,"
+                + "270,15,10,5," + Fixtures.IMAGE + ",1,giling=biji,85000,20," + kinds + "," + numbers + ","
+                + issuers + "," + expiries;
     }
 
     private RestTestClient http() {

@@ -110,7 +110,7 @@ class CertificateExpiryIntegrationTests {
 
     private static String kopi(Api api, String groupId, String pirtExpiresOn) {
         Map<String, Object> kopi = Fixtures.kopi(groupId, false);
-        kopi.put("certifications", List.of(Fixtures.pirt(pirtExpiresOn)));
+        kopi.put("certifications", List.of(Fixtures.pirt(pirtExpiresOn), Fixtures.halal()));
         Api.Reply created = api.post(TestTokens.staff(), "/api/products", kopi);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.id();
