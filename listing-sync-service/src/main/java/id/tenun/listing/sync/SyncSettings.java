@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tenun.listing.sync")
 public record SyncSettings(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("300ms") Duration settle, @DefaultValue("60s") Duration lease,
+        @DefaultValue("300ms") Duration settle, @DefaultValue("90s") Duration lease,
         @DefaultValue("8") int workersPerChannel, @DefaultValue("1s") Duration backoffBase,
         @DefaultValue("5m") Duration backoffMax, @DefaultValue("2s") Duration reviewPoll,
         @DefaultValue("3") int errorAfterAttempts, @DefaultValue("2s") Duration maxInlineWait,
