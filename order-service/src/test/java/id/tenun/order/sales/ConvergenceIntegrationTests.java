@@ -178,11 +178,6 @@ class ConvergenceIntegrationTests {
     /** Moves an order along a path chosen by its number: completed, cancelled, returned, or left on the way. */
     private static void move(String[] order, int n) {
         int plan = n % 20;
-        if (plan == 3 && order[0].equals("tokopedia")) {
-            // TTS shows a returned order as COMPLETED on its order API (the return is a separate reverse order,
-            // announced only by a type-2 push): a dropped return push cannot be found by polling orders
-            plan = 4;
-        }
         List<String> path = switch (plan) {
             case 1 -> List.of("CANCELLED");
             case 2 -> List.of("PAID", "CANCELLED");
