@@ -50,7 +50,7 @@ class ListingController {
         List<String> visible = user.seesAllGroups() ? null : List.copyOf(user.groups());
         Page<Listing> found = listings.search(productId, groupId, state, visible, PageRequest.of(page, size));
         return new PageView(found.getContent().stream().map(l -> ListingView.of(l, false)).toList(), page, size,
-                found.getTotalElements(), found.getTotalPages());
+                found.getTotalElements());
     }
 
     @GetMapping("/{id}")
@@ -78,7 +78,8 @@ class ListingController {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "No listing " + id);
     }
 
-    record PageView(List<ListingView> items, int page, int size, long totalItems, int totalPages) {
+    /** A page of listings, in the same shape as the catalog's and the order service's pages. */
+    record PageView(List<ListingView> items, int page, int size, long total) {
     }
 
     record ListingView(String id, String productId, String sku, String groupId, String channel, String shopId,
