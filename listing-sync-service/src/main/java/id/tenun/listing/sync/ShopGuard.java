@@ -29,6 +29,8 @@ final class ShopGuard {
     private final ExecutorService calls;
     private final Duration openFor;
     private final CallMeter meter;
+    /** {@link System#nanoTime()} until which the marketplace asked this shop to wait (a 429), or 0. */
+    private volatile long pausedUntil;
 
     ShopGuard(String name, CircuitBreaker breaker, Bulkhead bulkhead, RateLimiter limiter, TimeLimiter timeLimiter,
             ExecutorService calls, Duration openFor, CallMeter meter) {
@@ -70,6 +72,10 @@ final class ShopGuard {
      * before {@code deadline} (the worker's lease on the listing): a listing is never worked on twice at once.
      */
     ListingResult call(int httpCalls, java.time.Instant deadline, Supplier<ListingResult> operation) {
+        long paused = pausedUntil - System.nanoTime();
+        if (pausedUntil != 0 && paused > 0) {
+            throw new Deferral(Duration.ofNanos(paused), "the marketplace asked shop " + name + " to wait");
+        }
         if (!breaker.tryAcquirePermission()) {
             throw new Deferral(openFor, "circuit breaker " + name + " is " + breaker.getState());
         }
@@ -112,9 +118,12 @@ final class ShopGuard {
             } else {
                 breaker.onSuccess(took, TimeUnit.NANOSECONDS);
             }
-            if (result instanceof ListingResult.RateLimited) {
-                // the marketplace counts differently than we do: stop the others for this period too
-                limiter.drainPermissions();
+            if (result instanceof ListingResult.RateLimited limited) {
+                // the marketplace counts differently than we do: the shop's other calls wait as long as it asked
+                // (not limiter.drainPermissions(): with threads waiting for slots, it adds permits instead)
+                pausedUntil = System.nanoTime() + Math.max(limited.retryAfter() == null ? 0
+                        : limited.retryAfter().toNanos(), limiter.getRateLimiterConfig().getLimitRefreshPeriod()
+                        .toNanos());
             }
             return result;
         } finally {
