@@ -192,6 +192,11 @@ final class Applications implements AutoCloseable {
             args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location="
                     + platform.publicKeyLocation());
         }
+        if (app.name().equals("listing-sync")) {
+            // the sandbox keeps its listings in memory: after a restart of the stack, reconciliation finds the demo's
+            // live listings gone and lists them again within a minute or two, instead of the production ten minutes
+            args.add("--tenun.listing.reconcile.interval=1m");
+        }
         if (app.name().equals("orders")) {
             // Shopee signs the callback URL as registered: the one the sandbox calls
             args.add("--TENUN_SHOPEE_WEBHOOK_URL=" + platform.ordersUrl() + "/webhooks/shopee");
