@@ -65,6 +65,17 @@ class Reconciler {
         }
     }
 
+    /**
+     * Whether a marketplace's refusal to show a listing says it is no longer there (deleted by hand, or a stand-in
+     * that forgot it): "not found" (Shopee), "does not exist" (TikTok Shop, Lazada), deleted by the seller. Not a
+     * listing Shopee itself deleted ({@code SHOPEE_DELETE}): that is a ban, not to be undone by listing it again.
+     */
+    static boolean gone(String reason) {
+        String said = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
+        return said.contains("not found") || said.contains("not exist")
+                || said.contains("delete") && !said.contains("shopee_delete");
+    }
+
     /** Checks one live listing against its marketplace and repairs what drifted. */
     void reconcile(Listing listing) {
         Optional<ListingView> read = sync.readNow(listing);
@@ -79,8 +90,7 @@ class Reconciler {
             return;
         }
         if (result instanceof ListingResult.Rejected rejected) {
-            String reason = rejected.reason().toLowerCase(Locale.ROOT);
-            if (reason.contains("not found") || reason.contains("delete") && !reason.contains("shopee_delete")) {
+            if (gone(rejected.reason())) {
                 listings.change(listing.id(), l -> l.gone(now, "reconcile: gone from the marketplace (" + rejected.reason()
                         + "); creating it again"));
                 return;
