@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +32,7 @@ class LocalStackIntegrationTests {
 
     @BeforeAll
     static void startTheStack() {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
-        stack = LocalStack.start(LocalStackSettings.onFreePorts(dataDir), List.of());
+        stack = StackUnderTest.start(dataDir, List.of());
     }
 
     @AfterAll

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +42,7 @@ class MarketplaceRoundTripIntegrationTests {
 
     @BeforeAll
     static void startTheStack() {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
-        stack = LocalStack.start(LocalStackSettings.onFreePorts(dataDir),
+        stack = StackUnderTest.start(dataDir,
                 List.of("--sandbox.buyers.order-interval=0s", "--sandbox.buyers.step-interval=0s",
                         "--sandbox.tokopedia.audit-delay=1s", "--sandbox.lazada.qc-delay=1s"));
     }
