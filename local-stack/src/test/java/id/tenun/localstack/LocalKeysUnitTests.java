@@ -32,7 +32,8 @@ class LocalKeysUnitTests {
 
     @Test
     void givesTheGroupMemberTokenItsGroup() throws Exception {
-        JWTClaimsSet claims = SignedJWT.parse(LocalKeys.loadOrCreate(keysDir).groupMemberToken("grp-0a1b2c")).getJWTClaimsSet();
+        String token = LocalKeys.loadOrCreate(keysDir).groupMemberToken("grp-0a1b2c");
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
 
         assertThat(claims.getStringListClaim("roles")).isEqualTo(List.of("GROUP_MEMBER"));
         assertThat(claims.getStringListClaim("groups")).isEqualTo(List.of("grp-0a1b2c"));
