@@ -77,6 +77,7 @@ public final class ListingSyncBenchmark {
             AtomicBoolean listening = new AtomicBoolean(true);
             Thread listener = new Thread(() -> listen(infrastructure, listening, published, acceptedVersion, latencies));
             listener.start();
+            Thread progress = progress(app, infrastructure, "listing-sync-" + database, latencies, listening);
             long callsBefore = totalCalls(app);
             long[] versions = new long[products];
             java.util.Arrays.fill(versions, 1);
@@ -103,6 +104,7 @@ public final class ListingSyncBenchmark {
             waitUntil(() -> latencies.size() >= published.size() - 0, Duration.ofMinutes(5));
             listening.set(false);
             listener.join();
+            progress.join();
             long calls = totalCalls(app) - callsBefore;
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -157,6 +159,40 @@ public final class ListingSyncBenchmark {
             app.close();
             System.exit(0);
         }
+    }
+
+    /**
+     * Every 5 s while phase 1 runs: changes accepted by all three so far, the product consumer's lag (changes not yet
+     * recorded as desired state) and the listings behind their desired state, so one sees where changes wait.
+     */
+    private static Thread progress(ConfigurableApplicationContext app, TestInfrastructure infrastructure, String group,
+            List<Long> latencies, AtomicBoolean listening) {
+        Thread thread = new Thread(() -> {
+            try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+                    infrastructure.kafkaBootstrapServers()))) {
+                Instant start = Instant.now();
+                while (listening.get()) {
+                    Thread.sleep(5000);
+                    var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    var ends = admin.listOffsets(committed.keySet().stream().filter(tp -> tp.topic()
+                        .equals("catalog.products.v1")).collect(java.util.stream.Collectors.toMap(tp -> tp,
+                                tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+                    long lag = ends.entrySet().stream()
+                        .mapToLong(e -> e.getValue().offset() - committed.get(e.getKey()).offset()).sum();
+                    var backlog = new java.util.TreeMap<String, Long>();
+                    app.getBean(id.tenun.listing.sync.ChannelHealth.class).report()
+                        .forEach(r -> backlog.put(r.channel(), r.backlog()));
+                    System.out.printf("phase 1: %ds, accepted by all three %d, consumer lag %d, backlog %s%n",
+                            Duration.between(start, Instant.now()).toSeconds(), latencies.size(), lag, backlog);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                System.out.println("progress stopped: " + e.getCause());
+            }
+        }, "bench-progress");
+        thread.start();
+        return thread;
     }
 
     private static void listen(TestInfrastructure infrastructure, AtomicBoolean listening,

@@ -276,7 +276,9 @@ public class CatalogProjection {
         }
 
         void store() {
-            for (String id : listings.storeAll(List.copyOf(writes.values()))) {
+            Set<String> raced = listings.storeAll(List.copyOf(writes.values()));
+            log.debug("{} listings written in bulk, {} raced another writer", writes.size(), raced.size());
+            for (String id : raced) {
                 Desired desire = wanted.get(id);
                 if (listings.change(id, l -> l.desire(desire, now, sync.settle())).isEmpty() && fresh.containsKey(id)
                         && !listings.add(fresh.get(id))) {

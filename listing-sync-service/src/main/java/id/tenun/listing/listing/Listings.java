@@ -35,6 +35,9 @@ public class Listings {
     /** The field a claim marks its listings with (not part of the model: the next write of a listing drops it). */
     static final String CLAIM = "claim";
 
+    /** The field a bulk write marks its replacements with, to tell which landed (dropped like {@link #CLAIM}). */
+    static final String WRITE = "write";
+
     private final MongoTemplate mongo;
     private final ListingStatusOutbox outbox;
     private volatile java.util.function.BiConsumer<String, Instant> due = (channel, at) -> {
@@ -125,37 +128,43 @@ public class Listings {
 
     /**
      * Stores many listings in one round trip: a new one is inserted, a changed one replaced if its revision is still
-     * the one read. Answers the ids that may not be stored (another writer came first, or a new one exists already):
-     * the caller applies those again one by one on a fresh read, which changes nothing where the write did land.
+     * the one read. Answers the ids that were not stored (another writer came first, or a new one exists already):
+     * the caller applies those again one by one on a fresh read. Which replaces landed is told by a token of this
+     * write on each replacement, read back only when some did not, so a race on one listing (a worker claiming it)
+     * costs one more read, not a write of every listing of the batch one by one.
      */
     public Set<String> storeAll(List<Write> writes) {
         if (writes.isEmpty()) {
             return Set.of();
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Listing.class);
+        String token = java.util.UUID.randomUUID().toString();
         List<Listing> stored = new ArrayList<>(writes.size());
-        int replaces = 0;
+        List<String> replaced = new ArrayList<>();
         for (Write write : writes) {
             if (write.current() == null) {
                 bulk.insert(write.next());
                 stored.add(write.next());
             } else {
                 Listing next = write.next().withRevision(write.current().revision() + 1);
+                org.bson.Document replacement = new org.bson.Document();
+                mongo.getConverter().write(next, replacement);
+                replacement.put(WRITE, token);
                 bulk.replaceOne(Query.query(Criteria.where("_id").is(next.id()).and("revision")
-                    .is(write.current().revision())), next);
+                    .is(write.current().revision())), replacement);
                 stored.add(next);
-                replaces++;
+                replaced.add(next.id());
             }
         }
         Set<String> unsure = new HashSet<>();
         try {
-            if (bulk.execute().getMatchedCount() != replaces) {
-                writes.stream().filter(w -> w.current() != null).forEach(w -> unsure.add(w.next().id()));
+            if (bulk.execute().getMatchedCount() != replaced.size()) {
+                unsure.addAll(notWritten(replaced, token));
             }
         } catch (BulkOperationException e) {
-            // which replaces matched is not told per write: all are unsure, and so are the refused inserts
-            writes.stream().filter(w -> w.current() != null).forEach(w -> unsure.add(w.next().id()));
+            // the refused inserts are told by index; the replaces are not
             e.getErrors().forEach(error -> unsure.add(writes.get(error.getIndex()).next().id()));
+            unsure.addAll(notWritten(replaced, token));
         }
         for (int i = 0; i < writes.size(); i++) {
             Listing listing = stored.get(i);
@@ -169,6 +178,21 @@ public class Listings {
             told(listing);
         }
         return unsure;
+    }
+
+    /** Those of {@code ids} whose stored document does not carry the write token (read by {@code _id} alone). */
+    private Set<String> notWritten(List<String> ids, String token) {
+        Set<String> missed = new HashSet<>(ids);
+        if (ids.isEmpty()) {
+            return missed;
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("_id", WRITE);
+        mongo.find(query, org.bson.Document.class, "listings")
+            .stream()
+            .filter(listing -> token.equals(listing.get(WRITE)))
+            .forEach(listing -> missed.remove(listing.get("_id").toString()));
+        return missed;
     }
 
     /**
