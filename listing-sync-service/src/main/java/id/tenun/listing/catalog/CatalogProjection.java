@@ -242,6 +242,9 @@ public class CatalogProjection {
         changes.store();
     }
 
+    /** Bulk writes of a refresh's listings before those that still race are written one by one. */
+    private static final int BULK_ROUNDS = 3;
+
     private static final ListingError VARIANT_REMOVED = new ListingError("VARIANT_REMOVED", null, new LocalizedText(
             "Varian ini sudah tidak ada di produk atau tokonya diganti, jadi diturunkan.",
             "This variant is no longer part of the product or the shop changed, so it was taken down."));
@@ -275,10 +278,30 @@ public class CatalogProjection {
             }
         }
 
+        /**
+         * Writes in bulk; what raced another writer (a worker claiming or settling the listing) is read again in one
+         * query and written again in bulk, a few rounds, and whatever still races after that one by one.
+         */
         void store() {
-            Set<String> raced = listings.storeAll(List.copyOf(writes.values()));
-            log.debug("{} listings written in bulk, {} raced another writer", writes.size(), raced.size());
-            for (String id : raced) {
+            Map<String, Listings.Write> round = writes;
+            for (int rounds = 0; rounds < BULK_ROUNDS && !round.isEmpty(); rounds++) {
+                Set<String> raced = new HashSet<>(listings.storeAll(List.copyOf(round.values())));
+                log.debug("{} listings written in bulk, {} raced another writer", round.size(), raced.size());
+                round = new LinkedHashMap<>();
+                for (Listing current : listings.withIds(raced)) {
+                    Listing next = current.desire(wanted.get(current.id()), now, sync.settle());
+                    if (next != current) {
+                        round.put(current.id(), new Listings.Write(current, next));
+                    }
+                    raced.remove(current.id());
+                }
+                for (String id : raced) { // not stored at all: a new listing whose insert failed
+                    if (fresh.containsKey(id)) {
+                        round.put(id, new Listings.Write(null, fresh.get(id)));
+                    }
+                }
+            }
+            for (String id : round.keySet()) {
                 Desired desire = wanted.get(id);
                 if (listings.change(id, l -> l.desire(desire, now, sync.settle())).isEmpty() && fresh.containsKey(id)
                         && !listings.add(fresh.get(id))) {

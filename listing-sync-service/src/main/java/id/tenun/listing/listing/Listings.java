@@ -104,22 +104,40 @@ public class Listings {
             if (current == null) {
                 return Optional.empty();
             }
-            Listing next = change.apply(current);
-            if (next == current || next.equals(current)) {
-                return Optional.of(current);
-            }
-            Listing stored = next.withRevision(current.revision() + 1);
-            var result = mongo.replace(Query.query(Criteria.where("_id").is(id).and("revision").is(current.revision())),
-                    stored);
-            if (result.getMatchedCount() == 1) {
-                if (!stored.statePublished() && stored.stateVersion() != current.stateVersion()) {
-                    outbox.changed(stored);
-                }
-                told(stored);
-                return Optional.of(stored);
+            Optional<Listing> stored = write(current, change);
+            if (stored.isPresent()) {
+                return stored;
             }
         }
         throw new IllegalStateException("Listing " + id + " kept changing under 50 attempts to update it");
+    }
+
+    /**
+     * As {@link #change(String, UnaryOperator)}, first on {@code known} as it was read (e.g. by the claim), which saves
+     * the read when nobody wrote the listing since; on a fresh read if somebody did.
+     */
+    public Optional<Listing> change(Listing known, UnaryOperator<Listing> change) {
+        Optional<Listing> stored = write(known, change);
+        return stored.isPresent() ? stored : change(known.id(), change);
+    }
+
+    /** Writes the change of {@code current} if its revision is still the stored one; empty if another came first. */
+    private Optional<Listing> write(Listing current, UnaryOperator<Listing> change) {
+        Listing next = change.apply(current);
+        if (next == current || next.equals(current)) {
+            return Optional.of(current);
+        }
+        Listing stored = next.withRevision(current.revision() + 1);
+        var result = mongo.replace(Query.query(Criteria.where("_id").is(current.id()).and("revision")
+            .is(current.revision())), stored);
+        if (result.getMatchedCount() != 1) {
+            return Optional.empty();
+        }
+        if (!stored.statePublished() && stored.stateVersion() != current.stateVersion()) {
+            outbox.changed(stored);
+        }
+        told(stored);
+        return Optional.of(stored);
     }
 
     /** A listing to store: new when {@code current} is null, else changed from {@code current} as it was read. */
@@ -230,6 +248,11 @@ public class Listings {
     public void release(Listing listing) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(listing.id()).and("leaseUntil").is(listing.leaseUntil())),
                 new Update().set("leaseUntil", Instant.EPOCH).inc("revision", 1), Listing.class);
+    }
+
+    /** The listings with these ids, in one query. */
+    public List<Listing> withIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), Listing.class);
     }
 
     /** The listings of these products, in one query. */

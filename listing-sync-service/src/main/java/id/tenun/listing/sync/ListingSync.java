@@ -91,7 +91,7 @@ public class ListingSync {
         }
         Operation operation = last;
         Outcome settled = outcome;
-        listings.change(claimed.id(), current -> current.settle(work, operation, settled, clock.instant(), rules));
+        listings.change(claimed, current -> current.settle(work, operation, settled, clock.instant(), rules));
     }
 
     /**
