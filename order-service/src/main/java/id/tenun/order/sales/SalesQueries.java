@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.stereotype.Component;
@@ -51,11 +52,20 @@ public class SalesQueries {
 
     private final Clock clock;
 
+    private final int maxIds;
+
+    @Autowired
     SalesQueries(MongoTemplate mongo, SalesKeys keys, CatalogProjection catalog, Clock clock) {
+        this(mongo, keys, catalog, clock, MAX_IDS);
+    }
+
+    /** With another limit of fine buckets read by id (tests take the aggregation path with a small one). */
+    SalesQueries(MongoTemplate mongo, SalesKeys keys, CatalogProjection catalog, Clock clock, int maxIds) {
         this.mongo = mongo;
         this.keys = keys;
         this.catalog = catalog;
         this.clock = clock;
+        this.maxIds = maxIds;
     }
 
     /** The rows of a view and their totals (key "total"). */
@@ -126,7 +136,7 @@ public class SalesQueries {
                 }
             }
         }
-        if (level == null && periodOf.size() > MAX_IDS) {
+        if (level == null && periodOf.size() > maxIds) {
             return scan(query);
         }
         SalesLevels.byIds(mongo, level == null ? "sales" : level.collection(), periodOf.keySet(), doc -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import id.tenun.order.OrderServiceIntegrationTestSupport;
+import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.order.NewOrder;
 import id.tenun.order.order.Order;
 import id.tenun.order.order.OrderLine;
@@ -49,6 +51,15 @@ class SalesLevelsIntegrationTests extends OrderServiceIntegrationTestSupport {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    SalesKeys keys;
+
+    @Autowired
+    CatalogProjection catalog;
+
+    @Autowired
+    Clock clock;
 
     static List<ProductPlace> places;
 
@@ -139,6 +150,26 @@ class SalesLevelsIntegrationTests extends OrderServiceIntegrationTestSupport {
             }
         }
         assertThat(compared).as("rows compared").isGreaterThan(500);
+    }
+
+    @Test
+    void productQuestionsBeyondTheLimitOfReadsByIdAreOneAggregationWithTheSameRows() {
+        SalesQueries aggregating = new SalesQueries(mongo, keys, catalog, clock, 1);
+        String product = places.get(1).productId();
+        int compared = 0;
+        for (String period : List.of("day", "month")) {
+            for (boolean series : List.of(true, false)) {
+                for (Map<String, String> filter : List.of(Map.<String, String>of(), Map.of("productId", product),
+                        Map.of("regency", places.get(0).regencyCode()), Map.of("channel", "lazada"))) {
+                    SalesQuery query = new SalesQuery("product", period, FROM, TO, filter, null, series);
+                    Map<String, String> expected = BucketScan.rows(mongo, query);
+                    assertThat(BucketScan.rows(aggregating, query)).as(query.toString()).isEqualTo(expected)
+                        .isEqualTo(BucketScan.rows(queries, query));
+                    compared += expected.size();
+                }
+            }
+        }
+        assertThat(compared).as("rows compared").isGreaterThan(50);
     }
 
     @Test
