@@ -18,17 +18,27 @@ import java.util.Optional;
  * @param webhookCallbackUrl the webhook URL exactly as registered with the marketplace (Shopee signs it)
  * @param webhookTolerance how old a webhook's own timestamp may be before it is refused as a replay
  * @param shops the shops on this channel
+ * @param authBaseUrl the root of the token endpoints where the marketplace serves them on another host (TikTok Shop
+ * {@code https://auth.tiktok-shops.com}, Lazada {@code https://auth.lazada.com/rest}); the API root if null
  */
 public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
-        String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops) {
+        String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops, URI authBaseUrl) {
 
     public ChannelSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        authBaseUrl = authBaseUrl == null ? baseUrl : authBaseUrl;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(15) : requestTimeout;
         webhookCallbackUrl = webhookCallbackUrl == null ? "" : webhookCallbackUrl;
         webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(30) : webhookTolerance;
         shops = shops == null ? List.of() : List.copyOf(shops);
+    }
+
+    /** Settings whose token endpoints are on the API's own host. */
+    public ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
+            String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops) {
+        this(baseUrl, connectTimeout, requestTimeout, requestsPerSecond, webhookCallbackUrl, webhookTolerance, shops,
+                null);
     }
 
     public Optional<ShopCredentials> shop(String shopId) {
@@ -51,7 +61,16 @@ public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration req
 
     /** The base URL without a trailing slash, ready for a path to be appended. */
     public String root() {
-        String url = baseUrl.toString();
+        return withoutTrailingSlash(baseUrl);
+    }
+
+    /** The token endpoints' root without a trailing slash. */
+    public String authRoot() {
+        return withoutTrailingSlash(authBaseUrl);
+    }
+
+    private static String withoutTrailingSlash(URI uri) {
+        String url = uri.toString();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

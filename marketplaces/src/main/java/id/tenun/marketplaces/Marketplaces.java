@@ -56,7 +56,12 @@ public final class Marketplaces {
         return channel(channelId).webhooks();
     }
 
-    private MarketplaceChannel channel(String channelId) {
+    public MarketplaceAuth auth(String channelId) {
+        return channel(channelId).auth();
+    }
+
+    /** Every port of one channel. */
+    public MarketplaceChannel channel(String channelId) {
         MarketplaceChannel channel = channels.get(Channel.of(channelId));
         if (channel == null) {
             throw new IllegalArgumentException("Marketplace channel not configured: " + channelId);

@@ -17,6 +17,6 @@ public final class LazadaChannel {
         JsonMapper json = JsonMapper.builder().build();
         LazadaClient client = new LazadaClient(settings, clock, json);
         return new MarketplaceChannel(Channel.LAZADA, new LazadaListings(settings, client), new LazadaOrders(settings, client),
-                new LazadaWebhooks(settings, clock, json));
+                new LazadaWebhooks(settings, clock, json), new LazadaAuth(client));
     }
 }

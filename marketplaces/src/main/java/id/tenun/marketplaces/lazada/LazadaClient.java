@@ -57,6 +57,10 @@ final class LazadaClient {
         return json;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     Reply get(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
         Map<String, String> query = systemParameters(shop);
         query.putAll(parameters);
@@ -65,11 +69,22 @@ final class LazadaClient {
     }
 
     Reply post(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
+        return post(settings.root(), shop, apiPath, systemParameters(shop), parameters);
+    }
+
+    /** A call to the authorization host ({@code auth.lazada.com/rest}): signed as any other, without an access token. */
+    Reply postAuth(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
         Map<String, String> system = systemParameters(shop);
+        system.remove("access_token");
+        return post(settings.authRoot(), shop, apiPath, system, parameters);
+    }
+
+    private Reply post(String root, ShopCredentials shop, String apiPath, Map<String, String> system,
+            Map<String, String> parameters) {
         Map<String, String> all = new LinkedHashMap<>(system);
         all.putAll(parameters);
         system.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, all));
-        HttpRequest request = transport.request(uri(apiPath, system))
+        HttpRequest request = transport.request(URI.create(root + apiPath + "?" + HttpTransport.query(system)))
             .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(HttpTransport.query(parameters)))
             .build();

@@ -17,6 +17,6 @@ public final class ShopeeChannel {
         JsonMapper json = JsonMapper.builder().build();
         ShopeeClient client = new ShopeeClient(settings, clock, json);
         return new MarketplaceChannel(Channel.SHOPEE, new ShopeeListings(settings, client), new ShopeeOrders(settings, client),
-                new ShopeeWebhooks(settings, clock, json));
+                new ShopeeWebhooks(settings, clock, json), new ShopeeAuth(client));
     }
 }

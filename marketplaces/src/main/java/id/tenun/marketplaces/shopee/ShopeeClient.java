@@ -78,17 +78,30 @@ final class ShopeeClient {
     /** A partner-level multipart upload (no shop, no token in the signature). */
     Reply upload(ShopCredentials shop, String path, String fileField, String fileName, String contentType,
             byte[] content) {
+        HttpTransport.Multipart multipart = HttpTransport.multipart(Map.of(), fileField, fileName, contentType, content);
+        HttpRequest request = transport.request(uri(path, partnerParameters(shop, path)))
+            .header("Content-Type", multipart.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+            .build();
+        return read(transport.send(request));
+    }
+
+    /** A public (partner-level) JSON call, such as the token endpoints: no token in the signature. */
+    Reply postPublic(ShopCredentials shop, String path, JsonNode body) {
+        HttpRequest request = transport.request(uri(path, partnerParameters(shop, path)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+            .build();
+        return read(transport.send(request));
+    }
+
+    private Map<String, String> partnerParameters(ShopCredentials shop, String path) {
         long timestamp = clock.instant().getEpochSecond();
         Map<String, String> query = new LinkedHashMap<>();
         query.put("partner_id", shop.appKey());
         query.put("timestamp", Long.toString(timestamp));
         query.put("sign", ShopeeSigner.signPublic(shop.appSecret(), shop.appKey(), path, timestamp));
-        HttpTransport.Multipart multipart = HttpTransport.multipart(Map.of(), fileField, fileName, contentType, content);
-        HttpRequest request = transport.request(uri(path, query))
-            .header("Content-Type", multipart.contentType())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
-            .build();
-        return read(transport.send(request));
+        return query;
     }
 
     private Map<String, String> shopParameters(ShopCredentials shop, String path) {

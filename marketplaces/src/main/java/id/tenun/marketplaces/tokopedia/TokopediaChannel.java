@@ -17,6 +17,6 @@ public final class TokopediaChannel {
         JsonMapper json = JsonMapper.builder().build();
         TokopediaClient client = new TokopediaClient(settings, clock, json);
         return new MarketplaceChannel(Channel.TOKOPEDIA, new TokopediaListings(settings, client), new TokopediaOrders(settings, client),
-                new TokopediaWebhooks(settings, clock, json));
+                new TokopediaWebhooks(settings, clock, json), new TokopediaAuth(client));
     }
 }

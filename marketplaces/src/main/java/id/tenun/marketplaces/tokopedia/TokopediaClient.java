@@ -89,6 +89,15 @@ final class TokopediaClient {
         return read(transport.send(request));
     }
 
+    /**
+     * A call to the authorization host ({@code auth.tiktok-shops.com}): not signed, the app key and secret travel as
+     * parameters, no access token.
+     */
+    Reply auth(String path, Map<String, String> query) {
+        URI uri = URI.create(settings.authRoot() + path + "?" + HttpTransport.query(query));
+        return read(transport.send(transport.request(uri).GET().build()));
+    }
+
     private Map<String, String> commonParameters(ShopCredentials shop) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("app_key", shop.appKey());
