@@ -97,7 +97,7 @@ abstract class ContractTestSupport {
         return Marketplaces.create(settings, Clock.systemUTC());
     }
 
-    private static ChannelSettings settings(String url, String callback, List<ShopCredentials> shops) {
+    static ChannelSettings settings(String url, String callback, List<ShopCredentials> shops) {
         return new ChannelSettings(URI.create(url), Duration.ofSeconds(2), REQUEST_TIMEOUT, 10, callback,
                 Duration.ofMinutes(5), shops);
     }

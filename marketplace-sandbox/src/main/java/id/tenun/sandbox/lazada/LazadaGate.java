@@ -13,6 +13,7 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
+import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -33,16 +34,42 @@ class LazadaGate {
 
     private final Clock clock;
 
-    LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock) {
+    private final ShopTokens tokens;
+
+    LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     record Admitted(LazadaSandboxProperties.Shop shop, Map<String, String> parameters) {
     }
 
     Admitted admit(HttpServletRequest request) {
+        Map<String, String> parameters = admitApp(request);
+        String token = parameters.getOrDefault("access_token", "");
+        Optional<LazadaSandboxProperties.Shop> shop = properties.shops()
+            .stream()
+            .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
+                    || tokens.shopOf("lazada", token).filter(candidate.sellerId()::equals).isPresent())
+            .findFirst();
+        if (shop.isEmpty()
+                || tokens.check("lazada", shop.get().sellerId(), token) == ShopTokens.Check.EXPIRED) {
+            throw error("IllegalAccessToken", "ISV", "The specified access token is invalid or expired");
+        }
+        request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().sellerId());
+        Optional<Duration> wait = limiter.acquire("lazada", shop.get().sellerId(), shop.get().quotaPerSecond());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            throw error("ApiCallLimit", "ISV",
+                    "This request has exceeded API limit, please try again after " + seconds + " seconds");
+        }
+        return new Admitted(shop.get(), parameters);
+    }
+
+    /** An app-level call (the token endpoints): app key, timestamp and signature, no access token; its parameters. */
+    Map<String, String> admitApp(HttpServletRequest request) {
         Map<String, String> parameters = new TreeMap<>();
         request.getParameterMap().forEach((key, values) -> parameters.put(key, values.length == 0 ? "" : values[0]));
         if (!properties.appKey().equals(parameters.get("app_key"))) {
@@ -69,22 +96,7 @@ class LazadaGate {
         if (!Signatures.matches(expected, parameters.get("sign"))) {
             throw error("IncompleteSignature", "ISV", "The request signature does not conform to platform standards");
         }
-        String token = parameters.getOrDefault("access_token", "");
-        Optional<LazadaSandboxProperties.Shop> shop = properties.shops()
-            .stream()
-            .filter(candidate -> Signatures.matches(candidate.accessToken(), token))
-            .findFirst();
-        if (shop.isEmpty()) {
-            throw error("IllegalAccessToken", "ISV", "The specified access token is invalid or expired");
-        }
-        request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().sellerId());
-        Optional<Duration> wait = limiter.acquire("lazada", shop.get().sellerId(), shop.get().quotaPerSecond());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            throw error("ApiCallLimit", "ISV",
-                    "This request has exceeded API limit, please try again after " + seconds + " seconds");
-        }
-        return new Admitted(shop.get(), parameters);
+        return parameters;
     }
 
     static Refusal error(String code, String type, String message) {

@@ -10,13 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param qcDelay how long the quality check of a new or edited product takes
  * @param timestampWindow how far a request's millisecond {@code timestamp} may be from now (Lazada: 7200 s)
+ * @param accessTokenLifetime how long an access token issued by a refresh is valid (the configured one never
+ * expires); {@link id.tenun.sandbox.core.ShopTokens#ACCESS_LIFETIME} if not set
+ * @param refreshTokenLifetime how long a refresh token issued by a refresh is valid;
+ * {@link id.tenun.sandbox.core.ShopTokens#REFRESH_LIFETIME} if not set
  */
 @ConfigurationProperties("sandbox.lazada")
 public record LazadaSandboxProperties(String appKey, String appSecret, List<Shop> shops, Duration qcDelay,
         int maxTitleLength, Duration timestampWindow, String webhookUrl, int webhookMaxAttempts,
-        Duration webhookRetryInterval) {
+        Duration webhookRetryInterval, Duration accessTokenLifetime, Duration refreshTokenLifetime) {
 
-    /** One seller: its id (in pushes), access token and quota. */
-    public record Shop(String sellerId, String accessToken, double quotaPerSecond) {
+    /** One seller: its id (in pushes), initial access token, quota and initial refresh token. */
+    public record Shop(String sellerId, String accessToken, double quotaPerSecond, String refreshToken) {
     }
 }

@@ -14,6 +14,7 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
+import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -34,10 +35,13 @@ class ShopeeGate {
 
     private final Clock clock;
 
-    ShopeeGate(ShopeeSandboxProperties properties, RateLimiter limiter, Clock clock) {
+    private final ShopTokens tokens;
+
+    ShopeeGate(ShopeeSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     /** A shop-level call: answers the shop. */
@@ -59,7 +63,11 @@ class ShopeeGate {
         }
         request.setAttribute(CallLog.SHOP_ATTRIBUTE, shopId);
         if (!Signatures.matches(shop.get().accessToken(), accessToken)) {
-            throw error(403, "invalid_access_token", "Invalid access_token.");
+            switch (tokens.check("shopee", shopId, accessToken)) {
+                case EXPIRED -> throw error(403, "error_auth", "Invalid access_token.");
+                case UNKNOWN -> throw error(403, "invalid_access_token", "Invalid access_token.");
+                case VALID -> { }
+            }
         }
         limit(shopId, shop.get().quotaPerSecond());
         return shop.get();

@@ -10,12 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param webhookUrl where pushes go; it is also the callback URL "as registered" that Shopee signs
  * @param logisticIds the logistics channels a product may enable
+ * @param accessTokenLifetime how long an access token issued by a refresh is valid (the configured one never
+ * expires); {@link id.tenun.sandbox.core.ShopTokens#ACCESS_LIFETIME} if not set
+ * @param refreshTokenLifetime how long a refresh token issued by a refresh is valid;
+ * {@link id.tenun.sandbox.core.ShopTokens#REFRESH_LIFETIME} if not set
  */
 @ConfigurationProperties("sandbox.shopee")
 public record ShopeeSandboxProperties(String partnerId, String partnerKey, List<Shop> shops, int maxTitleLength,
         Duration timestampWindow, String webhookUrl, int webhookMaxAttempts, Duration webhookRetryInterval,
-        List<Long> logisticIds) {
+        List<Long> logisticIds, Duration accessTokenLifetime, Duration refreshTokenLifetime) {
 
-    public record Shop(String shopId, String accessToken, double quotaPerSecond) {
+    public record Shop(String shopId, String accessToken, double quotaPerSecond, String refreshToken) {
     }
 }

@@ -16,6 +16,7 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
+import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,10 +35,13 @@ class TokopediaGate {
 
     private final Clock clock;
 
-    TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock) {
+    private final ShopTokens tokens;
+
+    TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     /** @param body the raw body, or {@code null} for multipart requests (not signed) */
@@ -68,8 +72,13 @@ class TokopediaGate {
             throw error(401, 105005, "Invalid shop_cipher");
         }
         request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().shopId());
-        if (!Signatures.matches(shop.get().accessToken(), request.getHeader("x-tts-access-token"))) {
-            throw error(401, 105001, "Invalid access token");
+        String token = request.getHeader("x-tts-access-token");
+        if (!Signatures.matches(shop.get().accessToken(), token)) {
+            switch (tokens.check("tokopedia", shop.get().shopId(), token)) {
+                case EXPIRED -> throw error(401, 105002, "Expired credentials: the access token is expired");
+                case UNKNOWN -> throw error(401, 105001, "Invalid access token");
+                case VALID -> { }
+            }
         }
         Optional<Duration> wait = limiter.acquire("tokopedia", shop.get().shopId(), shop.get().quotaPerSecond());
         if (wait.isPresent()) {

@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxTitleLength product names longer than this are refused
  * @param webhookUrl where pushes go
  * @param timestampWindow how far a request's {@code timestamp} may be from now
+ * @param accessTokenLifetime how long an access token issued by a refresh is valid (the configured one never
+ * expires); {@link id.tenun.sandbox.core.ShopTokens#ACCESS_LIFETIME} if not set
+ * @param refreshTokenLifetime how long a refresh token issued by a refresh is valid;
+ * {@link id.tenun.sandbox.core.ShopTokens#REFRESH_LIFETIME} if not set
  */
 @ConfigurationProperties("sandbox.tokopedia")
 public record TokopediaSandboxProperties(String appKey, String appSecret, List<Shop> shops, Duration auditDelay,
         int maxTitleLength, String webhookUrl, Duration timestampWindow, int webhookMaxAttempts,
-        Duration webhookRetryInterval) {
+        Duration webhookRetryInterval, Duration accessTokenLifetime, Duration refreshTokenLifetime) {
 
-    /** One shop: its id (in pushes), cipher (in requests), access token, warehouse and quota. */
-    public record Shop(String shopId, String shopCipher, String accessToken, String warehouseId, double quotaPerSecond) {
+    /** One shop: its id (in pushes), cipher (in requests), initial access token, warehouse, quota, initial refresh token. */
+    public record Shop(String shopId, String shopCipher, String accessToken, String warehouseId, double quotaPerSecond,
+            String refreshToken) {
     }
 }
