@@ -81,6 +81,11 @@ public abstract class ListingSyncIntegrationTestSupport {
         settings.put("tenun.listing.resilience.half-open-calls", "2");
         settings.put("tenun.listing.reconcile.interval", "0s");
         settings.put("tenun.listing.reconcile.pass", "1h");
+        // the sandbox's issued tokens live 10 s: renewed when less than 6 s is left, looked for twice a second
+        settings.put("tenun.listing.tokens.refresh-before", "6s");
+        settings.put("tenun.listing.tokens.check-interval", "500ms");
+        settings.put("tenun.listing.tokens.lease", "5s");
+        settings.put("tenun.listing.tokens.retry-after-renewal", "200ms");
         settings.put("tenun.kafka.initial-back-off", "50ms");
         settings.put("tenun.kafka.retries", "1");
         return settings;

@@ -19,15 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real marketplace sandbox, started once per test JVM in-process on a free port, with small audit/QC delays,
- * no simulated buyers, and four demo shops per channel: 1 (quota {@value #QUOTA}/s, general), 2 (quota
+ * no simulated buyers, and five demo shops per channel: 1 (quota {@value #QUOTA}/s, general), 2 (quota
  * {@value #LOW_QUOTA}/s, pacing), 3 (quota {@value #QUOTA}/s, call counting), 4 (quota {@value #FAULT_QUOTA}/s, lower than
- * ours, for the fault run).
+ * ours, for the fault run), 5 (quota {@value #QUOTA}/s, with a refresh token: token renewal). Access tokens the sandbox
+ * issues by a refresh live {@link #TOKEN_LIFETIME}; the configured ones never expire.
  */
 public final class SandboxServer {
 
     public static final int QUOTA = 100;
     public static final int LOW_QUOTA = 5;
     public static final int FAULT_QUOTA = 60;
+    public static final int TOKEN_SHOP = 5;
+    public static final java.time.Duration TOKEN_LIFETIME = java.time.Duration.ofSeconds(10);
 
     public static final String TTS_APP_KEY = "tenun-demo-tts";
     public static final String TTS_APP_SECRET = "tenun-demo-tts-secret";
@@ -53,7 +56,10 @@ public final class SandboxServer {
                 "--sandbox.buyers.order-interval=0s", "--sandbox.buyers.step-interval=0s",
                 "--sandbox.tokopedia.audit-delay=200ms", "--sandbox.lazada.qc-delay=200ms",
                 "--logging.level.id.tenun.sandbox=WARN"));
-        for (int n = 1; n <= 4; n++) {
+        for (String channel : List.of("tokopedia", "shopee", "lazada")) {
+            args.add("--sandbox." + channel + ".access-token-lifetime=" + TOKEN_LIFETIME.toSeconds() + "s");
+        }
+        for (int n = 1; n <= TOKEN_SHOP; n++) {
             int i = n - 1;
             String quota = Integer.toString(quota(n));
             args.add("--sandbox.tokopedia.shops[" + i + "].shop-id=" + tokopediaShop(n));
@@ -67,6 +73,9 @@ public final class SandboxServer {
             args.add("--sandbox.lazada.shops[" + i + "].seller-id=" + lazadaShop(n));
             args.add("--sandbox.lazada.shops[" + i + "].access-token=lazada-test-token-" + n);
             args.add("--sandbox.lazada.shops[" + i + "].quota-per-second=" + quota);
+            args.add("--sandbox.tokopedia.shops[" + i + "].refresh-token=" + refreshToken("tokopedia", n));
+            args.add("--sandbox.shopee.shops[" + i + "].refresh-token=" + refreshToken("shopee", n));
+            args.add("--sandbox.lazada.shops[" + i + "].refresh-token=" + refreshToken("lazada", n));
         }
         context = new SpringApplicationBuilder(SandboxApplication.class).registerShutdownHook(true)
             .run(args.toArray(String[]::new));
@@ -86,6 +95,16 @@ public final class SandboxServer {
             case 4 -> FAULT_QUOTA;
             default -> QUOTA;
         };
+    }
+
+    /** The refresh token configured for shop {@code n} (rotated by the first refresh). */
+    public static String refreshToken(String channel, int n) {
+        return channel + "-test-refresh-" + n;
+    }
+
+    /** The configured (never expiring) access token of shop {@code n}. */
+    public static String accessToken(String channel, int n) {
+        return (channel.equals("tokopedia") ? "tts" : channel) + "-test-token-" + n;
     }
 
     public static String tokopediaShop(int n) {

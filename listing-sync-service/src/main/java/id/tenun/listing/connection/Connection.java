@@ -13,7 +13,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("connections")
 public record Connection(@Id String id, String groupId, String channel, String shopId, SealedSecret credentials,
         Instant accessTokenExpiresAt, ProductSelection products, PriceRule price, StockRule stock, Status status,
-        long rulesVersion, Instant createdAt, Instant updatedAt) {
+        long rulesVersion, Instant createdAt, Instant updatedAt, Authorization authorization) {
+
+    public Connection {
+        authorization = authorization == null ? Authorization.NEW : authorization;
+    }
 
     public static String idOf(String groupId, String channel) {
         return groupId + ":" + channel;
@@ -25,12 +29,18 @@ public record Connection(@Id String id, String groupId, String channel, String s
 
     public Connection removed(Instant now) {
         return new Connection(id, groupId, channel, shopId, credentials, accessTokenExpiresAt, products, price, stock,
-                Status.REMOVED, rulesVersion + 1, createdAt, now);
+                Status.REMOVED, rulesVersion + 1, createdAt, now, authorization);
     }
 
-    public Connection withCredentials(SealedSecret sealed, Instant expiresAt, Instant now) {
-        return new Connection(id, groupId, channel, shopId, sealed, expiresAt, products, price, stock, status,
-                rulesVersion, createdAt, now);
+    /** Whether the marketplace refused to renew this shop's tokens: no call is made until the group reconnects. */
+    public boolean needsReauthorization() {
+        return authorization.needsReauthorization();
+    }
+
+    /** Whether these are the credentials another copy of the connection was read with (every sealing differs). */
+    public boolean sameCredentials(Connection other) {
+        return credentials != null && other.credentials != null
+                && credentials.ciphertext().equals(other.credentials.ciphertext());
     }
 
     @Override

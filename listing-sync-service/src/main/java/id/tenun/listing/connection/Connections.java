@@ -1,11 +1,14 @@
 package id.tenun.listing.connection;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** The stored connections. */
@@ -47,6 +50,70 @@ public class Connections {
 
     public Connection save(Connection connection) {
         return mongo.save(connection);
+    }
+
+    /**
+     * Replaces the connection only if its stored credentials are still {@code read}'s (a token refresh may have stored
+     * new ones meanwhile); false if they are not.
+     */
+    boolean replaceIfUnchanged(Connection next, Connection read) {
+        return mongo.findAndReplace(sameCredentials(read), next) != null;
+    }
+
+    /**
+     * Active connections whose access token expires before {@code expiringBefore}, that may still be renewed and that
+     * no one is renewing right now.
+     */
+    public List<Connection> dueForRefresh(Instant expiringBefore, Instant now) {
+        return mongo.find(Query.query(Criteria.where("status").is(Connection.Status.ACTIVE)
+            .and("accessTokenExpiresAt").lte(expiringBefore)
+            .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
+            .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
+                    Criteria.where("authorization.refreshLeaseUntil").lt(now))), Connection.class);
+    }
+
+    /**
+     * Takes the right to renew the connection's tokens until {@code until}: atomically, only if its credentials are
+     * still those read, it is active, may be renewed and no one else holds the right. A refresh token is single-use,
+     * so of two instances only one may spend it.
+     */
+    public Optional<Connection> claimRefresh(Connection read, Instant now, Instant until) {
+        Query query = sameCredentials(read).addCriteria(Criteria.where("status").is(Connection.Status.ACTIVE)
+            .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
+            .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
+                    Criteria.where("authorization.refreshLeaseUntil").lt(now)));
+        return Optional.ofNullable(mongo.findAndModify(query,
+                new Update().set("authorization.refreshLeaseUntil", until),
+                FindAndModifyOptions.options().returnNew(true), Connection.class));
+    }
+
+    /** Stores renewed credentials, only while the claim holds (same credentials, same lease). */
+    boolean storeRenewed(Connection claimed, SealedSecret credentials, Instant expiresAt, Instant now) {
+        return mongo.updateFirst(claimedBy(claimed), new Update().set("credentials", credentials)
+            .set("accessTokenExpiresAt", expiresAt)
+            .set("authorization", Authorization.renewed(now))
+            .set("updatedAt", now), Connection.class).getModifiedCount() == 1;
+    }
+
+    /** Lets go of a claim without renewing (the marketplace could not be reached): the next look tries again. */
+    public void releaseRefresh(Connection claimed) {
+        mongo.updateFirst(claimedBy(claimed), new Update().unset("authorization.refreshLeaseUntil"), Connection.class);
+    }
+
+    /** Marks the connection as needing the group to authorize the shop again, unless its credentials changed. */
+    public boolean markRefused(Connection claimed, Authorization refused) {
+        return mongo.updateFirst(sameCredentials(claimed), new Update().set("authorization", refused)
+            .set("updatedAt", refused.refusedAt()), Connection.class).getModifiedCount() == 1;
+    }
+
+    private static Query sameCredentials(Connection read) {
+        return Query.query(Criteria.where("_id").is(read.id())
+            .and("credentials.ciphertext").is(read.credentials().ciphertext()));
+    }
+
+    private static Query claimedBy(Connection claimed) {
+        return sameCredentials(claimed)
+            .addCriteria(Criteria.where("authorization.refreshLeaseUntil").is(claimed.authorization().refreshLeaseUntil()));
     }
 
 }

@@ -1,6 +1,7 @@
 package id.tenun.listing.connection;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,22 +29,49 @@ public class ShopConnections {
         this.clock = clock;
     }
 
+    /**
+     * Connects with new credentials (which also ends a {@code NEEDS_REAUTHORIZATION}), or reconfigures keeping the
+     * stored ones: then the write is conditional on them, so that tokens a refresh stored meanwhile are not put back
+     * to the (spent) ones read.
+     */
     public Connection connect(ConnectShop command) {
         var now = clock.instant();
-        String id = Connection.idOf(command.groupId(), command.channel());
-        Optional<Connection> existing = connections.findById(id).filter(Connection::active);
-        boolean sameShop = existing.map(c -> c.shopId().equals(command.shopId())).orElse(false);
-        if (command.secrets() == null && !sameShop) {
-            throw new IllegalArgumentException("credentials are required to connect shop " + command.shopId());
+        ShopSecrets secrets = command.secrets();
+        if (secrets != null && secrets.accessTokenExpiresAt() != null && !secrets.accessTokenExpiresAt().isAfter(now)
+                && !secrets.canRefresh()) {
+            throw new IllegalArgumentException("credentials.accessTokenExpiresAt is in the past and there is no "
+                    + "credentials.refreshToken to renew it: give a fresh access token or the refresh token");
         }
-        SealedSecret sealed = command.secrets() == null ? existing.get().credentials() : seal(id, command.secrets());
-        var expiresAt = command.secrets() == null ? existing.get().accessTokenExpiresAt()
-                : command.secrets().accessTokenExpiresAt();
-        long rulesVersion = connections.findById(id).map(Connection::rulesVersion).orElse(0L) + 1;
-        Connection connection = new Connection(id, command.groupId(), command.channel(), command.shopId(), sealed,
-                expiresAt, command.products(), command.price(), command.stock(), Connection.Status.ACTIVE, rulesVersion,
-                existing.map(Connection::createdAt).orElse(now), now);
-        Connection saved = connections.save(connection);
+        String id = Connection.idOf(command.groupId(), command.channel());
+        for (int attempt = 1;; attempt++) {
+            Optional<Connection> stored = connections.findById(id);
+            Optional<Connection> existing = stored.filter(Connection::active);
+            boolean sameShop = existing.map(c -> c.shopId().equals(command.shopId())).orElse(false);
+            if (secrets == null && !sameShop) {
+                throw new IllegalArgumentException("credentials are required to connect shop " + command.shopId());
+            }
+            long rulesVersion = stored.map(Connection::rulesVersion).orElse(0L) + 1;
+            Instant createdAt = existing.map(Connection::createdAt).orElse(now);
+            if (secrets != null) {
+                return changed(connections.save(new Connection(id, command.groupId(), command.channel(),
+                        command.shopId(), seal(id, secrets), secrets.accessTokenExpiresAt(), command.products(),
+                        command.price(), command.stock(), Connection.Status.ACTIVE, rulesVersion, createdAt, now,
+                        Authorization.NEW)));
+            }
+            Connection kept = existing.get();
+            Connection next = new Connection(id, command.groupId(), command.channel(), command.shopId(),
+                    kept.credentials(), kept.accessTokenExpiresAt(), command.products(), command.price(),
+                    command.stock(), Connection.Status.ACTIVE, rulesVersion, createdAt, now, kept.authorization());
+            if (connections.replaceIfUnchanged(next, kept)) {
+                return changed(next);
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("The connection " + id + " kept changing; try again");
+            }
+        }
+    }
+
+    private Connection changed(Connection saved) {
         events.publishEvent(new ConnectionChanged(saved));
         return saved;
     }
@@ -60,10 +88,13 @@ public class ShopConnections {
         return JSON.readValue(secrets.open(connection.credentials(), connection.id()), ShopSecrets.class);
     }
 
-    /** Stores refreshed tokens, sealed with the current key. */
-    public Connection storeSecrets(Connection connection, ShopSecrets renewed) {
-        return connections.save(connection.withCredentials(seal(connection.id(), renewed),
-                renewed.accessTokenExpiresAt(), clock.instant()));
+    /**
+     * Stores renewed tokens, sealed with the current key, while the refresh claim holds; false if it no longer does
+     * (the group saved other credentials meanwhile).
+     */
+    public boolean storeRenewed(Connection claimed, ShopSecrets renewed) {
+        return connections.storeRenewed(claimed, seal(claimed.id(), renewed), renewed.accessTokenExpiresAt(),
+                clock.instant());
     }
 
     private SealedSecret seal(String id, ShopSecrets plain) {

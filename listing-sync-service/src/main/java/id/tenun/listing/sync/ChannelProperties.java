@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param maxConcurrentCalls the bulkhead: operations in flight per shop
  * @param shopQuotas per shop id, a quota that differs from {@code requestsPerSecond} (marketplaces grant some
  * shops more)
+ * @param authBaseUrl the root of the token endpoints where the marketplace has them on another host (TikTok Shop
+ * {@code https://auth.tiktok-shops.com}, Lazada {@code https://auth.lazada.com/rest}); {@code baseUrl} if not set
+ * (the sandbox serves them beside the seller API)
  */
 public record ChannelProperties(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
-        Duration callTimeout, Integer maxConcurrentCalls, java.util.Map<String, Double> shopQuotas) {
+        Duration callTimeout, Integer maxConcurrentCalls, java.util.Map<String, Double> shopQuotas, URI authBaseUrl) {
 
     public ChannelProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;

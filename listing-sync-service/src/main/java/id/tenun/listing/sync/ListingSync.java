@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import id.tenun.events.listing.ListingError;
 import id.tenun.listing.connection.Connection;
 import id.tenun.listing.connection.Connections;
 import id.tenun.listing.listing.Backoff;
@@ -39,15 +40,19 @@ public class ListingSync {
     private final Connections connections;
     private final ShopClients clients;
     private final ShopGuards guards;
+    private final TokenRefresher tokens;
+    private final TokenSettings tokenSettings;
     private final Clock clock;
     private final Listing.Rules rules;
 
     ListingSync(Listings listings, Connections connections, ShopClients clients, ShopGuards guards,
-            SyncSettings settings, Clock clock) {
+            TokenRefresher tokens, SyncSettings settings, TokenSettings tokenSettings, Clock clock) {
         this.listings = listings;
         this.connections = connections;
         this.clients = clients;
         this.guards = guards;
+        this.tokens = tokens;
+        this.tokenSettings = tokenSettings;
         this.clock = clock;
         this.rules = new Listing.Rules(new Backoff(settings.backoffBase(), settings.backoffMax(), 0.25),
                 settings.reviewPoll(), settings.errorAfterAttempts(), () -> ThreadLocalRandom.current().nextDouble());
@@ -66,6 +71,10 @@ public class ListingSync {
                 Connection connection = connections.findById(claimed.connectionId()).orElse(null);
                 if (connection == null || !connection.shopId().equals(claimed.shopId())) {
                     outcome = new Outcome.Deferred(Duration.ofMinutes(5), "no credentials for shop " + claimed.shopId());
+                } else if (connection.needsReauthorization()) {
+                    // the marketplace refused to renew the tokens: no call until the group reconnects the shop
+                    outcome = new Outcome.Unauthorized(new ListingError(null,
+                            connection.authorization().marketplaceMessage(), connection.authorization().explanation()));
                 } else {
                     MarketplaceListings api = clients.of(connection);
                     ShopGuard guard = guards.of(claimed.channel(), claimed.shopId());
@@ -79,6 +88,12 @@ public class ListingSync {
                             break;
                         }
                         guard.meter().succeeded(clock.instant());
+                    }
+                    if (outcome instanceof Outcome.Unauthorized
+                            && tokens.afterRefusal(connection) == TokenRefresher.AfterRefusal.RETRY) {
+                        // refused for an expired (or revoked) access token: renewed, so not an error of the listing
+                        outcome = new Outcome.Deferred(tokenSettings.retryAfterRenewal(),
+                                "access token refused; renewed, trying again");
                     }
                 }
             }
@@ -119,7 +134,8 @@ public class ListingSync {
     private Optional<ListingResult> guarded(Listing listing, int httpCalls,
             Function<MarketplaceListings, ListingResult> call) {
         Connection connection = connections.findById(listing.connectionId()).orElse(null);
-        if (connection == null || !connection.active() || listing.externalId() == null) {
+        if (connection == null || !connection.active() || connection.needsReauthorization()
+                || listing.externalId() == null) {
             return Optional.empty();
         }
         MarketplaceListings api = clients.of(connection);

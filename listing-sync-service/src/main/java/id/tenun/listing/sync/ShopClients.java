@@ -12,18 +12,20 @@ import id.tenun.listing.connection.ShopConnections;
 import id.tenun.listing.connection.ShopSecrets;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
+import id.tenun.marketplaces.MarketplaceAuth;
+import id.tenun.marketplaces.MarketplaceChannel;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
 
 /**
- * The marketplace port for one connected shop, with its credentials opened only in memory. Kept per connection
- * until its credentials change (the cache key includes the sealed value, so new tokens give a new client).
+ * The marketplace ports for one connected shop, with its credentials opened only in memory. Kept per connection
+ * until its credentials change (the cache key includes the sealed value, so renewed tokens give a new client).
  */
 @Component
 class ShopClients {
 
-    private final Map<String, MarketplaceListings> clients = new ConcurrentHashMap<>();
+    private final Map<String, MarketplaceChannel> clients = new ConcurrentHashMap<>();
     private final ChannelSettingsProperties settings;
     private final ShopConnections connections;
     private final Clock clock;
@@ -35,6 +37,21 @@ class ShopClients {
     }
 
     MarketplaceListings of(Connection connection) {
+        return channel(connection).listings();
+    }
+
+    /** The shop's token endpoint (it needs the app's key and secret, not the access token). */
+    MarketplaceAuth auth(Connection connection) {
+        return channel(connection).auth();
+    }
+
+    /** The credentials a marketplace call takes, from the opened secrets. */
+    static ShopCredentials credentials(Connection connection, ShopSecrets secrets) {
+        return new ShopCredentials(connection.shopId(), secrets.appKey(), secrets.appSecret(), secrets.accessToken(),
+                secrets.shopCipher(), secrets.options());
+    }
+
+    private MarketplaceChannel channel(Connection connection) {
         String key = connection.id() + "/" + connection.shopId() + "/" + connection.credentials().ciphertext().hashCode();
         return clients.computeIfAbsent(key, k -> {
             clients.keySet().removeIf(old -> old.startsWith(connection.id() + "/"));
@@ -42,18 +59,16 @@ class ShopClients {
         });
     }
 
-    private MarketplaceListings create(Connection connection) {
+    private MarketplaceChannel create(Connection connection) {
         ChannelProperties channel = settings.channels().get(connection.channel());
         if (channel == null) {
             throw new IllegalStateException("No settings for channel " + connection.channel());
         }
-        ShopSecrets secrets = connections.open(connection);
-        ShopCredentials credentials = new ShopCredentials(connection.shopId(), secrets.appKey(), secrets.appSecret(),
-                secrets.accessToken(), secrets.shopCipher(), secrets.options());
         ChannelSettings channelSettings = new ChannelSettings(channel.baseUrl(), channel.connectTimeout(),
-                channel.requestTimeout(), channel.requestsPerSecond(), null, null, List.of(credentials));
+                channel.requestTimeout(), channel.requestsPerSecond(), null, null,
+                List.of(credentials(connection, connections.open(connection))), channel.authBaseUrl());
         Channel id = Channel.of(connection.channel());
-        return Marketplaces.create(Map.of(id, channelSettings), clock).listings(connection.channel());
+        return Marketplaces.create(Map.of(id, channelSettings), clock).channel(connection.channel());
     }
 
 }

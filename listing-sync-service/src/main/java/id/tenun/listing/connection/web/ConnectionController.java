@@ -1,6 +1,7 @@
 package id.tenun.listing.connection.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import id.tenun.events.LocalizedText;
+import id.tenun.listing.connection.Authorization;
 import id.tenun.listing.connection.ConnectShop;
 import id.tenun.listing.connection.Connection;
 import id.tenun.listing.connection.Connections;
@@ -45,17 +49,19 @@ class ConnectionController {
 
     private final ShopConnections shops;
     private final Connections connections;
+    private final Clock clock;
 
-    ConnectionController(ShopConnections shops, Connections connections) {
+    ConnectionController(ShopConnections shops, Connections connections, Clock clock) {
         this.shops = shops;
         this.connections = connections;
+        this.clock = clock;
     }
 
     @PutMapping
     ConnectionView put(@PathVariable String groupId, @PathVariable String channel,
             @Valid @RequestBody ConnectionRequest request, CurrentUser user) {
         allow(user, groupId);
-        ShopSecrets secrets = request.credentials() == null ? null : request.credentials().secrets();
+        ShopSecrets secrets = request.credentials() == null ? null : request.credentials().secrets(clock.instant());
         ConnectShop command = new ConnectShop(groupId, channel, request.shopId(), secrets,
                 request.products() == null ? null
                         : new ProductSelection(request.products().mode(), request.products().productIds()),
@@ -92,12 +98,26 @@ class ConnectionController {
             @Valid Credentials credentials, @Valid Products products, @Valid Price price, @Valid Stock stock) {
     }
 
+    /**
+     * @param accessTokenExpiresAt when the access token expires; or {@code accessTokenExpiresIn}, seconds from now, as
+     *        the marketplaces answer it (Shopee {@code expire_in}, Lazada {@code expires_in}); the token refresher
+     *        renews it before then with the refresh token
+     */
     record Credentials(@NotBlank @Size(max = 200) String appKey, @NotBlank @Size(max = 500) String appSecret,
             @NotBlank @Size(max = 2000) String accessToken, @Size(max = 2000) String refreshToken,
-            Instant accessTokenExpiresAt, @Size(max = 200) String shopCipher, @Size(max = 64) String warehouseId,
-            @Size(max = 64) String logisticId) {
+            Instant accessTokenExpiresAt, @Positive @Max(MAX_EXPIRES_IN) Long accessTokenExpiresIn,
+            @Size(max = 200) String shopCipher, @Size(max = 64) String warehouseId, @Size(max = 64) String logisticId) {
 
-        ShopSecrets secrets() {
+        /** 400 days: longer than any marketplace grants (Lazada's 30-day tokens, TTS' 7 days, Shopee's 4 hours). */
+        static final long MAX_EXPIRES_IN = 400L * 24 * 3600;
+
+        ShopSecrets secrets(Instant now) {
+            if (accessTokenExpiresAt != null && accessTokenExpiresIn != null) {
+                throw new IllegalArgumentException(
+                        "credentials: give accessTokenExpiresAt or accessTokenExpiresIn, not both");
+            }
+            Instant expiresAt = accessTokenExpiresIn != null ? now.plusSeconds(accessTokenExpiresIn)
+                    : accessTokenExpiresAt;
             Map<String, String> options = new LinkedHashMap<>();
             if (warehouseId != null && !warehouseId.isBlank()) {
                 options.put("warehouse_id", warehouseId);
@@ -105,8 +125,7 @@ class ConnectionController {
             if (logisticId != null && !logisticId.isBlank()) {
                 options.put("logistic_id", logisticId);
             }
-            return new ShopSecrets(appKey, appSecret, accessToken, refreshToken, accessTokenExpiresAt, shopCipher,
-                    options);
+            return new ShopSecrets(appKey, appSecret, accessToken, refreshToken, expiresAt, shopCipher, options, null);
         }
 
         @Override
@@ -142,13 +161,28 @@ class ConnectionController {
 
     /** What is shown of a connection: never a secret. */
     record ConnectionView(String groupId, String channel, String shopId, boolean credentialsStored, String keyId,
-            Instant accessTokenExpiresAt, ProductSelection products, PriceRule price, StockRule stock,
-            Instant createdAt, Instant updatedAt) {
+            Instant accessTokenExpiresAt, AuthorizationView authorization, ProductSelection products, PriceRule price,
+            StockRule stock, Instant createdAt, Instant updatedAt) {
 
         static ConnectionView of(Connection c) {
             return new ConnectionView(c.groupId(), c.channel(), c.shopId(), c.credentials() != null,
-                    c.credentials() == null ? null : c.credentials().keyId(), c.accessTokenExpiresAt(), c.products(),
-                    c.price(), c.stock(), c.createdAt(), c.updatedAt());
+                    c.credentials() == null ? null : c.credentials().keyId(), c.accessTokenExpiresAt(),
+                    AuthorizationView.of(c.authorization()), c.products(), c.price(), c.stock(), c.createdAt(),
+                    c.updatedAt());
+        }
+
+    }
+
+    /**
+     * Whether Tenun may still act for the shop: {@code ACTIVE}, or {@code NEEDS_REAUTHORIZATION} since
+     * {@code refusedAt} with the marketplace's words and what to do (id, en); when the tokens were last renewed.
+     */
+    record AuthorizationView(Authorization.State state, Instant renewedAt, Instant refusedAt,
+            String marketplaceMessage, LocalizedText message) {
+
+        static AuthorizationView of(Authorization a) {
+            return new AuthorizationView(a.state(), a.renewedAt(), a.refusedAt(), a.marketplaceMessage(),
+                    a.explanation());
         }
 
     }
