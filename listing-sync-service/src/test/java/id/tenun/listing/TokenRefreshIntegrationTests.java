@@ -220,6 +220,28 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
     }
 
     @Test
+    void refusesAnExpiryGivenTwiceOutOfRangeOrPastWithoutARefreshToken() {
+        String token = SandboxServer.accessToken("shopee", 1);
+        for (String fields : List.of(
+                "\"accessTokenExpiresIn\":14400,\"accessTokenExpiresAt\":\"" + Instant.now().plusSeconds(60) + "\"",
+                "\"accessTokenExpiresIn\":0", "\"accessTokenExpiresIn\":99999999999",
+                "\"accessTokenExpiresAt\":\"" + Instant.now().minusSeconds(60) + "\"")) {
+            String body = SandboxServer.connectionBody("shopee", 1, null)
+                .replace("\"accessToken\":\"" + token + "\"", "\"accessToken\":\"" + token + "\"," + fields);
+            http.put().uri("/api/groups/{g}/connections/{c}", "grp-bad-expiry", "shopee")
+                .header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class)
+                .value(problem -> assertThat(problem).as(fields).contains("accessTokenExpires").doesNotContain(token));
+        }
+        assertThat(connections.find("grp-bad-expiry", "shopee")).isEmpty();
+    }
+
+    @Test
     void aRefusedRefreshAsksTheGroupToReconnectAndNoCallIsMadeForTheShop() {
         String group = "grp-revoked";
         for (String channel : CHANNELS) {
