@@ -84,10 +84,6 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
     }
 
     /** A read of an item that does not exist, with this access token: refused for the item, or for the token. */
-    static ListingResult readWith(String channel, String accessToken) {
-        return readWith(channel, SandboxServer.TOKEN_SHOP, accessToken);
-    }
-
     static ListingResult readWith(String channel, int shop, String accessToken) {
         ChannelSettings settings = new ChannelSettings(URI.create(SANDBOX.baseUrl(channel)), Duration.ofSeconds(2),
                 Duration.ofSeconds(5), 10, null, null, List.of(credentials(channel, shop, accessToken)));
@@ -95,6 +91,16 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
             .listings(channel)
             .read(SandboxServer.shop(channel, shop), "987654321")
             .status();
+    }
+
+    /** Waits until the sandbox refuses each channel's granted access token as expired. */
+    static void awaitExpired(int shop, Map<String, TokenGrant> grants) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String channel : CHANNELS) {
+                assertThat(readWith(channel, shop, grants.get(channel).accessToken())).as(channel)
+                    .isInstanceOf(ListingResult.AuthenticationFailure.class);
+            }
+        });
     }
 
     void put(String groupId, String channel, String accessToken, String refreshToken, Instant expiresAt) {
@@ -156,12 +162,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
                 .isInstanceOfSatisfying(MarketplaceCallFailed.class, failed -> assertThat(failed.kind())
                     .isIn(MarketplaceCallFailed.Kind.AUTHENTICATION, MarketplaceCallFailed.Kind.REFUSED));
         }
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            for (String channel : CHANNELS) {
-                assertThat(readWith(channel, first.get(channel).accessToken())).as(channel)
-                    .isInstanceOf(ListingResult.AuthenticationFailure.class);
-            }
-        });
+        awaitExpired(SandboxServer.TOKEN_SHOP, first);
 
         // the first access tokens are refused now: what syncs, syncs with renewed ones
         publish(product("prd-tokens", group, 1, 45_000, 7));
@@ -199,12 +200,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
             grants.put(channel, grant);
             put(group, channel, 1, grant.accessToken(), "\"refreshToken\":\"" + grant.refreshToken() + "\"");
         }
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            for (String channel : CHANNELS) {
-                assertThat(readWith(channel, 1, grants.get(channel).accessToken())).as(channel)
-                    .isInstanceOf(ListingResult.AuthenticationFailure.class);
-            }
-        });
+        awaitExpired(1, grants);
 
         publish(product("prd-expired", group, 1, 52_000, 3));
 

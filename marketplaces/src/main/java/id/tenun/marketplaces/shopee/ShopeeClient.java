@@ -68,11 +68,7 @@ final class ShopeeClient {
     }
 
     Reply post(ShopCredentials shop, String path, JsonNode body) {
-        HttpRequest request = transport.request(uri(path, shopParameters(shop, path)))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-            .build();
-        return read(transport.send(request));
+        return postJson(uri(path, shopParameters(shop, path)), body);
     }
 
     /** A partner-level multipart upload (no shop, no token in the signature). */
@@ -88,7 +84,11 @@ final class ShopeeClient {
 
     /** A public (partner-level) JSON call, such as the token endpoints: no token in the signature. */
     Reply postPublic(ShopCredentials shop, String path, JsonNode body) {
-        HttpRequest request = transport.request(uri(path, partnerParameters(shop, path)))
+        return postJson(uri(path, partnerParameters(shop, path)), body);
+    }
+
+    private Reply postJson(URI uri, JsonNode body) {
+        HttpRequest request = transport.request(uri)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
             .build();
