@@ -1,19 +1,55 @@
 package id.tenun.marketplaces;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads the amounts of marketplace answers: rupiah as a number or a decimal string ("45000.00"), whole units. */
+/**
+ * Reads the amounts of marketplace answers: rupiah as a number or a decimal string ({@code "45000.00"}, with or
+ * without thousands separators: {@code "1,250,000.00"}), rounded to whole rupiah.
+ */
 public final class Amounts {
 
     private Amounts() {
     }
 
-    /** Whole rupiah, or null when the node is missing, empty or not a number. */
+    /** Whole rupiah, or null when the node is missing, empty, not a number or too large. */
     public static Long rupiah(JsonNode node) {
         BigDecimal amount = decimal(node);
-        return amount == null ? null : amount.longValue();
+        if (amount == null) {
+            return null;
+        }
+        try {
+            return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        }
+        catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whole rupiah of an amount the order cannot do without (a line's price): an unreadable one is the
+     * marketplace's answer refused, not a server error.
+     */
+    public static long requiredRupiah(JsonNode node, String what) {
+        Long rupiah = rupiah(node);
+        if (rupiah == null || rupiah < 0) {
+            throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED,
+                    "Unreadable " + what + ": " + (node == null ? "missing" : node.toString()), null);
+        }
+        return rupiah;
+    }
+
+    /** The sum of the known amounts, or null if none is known. */
+    public static Long sum(Long... amounts) {
+        Long sum = null;
+        for (Long amount : amounts) {
+            if (amount != null) {
+                sum = sum == null ? amount : Math.addExact(sum, amount);
+            }
+        }
+        return sum;
     }
 
     /** Units, or null when the node is missing, empty or not a number. */
@@ -41,7 +77,7 @@ public final class Amounts {
         if (node.isNumber()) {
             return node.decimalValue();
         }
-        String text = node.asString("").strip();
+        String text = node.asString("").strip().replace(",", "");
         if (text.isEmpty()) {
             return null;
         }

@@ -1,7 +1,5 @@
 package id.tenun.marketplaces.lazada;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceOrders;
@@ -62,21 +61,32 @@ final class LazadaOrders implements MarketplaceOrders {
         return detail(shopId, order, items);
     }
 
+    /**
+     * One item per unit, folded by seller SKU at {@code item_price} (the price before vouchers; {@code paid_price} is
+     * after them); the seller's discount is the order's {@code voucher_seller} (the items' sum if the order lacks
+     * it), the buyer's shipping its {@code shipping_fee}. Fees are not in the order API (Lazada reports them as
+     * finance transactions, per statement), so they are not known.
+     */
     static OrderDetail detail(String shopId, JsonNode order, JsonNode items) {
         String status = order.path("statuses").path(0).asString("");
         Map<String, long[]> bySku = new LinkedHashMap<>();
+        Long itemVouchers = null;
         for (JsonNode item : items) {
             String sku = item.path("sku").asString("");
-            long price = rupiah(item.has("paid_price") ? item.path("paid_price") : item.path("item_price"));
+            long price = Amounts.requiredRupiah(
+                    item.has("item_price") ? item.path("item_price") : item.path("paid_price"),
+                    "price of order item " + item.path("order_item_id").asString(""));
+            itemVouchers = Amounts.sum(itemVouchers, Amounts.rupiah(item.path("voucher_seller")));
             long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
             line[0] += 1;
         }
         List<OrderDetail.Line> lines = new ArrayList<>();
         bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
-        long total = lines.stream().mapToLong(OrderDetail.Line::totalRupiah).sum();
+        Long voucherSeller = Amounts.rupiah(order.path("voucher_seller"));
         return new OrderDetail(Channel.LAZADA, shopId, order.path("order_id").asString(""), status,
                 LazadaStatuses.of(status).orElse(TenunOrderStatus.CREATED), time(order.path("created_at").asString("")),
-                time(order.path("updated_at").asString("")), lines, total);
+                time(order.path("updated_at").asString("")), lines,
+                voucherSeller == null ? itemVouchers : voucherSeller, Amounts.rupiah(order.path("shipping_fee")), null);
     }
 
     @Override
@@ -105,11 +115,6 @@ final class LazadaOrders implements MarketplaceOrders {
             }
         }
         return changes;
-    }
-
-    static long rupiah(JsonNode amount) {
-        String text = amount.asString("0").replace(",", "");
-        return new BigDecimal(text.isBlank() ? "0" : text).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     static Instant time(String text) {

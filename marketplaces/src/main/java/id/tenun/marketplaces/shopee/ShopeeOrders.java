@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceCallFailed;
@@ -17,12 +18,17 @@ import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TenunOrderStatus;
 import tools.jackson.databind.JsonNode;
 
-/** Orders on Shopee v2: {@code get_order_detail} and {@code get_order_list} by update time (15 days at most). */
+/**
+ * Orders on Shopee v2: {@code get_order_detail} (with {@code get_escrow_detail} once completed) and
+ * {@code get_order_list} by update time (15 days at most).
+ */
 final class ShopeeOrders implements MarketplaceOrders {
 
     static final String ORDER_DETAIL = "/api/v2/order/get_order_detail";
 
     static final String ORDER_LIST = "/api/v2/order/get_order_list";
+
+    static final String ESCROW_DETAIL = "/api/v2/payment/get_escrow_detail";
 
     static final Duration MAX_RANGE = Duration.ofDays(15);
 
@@ -42,40 +48,88 @@ final class ShopeeOrders implements MarketplaceOrders {
         return Channel.SHOPEE;
     }
 
+    /**
+     * The order from {@code get_order_detail}; once it is completed, also its income from
+     * {@code /api/v2/payment/get_escrow_detail}, the only place Shopee reports its fees (and the final seller
+     * discounts, seller vouchers and the shipping the buyer paid). Before completion the escrow is an estimate that
+     * still changes, so it is not read: one extra call per order, made once.
+     */
     @Override
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
         ShopCredentials shop = settings.requireShop(shopId);
         JsonNode orders = client
-            .get(shop, ORDER_DETAIL,
-                    Map.of("order_sn_list", externalOrderId, "response_optional_fields", "item_list,total_amount"))
+            .get(shop, ORDER_DETAIL, Map.of("order_sn_list", externalOrderId, "response_optional_fields",
+                    "item_list,total_amount,estimated_shipping_fee,actual_shipping_fee"))
             .orThrow()
             .response()
             .path("order_list");
         for (JsonNode order : orders) {
             if (externalOrderId.equals(order.path("order_sn").asString(""))) {
-                return detail(shopId, order);
+                boolean completed = ShopeeStatuses.of(order.path("order_status").asString(""))
+                    .filter(TenunOrderStatus.COMPLETED::equals)
+                    .isPresent();
+                return detail(shopId, order, completed ? income(shop, externalOrderId) : null);
             }
         }
         throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED, "Order " + externalOrderId + " not found",
                 null);
     }
 
-    static OrderDetail detail(String shopId, JsonNode order) {
+    /** The escrow's {@code order_income}, or null if Shopee refuses it (not settled yet): the fees stay unknown. */
+    private JsonNode income(ShopCredentials shop, String orderSn) {
+        try {
+            return client.get(shop, ESCROW_DETAIL, Map.of("order_sn", orderSn))
+                .orThrow()
+                .response()
+                .path("order_income");
+        }
+        catch (MarketplaceCallFailed e) {
+            if (e.kind() != MarketplaceCallFailed.Kind.REFUSED) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Lines at {@code model_original_price}; the seller's discount is what the item promotions took off
+     * ({@code model_original_price - model_discounted_price}) and the shipping {@code estimated_shipping_fee}, until
+     * the escrow's {@code order_income} (null if not read) gives the final {@code seller_discount +
+     * voucher_from_seller}, {@code buyer_paid_shipping_fee} and the fees {@code commission_fee + service_fee +
+     * seller_transaction_fee}.
+     */
+    static OrderDetail detail(String shopId, JsonNode order, JsonNode income) {
         String status = order.path("order_status").asString("");
         List<OrderDetail.Line> lines = new ArrayList<>();
+        Long promotions = null;
         for (JsonNode item : order.path("item_list")) {
             String modelSku = item.path("model_sku").asString("");
             String sku = modelSku.isEmpty() ? item.path("item_sku").asString("") : modelSku;
             int quantity = item.path("model_quantity_purchased").asInt(1);
-            JsonNode price = item.has("model_discounted_price") ? item.path("model_discounted_price")
-                    : item.path("model_original_price");
-            lines.add(new OrderDetail.Line(sku, quantity, Math.round(price.asDouble(0))));
+            Long discounted = Amounts.rupiah(item.path("model_discounted_price"));
+            long price = Amounts.requiredRupiah(
+                    item.has("model_original_price") ? item.path("model_original_price")
+                            : item.path("model_discounted_price"),
+                    "price of item " + item.path("item_id").asString(""));
+            if (discounted != null) {
+                promotions = Amounts.sum(promotions, Math.multiplyExact(price - discounted, (long) quantity));
+            }
+            lines.add(new OrderDetail.Line(sku, quantity, price));
         }
-        long total = lines.stream().mapToLong(OrderDetail.Line::totalRupiah).sum();
+        Long discount = promotions;
+        Long shipping = Amounts.rupiah(order.path("estimated_shipping_fee"));
+        Long fees = null;
+        if (income != null && income.isObject()) {
+            discount = Amounts.sum(Amounts.rupiah(income.path("seller_discount")),
+                    Amounts.rupiah(income.path("voucher_from_seller")));
+            shipping = Amounts.rupiah(income.path("buyer_paid_shipping_fee"));
+            fees = Amounts.sum(Amounts.rupiah(income.path("commission_fee")),
+                    Amounts.rupiah(income.path("service_fee")), Amounts.rupiah(income.path("seller_transaction_fee")));
+        }
         return new OrderDetail(Channel.SHOPEE, shopId, order.path("order_sn").asString(""), status,
                 ShopeeStatuses.of(status).orElse(TenunOrderStatus.CREATED),
                 Instant.ofEpochSecond(order.path("create_time").asLong(0)),
-                Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines, total);
+                Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines, discount, shipping, fees);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceCallFailed;
@@ -66,23 +67,31 @@ final class TokopediaOrders implements MarketplaceOrders {
                 null);
     }
 
+    /**
+     * The order's lines at their original price (one line item per unit, folded by seller SKU), the seller's
+     * discount and the buyer's shipping from {@code payment}; fees are not in the order API (TikTok Shop reports
+     * them in its finance statements), so they are not known.
+     */
     static OrderDetail detail(String shopId, JsonNode order) {
         String status = order.path("status").asString("");
         Map<String, long[]> bySku = new LinkedHashMap<>();
         for (JsonNode item : order.path("line_items")) {
             String sku = item.path("seller_sku").asString("");
-            long price = Math.round(Double.parseDouble(item.path("sale_price").asString("0")));
+            long price = Amounts.requiredRupiah(
+                    item.has("original_price") ? item.path("original_price") : item.path("sale_price"),
+                    "price of line item " + item.path("id").asString(""));
             int quantity = item.path("quantity").asInt(1);
             long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
             line[0] += quantity;
         }
         List<OrderDetail.Line> lines = new ArrayList<>();
         bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
-        long total = lines.stream().mapToLong(OrderDetail.Line::totalRupiah).sum();
+        JsonNode payment = order.path("payment");
         return new OrderDetail(Channel.TOKOPEDIA, shopId, order.path("id").asString(""), status,
                 TokopediaStatuses.of(status).orElse(TenunOrderStatus.CREATED),
                 Instant.ofEpochSecond(order.path("create_time").asLong(0)),
-                Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines, total);
+                Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines,
+                Amounts.rupiah(payment.path("seller_discount")), Amounts.rupiah(payment.path("shipping_fee")), null);
     }
 
     /**

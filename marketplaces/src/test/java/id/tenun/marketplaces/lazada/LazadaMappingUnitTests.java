@@ -88,5 +88,33 @@ class LazadaMappingUnitTests {
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 625_000));
         assertThat(detail.createdAt()).isEqualTo(Instant.parse("2026-11-28T03:00:00Z"));
         assertThat(detail.status()).isEqualTo(TenunOrderStatus.DELIVERED);
+        assertThat(detail.discountRupiah()).isNull();
+    }
+
+    /** {@code /order/get} and {@code /order/items/get} as Lazada answers: amounts as strings or numbers. */
+    @Test
+    void readsTheItemPriceTheSellersVoucherAndTheShippingFee() {
+        JsonNode order = JSON.readTree("""
+                {"order_id":620000000000002,"statuses":["confirmed"],"created_at":"2026-11-28 10:00:00 +0700",
+                 "updated_at":"2026-12-02 09:00:00 +0700","price":"170000.00","shipping_fee":9000.00,
+                 "shipping_fee_original":18000.00,"shipping_fee_discount_platform":9000.00,
+                 "shipping_fee_discount_seller":0,"voucher":"15000.00","voucher_seller":"10000.00",
+                 "voucher_platform":"5000.00","items_count":2}""");
+        JsonNode items = JSON.readTree("""
+                [{"order_item_id":1,"sku":"TNN-KOPI-01","item_price":"85000.00","paid_price":"77500.00",
+                  "voucher_amount":"7500.00","voucher_seller":"5000.00","voucher_platform":"2500.00",
+                  "shipping_amount":"4500.00","currency":"IDR"},
+                 {"order_item_id":2,"sku":"TNN-KOPI-01","item_price":"85000.00","paid_price":"77500.00",
+                  "voucher_amount":"7500.00","voucher_seller":"5000.00","voucher_platform":"2500.00",
+                  "shipping_amount":"4500.00","currency":"IDR"}]""");
+
+        OrderDetail detail = LazadaOrders.detail("seller", order, items);
+
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
+        assertThat(detail.discountRupiah()).isEqualTo(10_000);
+        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
+        assertThat(detail.feesRupiah()).isNull();
+        assertThat(LazadaOrders.detail("seller", JSON.readTree("{\"order_id\":3,\"statuses\":[\"pending\"]}"), items)
+            .discountRupiah()).as("the items' vouchers when the order lacks them").isEqualTo(10_000);
     }
 }

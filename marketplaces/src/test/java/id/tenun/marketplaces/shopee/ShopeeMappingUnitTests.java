@@ -99,9 +99,52 @@ class ShopeeMappingUnitTests {
                  "item_list":[{"item_sku":"A","model_sku":"","model_quantity_purchased":3,"model_discounted_price":10000},
                               {"item_sku":"X","model_sku":"B","model_quantity_purchased":1,"model_original_price":5000}]}""");
 
-        OrderDetail detail = ShopeeOrders.detail("shop", order);
+        OrderDetail detail = ShopeeOrders.detail("shop", order, null);
 
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 3, 10_000), new OrderDetail.Line("B", 1, 5_000));
         assertThat(detail.status()).isEqualTo(TenunOrderStatus.SHIPPED);
+        assertThat(detail.discountRupiah()).isZero();
+    }
+
+    /** {@code get_order_detail} with its optional fields, before the escrow is read: prices as numbers. */
+    @Test
+    void readsTheItemPromotionAsTheSellersDiscountAndTheEstimatedShippingBeforeCompletion() {
+        JsonNode order = JSON.readTree("""
+                {"order_sn":"2611280PQRS7TU","order_status":"READY_TO_SHIP","region":"ID","currency":"IDR",
+                 "create_time":1732780800,"update_time":1732784400,"total_amount":171000,
+                 "estimated_shipping_fee":9000,"actual_shipping_fee":0,
+                 "item_list":[{"item_id":800123,"item_sku":"TNN-KOPI-01","model_id":0,"model_sku":"",
+                               "model_quantity_purchased":2,"model_original_price":85000,
+                               "model_discounted_price":81000}]}""");
+
+        OrderDetail detail = ShopeeOrders.detail("shop", order, null);
+
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
+        assertThat(detail.discountRupiah()).isEqualTo(8_000);
+        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
+        assertThat(detail.feesRupiah()).isNull();
+    }
+
+    /** {@code get_escrow_detail}'s {@code order_income} of a completed order: the final discounts and the fees. */
+    @Test
+    void takesTheFinalDiscountsShippingAndFeesFromTheEscrowOfACompletedOrder() {
+        JsonNode order = JSON.readTree("""
+                {"order_sn":"2611280PQRS7TU","order_status":"COMPLETED","create_time":1732780800,
+                 "update_time":1733040000,"estimated_shipping_fee":9000,
+                 "item_list":[{"item_sku":"TNN-KOPI-01","model_quantity_purchased":2,"model_original_price":85000,
+                               "model_discounted_price":81000}]}""");
+        JsonNode income = JSON.readTree("""
+                {"escrow_amount":150230,"buyer_total_amount":166000,"original_price":170000,"seller_discount":8000,
+                 "shopee_discount":0,"voucher_from_seller":5000,"voucher_from_shopee":0,"coins":0,
+                 "buyer_paid_shipping_fee":9000,"final_shipping_fee":0,"actual_shipping_fee":9000,
+                 "estimated_shipping_fee":9000,"commission_fee":6280,"service_fee":3140,
+                 "seller_transaction_fee":1350,"buyer_transaction_fee":0}""");
+
+        OrderDetail detail = ShopeeOrders.detail("shop", order, income);
+
+        assertThat(detail.discountRupiah()).isEqualTo(13_000);
+        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
+        assertThat(detail.feesRupiah()).isEqualTo(10_770);
+        assertThat(ShopeeOrders.detail("shop", order, JSON.readTree("{}")).feesRupiah()).isNull();
     }
 }

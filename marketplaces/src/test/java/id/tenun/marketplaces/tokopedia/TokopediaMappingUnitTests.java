@@ -1,6 +1,7 @@
 package id.tenun.marketplaces.tokopedia;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
+import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
 import tools.jackson.databind.JsonNode;
@@ -111,5 +113,54 @@ class TokopediaMappingUnitTests {
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 85_000), new OrderDetail.Line("B", 1, 12_000));
         assertThat(detail.totalRupiah()).isEqualTo(182_000);
         assertThat(detail.status()).isEqualTo(TenunOrderStatus.PAID);
+        assertThat(detail.discountRupiah()).isNull();
+        assertThat(detail.shippingRupiah()).isNull();
+        assertThat(detail.feesRupiah()).isNull();
+    }
+
+    /** A 202309 order detail as TikTok Shop answers it: amounts as decimal strings, one line item per unit. */
+    @Test
+    void readsTheOriginalPriceTheSellersDiscountAndTheBuyersShippingFromThePayment() {
+        JsonNode order = JSON.readTree("""
+                {"id":"576469448264012345","status":"COMPLETED","create_time":1732780800,"update_time":1733040000,
+                 "payment":{"currency":"IDR","original_total_product_price":"170000","sub_total":"143000",
+                            "seller_discount":"17000","platform_discount":"10000","original_shipping_fee":"18000",
+                            "shipping_fee":"9000","shipping_fee_seller_discount":"0",
+                            "shipping_fee_platform_discount":"9000","tax":"0","total_amount":"152000"},
+                 "line_items":[
+                   {"id":"577-1","seller_sku":"TNN-KOPI-01","original_price":"85000","sale_price":"71500",
+                    "seller_discount":"8500","platform_discount":"5000","currency":"IDR"},
+                   {"id":"577-2","seller_sku":"TNN-KOPI-01","original_price":"85000","sale_price":"71500",
+                    "seller_discount":"8500","platform_discount":"5000","currency":"IDR"}]}""");
+
+        OrderDetail detail = TokopediaOrders.detail("shop", order);
+
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
+        assertThat(detail.totalRupiah()).isEqualTo(170_000);
+        assertThat(detail.discountRupiah()).isEqualTo(17_000);
+        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
+        assertThat(detail.feesRupiah()).isNull();
+    }
+
+    @Test
+    void dropsAmountsThatCannotBeRightAndRefusesAnUnreadablePrice() {
+        JsonNode garbled = JSON.readTree("""
+                {"id":"1","status":"UNPAID","line_items":[{"seller_sku":"A","original_price":"85000"}],
+                 "payment":{"seller_discount":"lots","shipping_fee":"-9000"}}""");
+        JsonNode tooMuch = JSON.readTree("""
+                {"id":"2","status":"UNPAID","line_items":[{"seller_sku":"A","original_price":"85000"}],
+                 "payment":{"seller_discount":"90000","shipping_fee":"9000.40"}}""");
+        JsonNode noPrice = JSON.readTree("""
+                {"id":"3","status":"UNPAID","line_items":[{"id":"9","seller_sku":"A","original_price":"Rp 85.000"}]}""");
+
+        OrderDetail first = TokopediaOrders.detail("shop", garbled);
+        OrderDetail second = TokopediaOrders.detail("shop", tooMuch);
+
+        assertThat(first.discountRupiah()).isNull();
+        assertThat(first.shippingRupiah()).isNull();
+        assertThat(second.discountRupiah()).isNull();
+        assertThat(second.shippingRupiah()).isEqualTo(9_000);
+        assertThatThrownBy(() -> TokopediaOrders.detail("shop", noPrice)).isInstanceOfSatisfying(
+                MarketplaceCallFailed.class, e -> assertThat(e.kind()).isEqualTo(MarketplaceCallFailed.Kind.REFUSED));
     }
 }
