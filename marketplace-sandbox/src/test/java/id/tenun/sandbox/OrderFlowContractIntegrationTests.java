@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,47 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         followAnOrder(LAZADA, "pending");
     }
 
+    /**
+     * Six orders per channel cover every seller discount, platform discount and shipping case of the sandbox's
+     * rule; each, completed, reads back with the amounts the sandbox's own orders hold: Shopee's fees from its escrow.
+     */
+    @Test
+    void ordersReadBackWithTheSellersDiscountTheBuyersShippingAndShopeesFees() throws Exception {
+        for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
+            Marketplaces marketplaces = marketplaces();
+            ListingDraft draft = listed(marketplaces, setup);
+            List<String> orderIds = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String orderId = placeOrder(setup, draft.sellerSku(), 1 + i % 2);
+                for (String status : List.of("PAID", "SHIPPED", "DELIVERED", "COMPLETED")) {
+                    sendJson("POST", "/sandbox/orders/" + setup.channel() + "/" + orderId + "/status",
+                            "{\"status\":\"" + status + "\"}");
+                }
+                orderIds.add(orderId);
+            }
+            Map<String, JsonNode> truth = new HashMap<>();
+            getJson("/sandbox/orders?channel=" + setup.channel())
+                .forEach(order -> truth.put(order.path("orderId").asString(), order));
+
+            for (String orderId : orderIds) {
+                OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(setup.shop(), orderId);
+                JsonNode expected = truth.get(orderId);
+                assertThat(detail.status()).isEqualTo(TenunOrderStatus.COMPLETED);
+                assertThat(detail.totalRupiah()).isEqualTo(expected.path("total").asLong());
+                assertThat(detail.discountRupiah()).as(setup.channel() + " discount")
+                    .isEqualTo(expected.path("sellerDiscount").asLong());
+                assertThat(detail.shippingRupiah()).as(setup.channel() + " shipping")
+                    .isEqualTo(expected.path("shipping").asLong());
+                assertThat(detail.feesRupiah()).as(setup.channel() + " fees")
+                    .isEqualTo(setup == SHOPEE ? (Long) expected.path("fees").asLong() : null);
+            }
+            assertThat(orderIds).extracting(id -> truth.get(id).path("sellerDiscount").asLong())
+                .as("some orders discounted, some not").contains(0L).anyMatch(discount -> discount > 0);
+            assertThat(orderIds).extracting(id -> truth.get(id).path("platformDiscount").asLong())
+                .anyMatch(discount -> discount > 0);
+        }
+    }
+
     @Test
     void tamperedMissingOrMalformedSignaturesAreRefused() throws Exception {
         for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
@@ -62,8 +104,8 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
             WebhookReceiver.Received push = pushFor(setup.channel(), orderId, 1).get(0);
             MarketplaceWebhooks webhooks = marketplaces.webhooks(setup.channel());
 
-            byte[] tampered = push.text().replace(orderId, orderId.substring(0, orderId.length() - 1) + "9")
-                .getBytes(StandardCharsets.UTF_8);
+            String otherId = orderId.substring(0, orderId.length() - 1) + (orderId.endsWith("9") ? "8" : "9");
+            byte[] tampered = push.text().replace(orderId, otherId).getBytes(StandardCharsets.UTF_8);
             assertThat(webhooks.verify(push.headers(), tampered)).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
             assertThat(webhooks.verify(Map.of(), push.body())).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
             assertThat(webhooks.verify(Map.of("Authorization", ""), push.body()))
@@ -183,7 +225,7 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
                 .orderDetail(setup.shop(), "1"))).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
             assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "404")))
                 .isEqualTo(MarketplaceCallFailed.Kind.REFUSED);
-            List<MarketplaceCallFailed.Kind> kinds = new java.util.ArrayList<>();
+            List<MarketplaceCallFailed.Kind> kinds = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 kinds.add(failure(() -> marketplaces().orders(setup.channel())
                     .ordersChangedSince(limited.get(setup.channel()), Instant.now().minusSeconds(60))));

@@ -3,7 +3,13 @@ package id.tenun.sandbox.buyers;
 import java.time.Instant;
 import java.util.List;
 
-/** An order a sandbox buyer placed; the channel renders it in its own shape. */
+/**
+ * An order a sandbox buyer placed; the channel renders it in its own shape. Its amounts follow from the order id
+ * alone, so a test can tell what each channel must report: a seller discount on a third of the orders (10 % of the
+ * unit price, in hundreds of rupiah), a platform-funded discount on a quarter (5 %, not the seller's cost),
+ * shipping paid by the buyer (free on a fifth), and the marketplace's fees (a commission of 4 % and a service fee of
+ * 2 % of the goods after the seller's discount; only Shopee reports them, in its escrow detail).
+ */
 public final class SandboxOrder {
 
     /** One product in the order, by the listing it was bought from. */
@@ -61,8 +67,55 @@ public final class SandboxOrder {
         return updatedAt;
     }
 
+    /** The goods at their listed price. */
     public long getTotal() {
         return lines.stream().mapToLong(line -> line.unitPrice() * line.quantity()).sum();
+    }
+
+    /** What the seller takes off each unit of the line (an item promotion or a seller voucher). */
+    public long unitSellerDiscount(Line line) {
+        return roll(3) == 0 ? line.unitPrice() / 10 / 100 * 100 : 0;
+    }
+
+    /** What the marketplace takes off each unit of the line at its own cost (a platform voucher). */
+    public long unitPlatformDiscount(Line line) {
+        return roll(4) == 1 ? line.unitPrice() / 20 / 100 * 100 : 0;
+    }
+
+    public long getSellerDiscount() {
+        return lines.stream().mapToLong(line -> unitSellerDiscount(line) * line.quantity()).sum();
+    }
+
+    public long getPlatformDiscount() {
+        return lines.stream().mapToLong(line -> unitPlatformDiscount(line) * line.quantity()).sum();
+    }
+
+    /** Shipping paid by the buyer. */
+    public long getShipping() {
+        return roll(5) == 0 ? 0 : 9_000 + 2_000L * roll(4);
+    }
+
+    public long getCommissionFee() {
+        return (getTotal() - getSellerDiscount()) * 4 / 100;
+    }
+
+    public long getServiceFee() {
+        return (getTotal() - getSellerDiscount()) * 2 / 100;
+    }
+
+    /** The marketplace's fees on the order. */
+    public long getFees() {
+        return getCommissionFee() + getServiceFee();
+    }
+
+    /** What the buyer pays: the goods after both discounts, and the shipping. */
+    public long getBuyerPaid() {
+        return getTotal() - getSellerDiscount() - getPlatformDiscount() + getShipping();
+    }
+
+    /** A number in {@code [0, n)} that depends on the order id only. */
+    private int roll(int n) {
+        return Math.floorMod(orderId.hashCode(), n);
     }
 
     synchronized boolean moveTo(Stage next, Instant now) {

@@ -20,7 +20,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Lazada order endpoints: {@code /order/get}, {@code /order/items/get}, {@code /orders/get}. */
+/**
+ * Lazada order endpoints: {@code /order/get}, {@code /order/items/get} (one item per unit, the order's shipping split
+ * over them), {@code /orders/get}. Amounts are decimal strings; the order's discounts are seller and platform
+ * vouchers.
+ */
 @RestController
 @RequestMapping(LazadaGate.PREFIX)
 class LazadaOrdersApi {
@@ -49,16 +53,26 @@ class LazadaOrdersApi {
         SandboxOrder order = existing(call);
         ArrayNode items = Json.object().arrayNode();
         int n = 0;
+        long shippingLeft = order.getShipping();
+        int units = order.getLines().stream().mapToInt(SandboxOrder.Line::quantity).sum();
         for (SandboxOrder.Line line : order.getLines()) {
+            long sellerVoucher = order.unitSellerDiscount(line);
+            long platformVoucher = order.unitPlatformDiscount(line);
             for (int unit = 0; unit < line.quantity(); unit++) {
+                long shipping = ++n == units ? shippingLeft : order.getShipping() / units;
+                shippingLeft -= shipping;
                 ObjectNode item = items.addObject();
-                item.put("order_item_id", Long.parseLong(order.getOrderId()) * 100 + (++n));
+                item.put("order_item_id", Long.parseLong(order.getOrderId()) * 100 + n);
                 item.put("order_id", Long.parseLong(order.getOrderId()));
                 item.put("name", line.title());
                 item.put("sku", line.sellerSku());
                 item.put("shop_sku", line.itemId() + "_ID-" + line.skuId());
                 item.put("item_price", line.unitPrice() + ".00");
-                item.put("paid_price", line.unitPrice() + ".00");
+                item.put("paid_price", (line.unitPrice() - sellerVoucher - platformVoucher) + ".00");
+                item.put("voucher_amount", (sellerVoucher + platformVoucher) + ".00");
+                item.put("voucher_seller", sellerVoucher + ".00");
+                item.put("voucher_platform", platformVoucher + ".00");
+                item.put("shipping_amount", shipping + ".00");
                 item.put("currency", "IDR");
                 item.put("status", LazadaPushes.status(order.getStage()));
             }
@@ -105,6 +119,10 @@ class LazadaOrdersApi {
         node.put("created_at", TIME.format(order.getCreatedAt()));
         node.put("updated_at", TIME.format(order.getUpdatedAt()));
         node.put("price", order.getTotal() + ".00");
+        node.put("shipping_fee", order.getShipping() + ".00");
+        node.put("voucher", (order.getSellerDiscount() + order.getPlatformDiscount()) + ".00");
+        node.put("voucher_seller", order.getSellerDiscount() + ".00");
+        node.put("voucher_platform", order.getPlatformDiscount() + ".00");
         node.put("items_count", order.getLines().stream().mapToInt(SandboxOrder.Line::quantity).sum());
         return node;
     }

@@ -18,7 +18,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Shopee v2 order list (by update time, 15 days at most) and order detail. */
+/**
+ * Shopee v2 order list (by update time, 15 days at most) and order detail. Shopee puts no platform voucher on
+ * sandbox orders, so the item promotion is all the discount there is (the seller's).
+ */
 @RestController
 @RequestMapping(ShopeeGate.PREFIX + "/api/v2/order")
 class ShopeeOrdersApi {
@@ -99,7 +102,8 @@ class ShopeeOrdersApi {
         node.put("currency", "IDR");
         node.put("create_time", order.getCreatedAt().getEpochSecond());
         node.put("update_time", order.getUpdatedAt().getEpochSecond());
-        node.put("total_amount", order.getTotal());
+        node.put("total_amount", order.getTotal() - order.getSellerDiscount() + order.getShipping());
+        node.put("estimated_shipping_fee", order.getShipping());
         ArrayNode items = node.putArray("item_list");
         for (SandboxOrder.Line line : order.getLines()) {
             ObjectNode item = items.addObject();
@@ -110,7 +114,7 @@ class ShopeeOrdersApi {
             item.put("model_sku", "");
             item.put("model_quantity_purchased", line.quantity());
             item.put("model_original_price", line.unitPrice());
-            item.put("model_discounted_price", line.unitPrice());
+            item.put("model_discounted_price", line.unitPrice() - order.unitSellerDiscount(line));
         }
         return node;
     }

@@ -108,7 +108,7 @@ class TokopediaOrdersApi {
         return node;
     }
 
-    /** TTS lists one line item per unit bought. */
+    /** TTS lists one line item per unit bought; amounts are decimal strings. */
     static ObjectNode render(SandboxOrder order) {
         ObjectNode node = Json.object();
         node.put("id", order.getOrderId());
@@ -116,12 +116,23 @@ class TokopediaOrdersApi {
         node.put("create_time", order.getCreatedAt().getEpochSecond());
         node.put("update_time", order.getUpdatedAt().getEpochSecond());
         ObjectNode payment = node.putObject("payment");
+        long subTotal = order.getTotal() - order.getSellerDiscount() - order.getPlatformDiscount();
         payment.put("currency", "IDR");
-        payment.put("sub_total", Long.toString(order.getTotal()));
-        payment.put("total_amount", Long.toString(order.getTotal()));
+        payment.put("original_total_product_price", Long.toString(order.getTotal()));
+        payment.put("seller_discount", Long.toString(order.getSellerDiscount()));
+        payment.put("platform_discount", Long.toString(order.getPlatformDiscount()));
+        payment.put("sub_total", Long.toString(subTotal));
+        payment.put("original_shipping_fee", Long.toString(order.getShipping()));
+        payment.put("shipping_fee_seller_discount", "0");
+        payment.put("shipping_fee_platform_discount", "0");
+        payment.put("shipping_fee", Long.toString(order.getShipping()));
+        payment.put("tax", "0");
+        payment.put("total_amount", Long.toString(order.getBuyerPaid()));
         ArrayNode items = node.putArray("line_items");
         int n = 0;
         for (SandboxOrder.Line line : order.getLines()) {
+            long sellerDiscount = order.unitSellerDiscount(line);
+            long platformDiscount = order.unitPlatformDiscount(line);
             for (int unit = 0; unit < line.quantity(); unit++) {
                 ObjectNode item = items.addObject();
                 item.put("id", order.getOrderId() + "-" + (++n));
@@ -129,8 +140,10 @@ class TokopediaOrdersApi {
                 item.put("sku_id", line.skuId());
                 item.put("seller_sku", line.sellerSku());
                 item.put("product_name", line.title());
-                item.put("sale_price", Long.toString(line.unitPrice()));
                 item.put("original_price", Long.toString(line.unitPrice()));
+                item.put("seller_discount", Long.toString(sellerDiscount));
+                item.put("platform_discount", Long.toString(platformDiscount));
+                item.put("sale_price", Long.toString(line.unitPrice() - sellerDiscount - platformDiscount));
                 item.put("currency", "IDR");
             }
         }

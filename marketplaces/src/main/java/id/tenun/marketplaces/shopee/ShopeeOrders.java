@@ -59,7 +59,7 @@ final class ShopeeOrders implements MarketplaceOrders {
         ShopCredentials shop = settings.requireShop(shopId);
         JsonNode orders = client
             .get(shop, ORDER_DETAIL, Map.of("order_sn_list", externalOrderId, "response_optional_fields",
-                    "item_list,total_amount,estimated_shipping_fee,actual_shipping_fee"))
+                    "item_list,total_amount,estimated_shipping_fee"))
             .orThrow()
             .response()
             .path("order_list");
