@@ -1,9 +1,11 @@
 package id.tenun.order.order;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +25,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param createdAt when the buyer placed the order at the marketplace (UTC); its WITA date is the sale's day
  * @param updatedAt the marketplace time of the newest status applied
- * @param discountRupiah discounts, where the marketplace reports them (null: not known)
- * @param shippingRupiah shipping paid by the buyer, where known
- * @param feesRupiah marketplace fees, where known
+ * @param grossRupiah the goods at their listed price (quantity x unit price over the lines)
+ * @param discountRupiah the discounts the seller funds (promotions, seller vouchers), where the marketplace reports
+ *        them (null: not known, taken as none); spread over the lines in proportion to their subtotals
+ * @param shippingRupiah shipping paid by the buyer, where known: it goes to the courier, so it is not in sales
+ * @param feesRupiah what the marketplace charges the seller, where known (Shopee, once completed): shown on the
+ *        order, not taken off the net in sales, since the other channels' order APIs do not report it
  */
 @Document("orders")
 public record Order(@Id String id, String channel, String shopId, String externalOrderId, OrderStatus status,
@@ -118,26 +123,76 @@ public record Order(@Id String id, String channel, String shopId, String externa
                 discountRupiah, shippingRupiah, feesRupiah, unknownSkus, history, true, outbox).remeasured());
     }
 
-    /** The lines' measures, groups, gross and unknown-SKU flag, derived from the lines and the status. */
+    /**
+     * The order with the amounts of a newer read of its marketplace detail (an amount it does not report keeps the
+     * value known before), remeasured; the same version, to go in the same write as the status it came with.
+     */
+    public Order withAmounts(Long discount, Long shipping, Long fees) {
+        return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
+                receivedAt, changedAt, version, saleDay, saleMonth, lines, groupIds, grossRupiah,
+                discount == null ? discountRupiah : discount, shipping == null ? shippingRupiah : shipping,
+                fees == null ? feesRupiah : fees, unknownSkus, history, rollupPending, outbox).remeasured();
+    }
+
+    /**
+     * The lines' discount shares and measures, groups, gross and unknown-SKU flag, derived from the lines, the
+     * discount and the status.
+     */
     private Order remeasured() {
+        long gross = 0;
+        for (OrderLine line : lines) {
+            gross = Math.addExact(gross, line.subtotalRupiah());
+        }
+        long[] shares = discountShares(gross);
         Set<String> counted = new HashSet<>();
         List<OrderLine> measured = new ArrayList<>();
         Set<String> groups = new LinkedHashSet<>();
-        long gross = 0;
         boolean unknown = false;
-        for (OrderLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
             boolean countsTheOrder = line.known() && counted.add(line.groupId());
-            measured.add(line.measured(status, countsTheOrder));
+            measured.add(line.measured(status, countsTheOrder, shares[i]));
             if (line.known()) {
                 groups.add(line.groupId());
             } else {
                 unknown = true;
             }
-            gross = Math.addExact(gross, line.subtotalRupiah());
         }
         return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
                 receivedAt, changedAt, version, saleDay, saleMonth, measured, List.copyOf(groups), gross,
                 discountRupiah, shippingRupiah, feesRupiah, unknown, history, rollupPending, outbox);
+    }
+
+    /**
+     * The discount spread over the lines in proportion to their subtotals, in whole rupiah that add up to it exactly
+     * (largest remainders first), so that no line's share exceeds its subtotal; none if unknown.
+     */
+    private long[] discountShares(long gross) {
+        long[] shares = new long[lines.size()];
+        long discount = discountRupiah == null ? 0 : Math.min(discountRupiah, gross);
+        if (discount <= 0) {
+            return shares;
+        }
+        BigInteger total = BigInteger.valueOf(gross);
+        long[] remainders = new long[lines.size()];
+        long left = discount;
+        for (int i = 0; i < lines.size(); i++) {
+            BigInteger[] split = BigInteger.valueOf(discount)
+                .multiply(BigInteger.valueOf(lines.get(i).subtotalRupiah()))
+                .divideAndRemainder(total);
+            shares[i] = split[0].longValueExact();
+            remainders[i] = split[1].longValueExact();
+            left -= shares[i];
+        }
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort(Comparator.comparingLong((Integer i) -> remainders[i]).reversed());
+        for (int k = 0; k < left; k++) {
+            shares[byRemainder.get(k)]++;
+        }
+        return shares;
     }
 
     private Order withVersion(long newVersion) {
@@ -172,8 +227,11 @@ public record Order(@Id String id, String channel, String shopId, String externa
         return groupIds.isEmpty();
     }
 
-    /** Net sales in whole rupiah: nothing once cancelled or returned. */
+    /**
+     * Net sales in whole rupiah, of every line (known SKU or not): the goods less the seller's discounts; nothing once
+     * cancelled or returned.
+     */
     public long netRupiah() {
-        return status.undone() ? 0 : grossRupiah;
+        return lines.stream().mapToLong(line -> line.netAt(status)).sum();
     }
 }

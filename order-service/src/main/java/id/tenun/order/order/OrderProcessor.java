@@ -78,8 +78,10 @@ public class OrderProcessor {
             if (moved.isEmpty()) {
                 return Optional.of(order.hasPendingWork() ? settle(order) : order);
             }
-            if (orders.replace(moved.get(), order.version())) {
-                return Optional.of(settle(moved.get()));
+            Order next = moved.get().status() == OrderStatus.COMPLETED ? withFinalAmounts(moved.get(), notification,
+                    source) : moved.get();
+            if (orders.replace(next, order.version())) {
+                return Optional.of(settle(next));
             }
         }
         throw new IllegalStateException("Order " + id + " kept changing under us; will retry");
@@ -138,6 +140,17 @@ public class OrderProcessor {
         return order;
     }
 
+    /**
+     * A completed order's amounts read again: once completed, a marketplace's amounts are final (Shopee's fees are
+     * only known then, from its escrow). One more detail read per order; if the marketplace refuses it, the amounts
+     * known before stay.
+     */
+    private Order withFinalAmounts(Order completed, OrderNotification notification, String source) {
+        return readDetail(notification, source)
+            .map(detail -> completed.withAmounts(detail.discountRupiah(), detail.shippingRupiah(), detail.feesRupiah()))
+            .orElse(completed);
+    }
+
     private Optional<NewOrder> readDetail(OrderNotification notification, String source) {
         String channel = notification.channel().id();
         for (int attempt = 1;; attempt++) {
@@ -170,7 +183,7 @@ public class OrderProcessor {
         String shop = detail.shopId() == null || detail.shopId().isBlank() ? notification.shopId() : detail.shopId();
         return new NewOrder(detail.channel().id(), shop, detail.externalOrderId(),
                 OrderStatus.valueOf(detail.status().name()), detail.marketplaceStatus(), created, updated,
-                lines, null, null, null, source);
+                lines, detail.discountRupiah(), detail.shippingRupiah(), detail.feesRupiah(), source);
     }
 
     private static Instant firstOf(Instant... candidates) {

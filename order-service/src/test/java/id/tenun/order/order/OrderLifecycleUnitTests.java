@@ -9,6 +9,7 @@ import static id.tenun.order.order.OrderStatus.RETURNED;
 import static id.tenun.order.order.OrderStatus.SHIPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -175,6 +176,58 @@ class OrderLifecycleUnitTests {
         assertThat(resolved.outbox()).extracting(PendingEvent::type).containsExactly("placed", "cancelled");
     }
 
+    @Test
+    void netIsTheGoodsLessTheSellersDiscountSpreadOverTheLinesInWholeRupiah() {
+        Order order = placeWithAmounts(PAID, 1_000L, 9_000L, null, line("SKA-1", 1, 10_000), line("SKA-1B", 2, 10_000),
+                line("KOPI-1", 1, 10_000));
+
+        assertThat(order.grossRupiah()).isEqualTo(40_000);
+        assertThat(order.lines()).extracting(OrderLine::discountRupiah).containsExactly(250L, 500L, 250L);
+        assertThat(order.lines()).extracting(OrderLine::netRupiah).containsExactly(9_750L, 19_500L, 9_750L);
+        assertThat(order.lines()).extracting(OrderLine::processedNetRupiah).containsExactly(9_750L, 19_500L, 0L);
+        assertThat(order.netRupiah()).isEqualTo(39_000);
+        assertThat(order.shippingRupiah()).isEqualTo(9_000);
+        assertThat(order.feesRupiah()).isNull();
+
+        Order thirds = placeWithAmounts(PAID, 100L, null, null, line("SKA-1", 1, 1), line("SKA-1B", 1, 1),
+                line("KOPI-1", 1, 1), line("MYSTERY", 1, 997));
+        assertThat(thirds.lines()).extracting(OrderLine::discountRupiah).containsExactly(0L, 0L, 0L, 100L);
+        Order odd = placeWithAmounts(PAID, 2L, null, null, line("SKA-1", 1, 3), line("KOPI-1", 1, 3),
+                line("SKA-1B", 1, 3));
+        assertThat(odd.lines()).extracting(OrderLine::discountRupiah).containsExactly(1L, 1L, 0L);
+    }
+
+    @Test
+    void anUnknownDiscountIsNoneAndAnUndoneOrderNetsNothing() {
+        Order order = placeWithAmounts(PAID, null, null, null, line("SKA-1", 2, 150_000));
+        assertThat(order.netRupiah()).isEqualTo(300_000);
+        assertThat(order.lines()).extracting(OrderLine::discountRupiah).containsExactly(0L);
+
+        Order discounted = placeWithAmounts(PAID, 30_000L, null, null, line("SKA-1", 2, 150_000));
+        Order cancelled = discounted.observe(CANCELLED, "CANCELLED", T0.plusSeconds(60), "webhook", T0).orElseThrow();
+        assertThat(cancelled.netRupiah()).isZero();
+        assertThat(cancelled.lines()).extracting(OrderLine::netRupiah, OrderLine::discountRupiah)
+            .containsExactly(tuple(0L, 30_000L));
+        assertThat(cancelled.discountRupiah()).isEqualTo(30_000);
+    }
+
+    @Test
+    void aStatusChangeKeepsTheAmountsAndANewerReadRefreshesOnlyWhatItKnows() {
+        Order paid = placeWithAmounts(PAID, 30_000L, 9_000L, null, line("SKA-1", 2, 150_000));
+        Order completed = paid.observe(COMPLETED, "COMPLETED", T0.plusSeconds(60), "webhook", T0).orElseThrow();
+        assertThat(completed.discountRupiah()).isEqualTo(30_000);
+        assertThat(completed.shippingRupiah()).isEqualTo(9_000);
+        assertThat(completed.netRupiah()).isEqualTo(270_000);
+
+        Order settled = completed.withAmounts(35_000L, null, 16_200L);
+        assertThat(settled.version()).isEqualTo(completed.version());
+        assertThat(settled.discountRupiah()).isEqualTo(35_000);
+        assertThat(settled.shippingRupiah()).isEqualTo(9_000);
+        assertThat(settled.feesRupiah()).isEqualTo(16_200);
+        assertThat(settled.netRupiah()).as("fees are not taken off the net").isEqualTo(265_000);
+        assertThat(settled.lines()).extracting(OrderLine::netRupiah).containsExactly(265_000L);
+    }
+
     private Optional<ProductPlace> places(String sku) {
         if (sku.startsWith("SKA")) {
             return Optional.of(SARUNG);
@@ -188,6 +241,12 @@ class OrderLifecycleUnitTests {
     private Order place(OrderStatus status, OrderLine... lines) {
         return Order.place(new NewOrder("shopee", "300100001", "2603100001", status, status.name(), T0, T0,
                 List.of(lines), null, null, null, "webhook"), this::places, T0);
+    }
+
+    private Order placeWithAmounts(OrderStatus status, Long discount, Long shipping, Long fees,
+            OrderLine... lines) {
+        return Order.place(new NewOrder("tokopedia", "749500000000000001", "576400001", status, status.name(), T0, T0,
+                List.of(lines), discount, shipping, fees, "webhook"), this::places, T0);
     }
 
     private static OrderLine line(String sku, long quantity, long price) {

@@ -102,14 +102,15 @@ class OrderController {
                 writer.row("order_id", "channel", "shop_id", "external_order_id", "status", "created_at_utc",
                         "sale_day_wita", "line_id", "sku", "sku_known", "product_id", "product_name", "group_id",
                         "village_code", "district_code", "regency_code", "province_code", "programme", "processed",
-                        "quantity", "unit_price_rupiah", "subtotal_rupiah", "net_rupiah");
+                        "quantity", "unit_price_rupiah", "subtotal_rupiah", "discount_rupiah", "net_rupiah",
+                        "order_shipping_rupiah", "order_fees_rupiah");
                 stream.forEach(order -> order.lines().forEach(line -> writer.row(order.id(), order.channel(),
                         order.shopId(), order.externalOrderId(), order.status().id(), order.createdAt().toString(),
                         order.saleDay(), line.lineId(), line.sku(), line.known(), line.productId(), line.productName(),
                         line.groupId(), line.villageCode(), line.districtCode(), line.regencyCode(),
                         line.provinceCode(), line.programme(), line.processed(), line.quantity(),
-                        line.unitPriceRupiah(), line.subtotalRupiah(), order.status().undone() ? 0
-                                : line.subtotalRupiah())));
+                        line.unitPriceRupiah(), line.subtotalRupiah(), line.discountRupiah(),
+                        line.netAt(order.status()), order.shippingRupiah(), order.feesRupiah())));
             }
         };
         return ResponseEntity.ok()
