@@ -238,7 +238,10 @@ class ConvergenceIntegrationTests {
         return context;
     }
 
-    /** The sandbox's own orders on shop 2, summed: orders, gross, net, cancelled, returned. */
+    /**
+     * The sandbox's own orders on shop 2, summed: orders, gross, net (less the seller's discount), cancelled and
+     * returned.
+     */
     private void groundTruth(Map<String, long[]> byRegency, Map<String, long[]> byGroup, Map<String, long[]> byChannel) {
         for (String channel : CHANNELS) {
             for (JsonNode order : SANDBOX.orders(channel)) {
@@ -251,8 +254,9 @@ class ConvergenceIntegrationTests {
                     continue;
                 }
                 long gross = line.path("quantity").asLong() * line.path("unitPrice").asLong();
+                long net = gross - order.path("sellerDiscount").asLong();
                 String stage = order.path("stage").asString();
-                long[] measures = { 1, gross, stage.equals("CANCELLED") || stage.equals("RETURNED") ? 0 : gross,
+                long[] measures = { 1, gross, stage.equals("CANCELLED") || stage.equals("RETURNED") ? 0 : net,
                         stage.equals("CANCELLED") ? 1 : 0, stage.equals("RETURNED") ? 1 : 0 };
                 add(byRegency, regencyOfSku.get(sku), measures);
                 add(byGroup, groupOfSku.get(sku), measures);
