@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An order a sandbox buyer placed; the channel renders it in its own shape. Its amounts follow from the order id
  * alone, so a test can tell what each channel must report: a seller discount on a third of the orders (10 % of the
- * unit price, in hundreds of rupiah), a platform-funded discount on a quarter (5 %, not the seller's cost),
+ * unit price, in hundreds of rupiah), a platform-funded discount on a quarter (5 %, not the seller's cost; not on
+ * Shopee),
  * shipping paid by the buyer (free on a fifth), and the marketplace's fees (a commission of 4 % and a service fee of
  * 2 % of the goods after the seller's discount; only Shopee reports them, in its escrow detail).
  */
@@ -77,9 +78,9 @@ public final class SandboxOrder {
         return roll(3) == 0 ? line.unitPrice() / 10 / 100 * 100 : 0;
     }
 
-    /** What the marketplace takes off each unit of the line at its own cost (a platform voucher). */
+    /** What the marketplace takes off each unit of the line at its own cost (a platform voucher; not on Shopee). */
     public long unitPlatformDiscount(Line line) {
-        return roll(4) == 1 ? line.unitPrice() / 20 / 100 * 100 : 0;
+        return !channel.equals("shopee") && roll(4) == 1 ? line.unitPrice() / 20 / 100 * 100 : 0;
     }
 
     public long getSellerDiscount() {

@@ -19,11 +19,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Shopee v2 order list (by update time, 15 days at most) and order detail. Shopee puts no platform voucher on
- * sandbox orders, so the item promotion is all the discount there is (the seller's).
+ * Shopee v2 order list (by update time, 15 days at most), order detail and the order's escrow detail
+ * ({@code /api/v2/payment/get_escrow_detail}). Sandbox orders on Shopee have no platform discount, so the item
+ * promotion is all the discount there is (the seller's).
  */
 @RestController
-@RequestMapping(ShopeeGate.PREFIX + "/api/v2/order")
+@RequestMapping(ShopeeGate.PREFIX + "/api/v2")
 class ShopeeOrdersApi {
 
     private final ShopeeGate gate;
@@ -35,7 +36,7 @@ class ShopeeOrdersApi {
         this.orders = orders;
     }
 
-    @GetMapping("/get_order_list")
+    @GetMapping("/order/get_order_list")
     ResponseEntity<String> list(HttpServletRequest request) {
         ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
         Map<String, String> query = QueryString.of(request);
@@ -79,19 +80,58 @@ class ShopeeOrdersApi {
         return ShopeeGate.ok(response);
     }
 
-    @GetMapping("/get_order_detail")
+    @GetMapping("/order/get_order_detail")
     ResponseEntity<String> detail(HttpServletRequest request) {
         ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
-        String list = QueryString.of(request).getOrDefault("order_sn_list", "");
-        if (list.isBlank()) {
-            throw ShopeeGate.error(400, "error_param", "order_sn_list is required.");
-        }
+        String list = required(request, "order_sn_list");
         ObjectNode response = Json.object();
         ArrayNode found = response.putArray("order_list");
         for (String orderSn : list.split(",")) {
             orders.find("shopee", shop.shopId(), orderSn.trim()).ifPresent(order -> found.add(render(order)));
         }
         return ShopeeGate.ok(response);
+    }
+
+    /**
+     * The escrow detail: what the seller receives for the order, with the discounts, the buyer's shipping and
+     * Shopee's fees. The buyer pays the courier through Shopee, so the shipping passes through
+     * ({@code final_shipping_fee} takes it back off the escrow).
+     */
+    @GetMapping("/payment/get_escrow_detail")
+    ResponseEntity<String> escrow(HttpServletRequest request) {
+        ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
+        String orderSn = required(request, "order_sn").trim();
+        SandboxOrder order = orders.find("shopee", shop.shopId(), orderSn)
+            .orElseThrow(() -> ShopeeGate.error(400, "error_param", "order_sn " + orderSn + " not found."));
+        ObjectNode response = Json.object();
+        response.put("order_sn", order.getOrderId());
+        ObjectNode income = response.putObject("order_income");
+        income.put("escrow_amount", order.getBuyerPaid() - order.getFees() - order.getShipping());
+        income.put("buyer_total_amount", order.getBuyerPaid());
+        income.put("original_price", order.getTotal());
+        income.put("seller_discount", order.getSellerDiscount());
+        income.put("shopee_discount", 0);
+        income.put("voucher_from_seller", 0);
+        income.put("voucher_from_shopee", 0);
+        income.put("coins", 0);
+        income.put("buyer_paid_shipping_fee", order.getShipping());
+        income.put("buyer_transaction_fee", 0);
+        income.put("estimated_shipping_fee", order.getShipping());
+        income.put("actual_shipping_fee", order.getShipping());
+        income.put("final_shipping_fee", -order.getShipping());
+        income.put("commission_fee", order.getCommissionFee());
+        income.put("service_fee", order.getServiceFee());
+        income.put("seller_transaction_fee", 0);
+        return ShopeeGate.ok(response);
+    }
+
+    /** A query parameter the call cannot do without: missing or blank is Shopee's {@code error_param}. */
+    private static String required(HttpServletRequest request, String name) {
+        String value = QueryString.of(request).getOrDefault(name, "");
+        if (value.isBlank()) {
+            throw ShopeeGate.error(400, "error_param", name + " is required.");
+        }
+        return value;
     }
 
     private static ObjectNode render(SandboxOrder order) {
@@ -102,7 +142,7 @@ class ShopeeOrdersApi {
         node.put("currency", "IDR");
         node.put("create_time", order.getCreatedAt().getEpochSecond());
         node.put("update_time", order.getUpdatedAt().getEpochSecond());
-        node.put("total_amount", order.getTotal() - order.getSellerDiscount() + order.getShipping());
+        node.put("total_amount", order.getBuyerPaid());
         node.put("estimated_shipping_fee", order.getShipping());
         ArrayNode items = node.putArray("item_list");
         for (SandboxOrder.Line line : order.getLines()) {

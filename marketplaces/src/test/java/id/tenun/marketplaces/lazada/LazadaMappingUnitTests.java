@@ -111,9 +111,8 @@ class LazadaMappingUnitTests {
         OrderDetail detail = LazadaOrders.detail("seller", order, items);
 
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
-        assertThat(detail.discountRupiah()).isEqualTo(10_000);
-        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
-        assertThat(detail.feesRupiah()).isNull();
+        assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
+            .containsExactly(10_000L, 9_000L, null);
         assertThat(LazadaOrders.detail("seller", JSON.readTree("{\"order_id\":3,\"statuses\":[\"pending\"]}"), items)
             .discountRupiah()).as("the items' vouchers when the order lacks them").isEqualTo(10_000);
     }

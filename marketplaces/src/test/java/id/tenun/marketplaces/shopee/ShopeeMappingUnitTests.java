@@ -120,9 +120,8 @@ class ShopeeMappingUnitTests {
         OrderDetail detail = ShopeeOrders.detail("shop", order, null);
 
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
-        assertThat(detail.discountRupiah()).isEqualTo(8_000);
-        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
-        assertThat(detail.feesRupiah()).isNull();
+        assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
+            .containsExactly(8_000L, 9_000L, null);
     }
 
     /** {@code get_escrow_detail}'s {@code order_income} of a completed order: the final discounts and the fees. */
@@ -142,9 +141,8 @@ class ShopeeMappingUnitTests {
 
         OrderDetail detail = ShopeeOrders.detail("shop", order, income);
 
-        assertThat(detail.discountRupiah()).isEqualTo(13_000);
-        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
-        assertThat(detail.feesRupiah()).isEqualTo(10_770);
+        assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
+            .containsExactly(13_000L, 9_000L, 10_770L);
         assertThat(ShopeeOrders.detail("shop", order, JSON.readTree("{}")).feesRupiah()).isNull();
     }
 }

@@ -137,9 +137,8 @@ class TokopediaMappingUnitTests {
 
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
         assertThat(detail.totalRupiah()).isEqualTo(170_000);
-        assertThat(detail.discountRupiah()).isEqualTo(17_000);
-        assertThat(detail.shippingRupiah()).isEqualTo(9_000);
-        assertThat(detail.feesRupiah()).isNull();
+        assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
+            .containsExactly(17_000L, 9_000L, null);
     }
 
     @Test
