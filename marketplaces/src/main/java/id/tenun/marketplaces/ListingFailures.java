@@ -59,6 +59,19 @@ public final class ListingFailures {
         }
     }
 
+    /** As {@link #guarded}, for a search: a failed call makes the match {@link ListingMatch.Unanswered}. */
+    public static ListingMatch guardedFind(java.util.function.Supplier<ListingMatch> find) {
+        try {
+            return find.get();
+        }
+        catch (Stop stop) {
+            return new ListingMatch.Unanswered(stop.result());
+        }
+        catch (MarketplaceCallFailed failure) {
+            return new ListingMatch.Unanswered(asResult(failure));
+        }
+    }
+
     /** Ends a multi-step listing call early with the result of the step that failed. */
     public static final class Stop extends RuntimeException {
 

@@ -25,4 +25,19 @@ public interface MarketplaceListings {
 
     /** Reads where the listing stands and the price and stock the marketplace shows (one call). */
     ListingView read(String shopId, String externalId);
+
+    /**
+     * Looks the listing up by its seller SKU (our SKU), for a create whose answer was lost: whether it landed.
+     * Answers {@link ListingMatch.Unanswered} when the search failed, never {@link ListingMatch.NotFound}.
+     */
+    ListingMatch find(String shopId, String sellerSku);
+
+    /**
+     * The most HTTP calls {@link #updatePrice} or {@link #updateStock} of this listing makes now, for the caller's
+     * rate limiter (which paces calls, not operations): 1, or 2 where the adapter must first read the marketplace's
+     * own id of the SKU.
+     */
+    default int priceOrStockCalls(String shopId, String externalId, String sellerSku) {
+        return 1;
+    }
 }

@@ -8,6 +8,7 @@ import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
+import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
@@ -27,6 +28,11 @@ final class LazadaListings implements MarketplaceListings {
     static final String DEACTIVATE = "/product/deactivate";
 
     static final String ITEM = "/product/item/get";
+
+    static final String PRODUCTS = "/products/get";
+
+    /** Products asked for per search page: one seller SKU names one product, or a few duplicates. */
+    static final String SEARCH_LIMIT = "10";
 
     private final ChannelSettings settings;
 
@@ -105,6 +111,37 @@ final class LazadaListings implements MarketplaceListings {
             LazadaClient.Reply reply = client.get(shop, ITEM, Map.of("item_id", externalId));
             return reply.failure().map(ListingView::of).orElseGet(() -> viewOf(externalId, reply.data()));
         });
+    }
+
+    /** {@code /products/get} with {@code sku_seller_list} (a JSON array) and {@code filter=all}; deleted ones do not count. */
+    @Override
+    public ListingMatch find(String shopId, String sellerSku) {
+        return ListingFailures.guardedFind(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            LazadaClient.Reply reply = client.get(shop, PRODUCTS, Map.of("filter", "all", "sku_seller_list",
+                    client.json(payloads.sellerSkus(sellerSku)), "offset", "0", "limit", SEARCH_LIMIT));
+            Optional<ListingResult> failure = reply.failure();
+            if (failure.isPresent()) {
+                return new ListingMatch.Unanswered(failure.get());
+            }
+            return matching(reply.data().path("products"), sellerSku);
+        });
+    }
+
+    /** The first product of a {@code /products/get} answer with a SKU of this {@code SellerSku}, not deleted. */
+    static ListingMatch matching(JsonNode products, String sellerSku) {
+        for (JsonNode product : products) {
+            String itemId = product.path("item_id").asString("");
+            if (itemId.isEmpty() || "deleted".equalsIgnoreCase(product.path("status").asString(""))) {
+                continue;
+            }
+            for (JsonNode sku : product.path("skus")) {
+                if (sellerSku.equals(sku.path("SellerSku").asString(""))) {
+                    return new ListingMatch.Found(itemId);
+                }
+            }
+        }
+        return new ListingMatch.NotFound();
     }
 
     /** The item's status, its SKU's {@code price} (the seller's; {@code special_price} is a promotion) and quantity. */

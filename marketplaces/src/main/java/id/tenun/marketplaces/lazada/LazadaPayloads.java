@@ -67,6 +67,11 @@ final class LazadaPayloads {
         return root;
     }
 
+    /** {@code sku_seller_list} of {@code /products/get}: a JSON array of seller SKUs. */
+    ArrayNode sellerSkus(String sellerSku) {
+        return json.createArrayNode().add(sellerSku);
+    }
+
     ObjectNode deactivation(String itemId) {
         ObjectNode root = json.createObjectNode();
         root.putObject("Request").putObject("Product").put("ItemId", itemId);

@@ -10,6 +10,7 @@ import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
+import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
@@ -34,6 +35,11 @@ final class ShopeeListings implements MarketplaceListings {
     static final String UNLIST_ITEM = "/api/v2/product/unlist_item";
 
     static final String ITEM_BASE_INFO = "/api/v2/product/get_item_base_info";
+
+    static final String SEARCH_ITEM = "/api/v2/product/search_item";
+
+    /** Items asked for per search page: one seller SKU names one item, or a few duplicates. */
+    static final String SEARCH_PAGE_SIZE = "10";
 
     private final ChannelSettings settings;
 
@@ -133,6 +139,47 @@ final class ShopeeListings implements MarketplaceListings {
             String reason = "item " + externalId + " not found";
             return ListingView.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
         });
+    }
+
+    /**
+     * {@code search_item} by {@code item_sku}, then {@code get_item_base_info} of the items found to keep only those
+     * whose {@code item_sku} is exactly ours (the search is not documented as an exact match): two calls when the
+     * search finds something, one when it finds nothing. Deleted items do not count.
+     */
+    @Override
+    public ListingMatch find(String shopId, String sellerSku) {
+        return ListingFailures.guardedFind(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            ShopeeClient.Reply search = client.get(shop, SEARCH_ITEM,
+                    Map.of("item_sku", sellerSku, "offset", "0", "page_size", SEARCH_PAGE_SIZE));
+            Optional<ListingResult> failure = search.failure();
+            if (failure.isPresent()) {
+                return new ListingMatch.Unanswered(failure.get());
+            }
+            List<String> ids = new ArrayList<>();
+            search.response().path("item_id_list").forEach(id -> ids.add(id.asString("")));
+            if (ids.isEmpty()) {
+                return new ListingMatch.NotFound();
+            }
+            ShopeeClient.Reply items = client.get(shop, ITEM_BASE_INFO, Map.of("item_id_list", String.join(",", ids)));
+            failure = items.failure();
+            if (failure.isPresent()) {
+                return new ListingMatch.Unanswered(failure.get());
+            }
+            return matching(items.response().path("item_list"), sellerSku);
+        });
+    }
+
+    /** The first item of a {@code get_item_base_info} answer with this {@code item_sku} that is not deleted. */
+    static ListingMatch matching(JsonNode items, String sellerSku) {
+        for (JsonNode item : items) {
+            String status = item.path("item_status").asString("");
+            if (sellerSku.equals(item.path("item_sku").asString("")) && !status.endsWith("DELETE")
+                    && !item.path("item_id").asString("").isEmpty()) {
+                return new ListingMatch.Found(item.path("item_id").asString(""));
+            }
+        }
+        return new ListingMatch.NotFound();
     }
 
     /**

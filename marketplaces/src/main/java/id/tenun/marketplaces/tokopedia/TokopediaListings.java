@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
+import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
@@ -25,16 +27,24 @@ final class TokopediaListings implements MarketplaceListings {
 
     static final String IMAGES = "/product/202309/images/upload";
 
+    static final String SEARCH = PRODUCTS + "/search";
+
+    /** Products asked for per search page: one seller SKU names one product, or a few duplicates. */
+    static final String SEARCH_PAGE_SIZE = "10";
+
     private final ChannelSettings settings;
 
     private final TokopediaClient client;
 
     private final TokopediaPayloads payloads;
 
-    TokopediaListings(ChannelSettings settings, TokopediaClient client) {
+    private final SkuIds skuIds;
+
+    TokopediaListings(ChannelSettings settings, TokopediaClient client, SkuIds skuIds) {
         this.settings = settings;
         this.client = client;
         this.payloads = new TokopediaPayloads(client.json());
+        this.skuIds = skuIds;
     }
 
     @Override
@@ -49,7 +59,11 @@ final class TokopediaListings implements MarketplaceListings {
             List<String> uris = uploadImages(shop, draft.imageUrls());
             TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS, Map.of(),
                     payloads.product(draft, uris, warehouse(shop)));
-            return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("product_id").asString("")));
+            return reply.failure().orElseGet(() -> {
+                String productId = reply.data().path("product_id").asString("");
+                skuIds.remember(shopId, productId, reply.data().path("skus"));
+                return new ListingResult.PendingAudit(productId);
+            });
         });
     }
 
@@ -58,31 +72,55 @@ final class TokopediaListings implements MarketplaceListings {
         return ListingFailures.guarded(() -> {
             ShopCredentials shop = settings.requireShop(shopId);
             List<String> uris = uploadImages(shop, draft.imageUrls());
+            // a full edit may give the SKUs new ids: forget them, and remember those the answer lists
+            skuIds.forget(shopId, externalId);
             TokopediaClient.Reply reply = client.call(shop, "PUT", PRODUCTS + "/" + externalId, Map.of(),
                     payloads.product(draft, uris, warehouse(shop)));
-            return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(externalId));
+            return reply.failure().orElseGet(() -> {
+                skuIds.remember(shopId, externalId, reply.data().path("skus"));
+                return new ListingResult.PendingAudit(externalId);
+            });
         });
     }
 
     @Override
     public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
-        return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
-            String skuId = skuId(shop, externalId, sellerSku);
-            TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + "/prices/update",
-                    Map.of(), payloads.priceUpdate(skuId, priceRupiah));
-            return reply.failure().orElseGet(() -> new ListingResult.Accepted(externalId));
-        });
+        return skuUpdate(shopId, externalId, sellerSku, "/prices/update",
+                (shop, skuId) -> payloads.priceUpdate(skuId, priceRupiah));
     }
 
     @Override
     public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
+        return skuUpdate(shopId, externalId, sellerSku, "/inventory/update",
+                (shop, skuId) -> payloads.stockUpdate(skuId, warehouse(shop), stock));
+    }
+
+    /** One call with a remembered SKU id, else two (the product is read first to learn it). */
+    @Override
+    public int priceOrStockCalls(String shopId, String externalId, String sellerSku) {
+        return skuIds.get(shopId, externalId, sellerSku).isPresent() ? 1 : 2;
+    }
+
+    /**
+     * A price or stock update of one SKU, by TikTok Shop's id of it: the remembered one, else read from the product.
+     * A refusal of a remembered id forgets it and answers a transient failure, so that the next attempt reads the
+     * product again once (and a refusal of a freshly read id is a refusal).
+     */
+    private ListingResult skuUpdate(String shopId, String externalId, String sellerSku, String action,
+            BiFunction<ShopCredentials, String, JsonNode> body) {
         return ListingFailures.guarded(() -> {
             ShopCredentials shop = settings.requireShop(shopId);
-            String skuId = skuId(shop, externalId, sellerSku);
-            TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + "/inventory/update",
-                    Map.of(), payloads.stockUpdate(skuId, warehouse(shop), stock));
-            return reply.failure().orElseGet(() -> new ListingResult.Accepted(externalId));
+            Optional<String> remembered = skuIds.get(shopId, externalId, sellerSku);
+            String skuId = remembered.orElseGet(() -> skuId(shop, externalId, sellerSku));
+            TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + action, Map.of(),
+                    body.apply(shop, skuId));
+            Optional<ListingResult> failure = reply.failure();
+            if (remembered.isPresent() && failure.isPresent() && failure.get() instanceof ListingResult.Rejected refused) {
+                skuIds.forget(shopId, externalId);
+                return new ListingResult.TransientFailure("TikTok Shop refused the remembered SKU id " + skuId
+                        + " (" + refused.reason() + "); the product is read again on the next attempt");
+            }
+            return failure.orElseGet(() -> new ListingResult.Accepted(externalId));
         });
     }
 
@@ -110,8 +148,47 @@ final class TokopediaListings implements MarketplaceListings {
         return ListingFailures.guardedRead(() -> {
             ShopCredentials shop = settings.requireShop(shopId);
             TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + externalId, Map.of(), null);
-            return reply.failure().map(ListingView::of).orElseGet(() -> viewOf(externalId, reply.data()));
+            return reply.failure().map(ListingView::of).orElseGet(() -> {
+                skuIds.remember(shopId, externalId, reply.data().path("skus"));
+                return viewOf(externalId, reply.data());
+            });
         });
+    }
+
+    /** {@code POST /product/202309/products/search} with {@code seller_skus}; deleted products do not count. */
+    @Override
+    public ListingMatch find(String shopId, String sellerSku) {
+        return ListingFailures.guardedFind(() -> {
+            ShopCredentials shop = settings.requireShop(shopId);
+            TokopediaClient.Reply reply = client.call(shop, "POST", SEARCH, Map.of("page_size", SEARCH_PAGE_SIZE),
+                    payloads.search(sellerSku));
+            Optional<ListingResult> failure = reply.failure();
+            if (failure.isPresent()) {
+                return new ListingMatch.Unanswered(failure.get());
+            }
+            JsonNode product = matching(reply.data().path("products"), sellerSku);
+            if (product == null) {
+                return new ListingMatch.NotFound();
+            }
+            String productId = product.path("id").asString("");
+            skuIds.remember(shopId, productId, product.path("skus"));
+            return new ListingMatch.Found(productId);
+        });
+    }
+
+    /** The first product of a search answer that carries the seller SKU and is not deleted, or null. */
+    static JsonNode matching(JsonNode products, String sellerSku) {
+        for (JsonNode product : products) {
+            if ("DELETED".equals(product.path("status").asString("")) || product.path("id").asString("").isEmpty()) {
+                continue;
+            }
+            for (JsonNode sku : product.path("skus")) {
+                if (sellerSku.equals(sku.path("seller_sku").asString(""))) {
+                    return product;
+                }
+            }
+        }
+        return null;
     }
 
     static ListingResult statusOf(String externalId, JsonNode product) {
@@ -161,6 +238,7 @@ final class TokopediaListings implements MarketplaceListings {
 
     private String skuId(ShopCredentials shop, String productId, String sellerSku) {
         TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + productId, Map.of(), null).orThrow();
+        skuIds.remember(shop.shopId(), productId, reply.data().path("skus"));
         for (JsonNode sku : reply.data().path("skus")) {
             if (sellerSku.equals(sku.path("seller_sku").asString(""))) {
                 return sku.path("id").asString("");

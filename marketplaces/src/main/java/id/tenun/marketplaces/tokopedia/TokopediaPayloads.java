@@ -78,6 +78,13 @@ final class TokopediaPayloads {
         return body;
     }
 
+    /** The body of a product search by seller SKU. */
+    ObjectNode search(String sellerSku) {
+        ObjectNode body = json.createObjectNode();
+        body.putArray("seller_skus").add(sellerSku);
+        return body;
+    }
+
     ObjectNode deactivation(String productId) {
         ObjectNode body = json.createObjectNode();
         body.putArray("product_ids").add(productId);

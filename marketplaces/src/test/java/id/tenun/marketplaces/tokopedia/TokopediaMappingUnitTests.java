@@ -27,6 +27,14 @@ class TokopediaMappingUnitTests {
                 List.of("https://img/1.png"), new ListingDraft.Certifications("ID3511", "", "PIRT-1"));
     }
 
+    /** The draft with no image, so that a create or update is one call. */
+    static ListingDraft draftWithoutImages() {
+        ListingDraft draft = draft();
+        return new ListingDraft(draft.sellerSku(), draft.title(), draft.description(), draft.categoryId(),
+                draft.attributes(), draft.priceRupiah(), draft.stock(), draft.weightGrams(), draft.dimensions(), List.of(),
+                draft.certifications());
+    }
+
     @Test
     void mapsTheDraftToA202309ProductBody() {
         JsonNode body = new TokopediaPayloads(JSON).product(draft(), List.of("tos/uri-1"), "WH-1");
