@@ -38,6 +38,13 @@ public class SandboxListings {
             .toList();
     }
 
+    /** A shop's listings of one channel, oldest first, those with one of {@code sellerSkus} only unless it is empty. */
+    public List<SandboxListing> bySellerSku(String channel, String shopId, java.util.Collection<String> sellerSkus) {
+        return all(channel, shopId).stream()
+            .filter(listing -> sellerSkus.isEmpty() || sellerSkus.contains(listing.getSellerSku()))
+            .toList();
+    }
+
     private static String key(String channel, String shopId, String itemId) {
         return channel + "/" + shopId + "/" + itemId;
     }

@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import id.tenun.sandbox.core.Channels;
 import id.tenun.sandbox.core.Json;
@@ -50,6 +51,13 @@ class FaultFilter extends OncePerRequestFilter {
             sleep(fault.delayMillis());
         }
         if (Faults.chance(fault.errorRate())) {
+            write(response, fault.errorStatus(), "application/json", serverError(channel.get()));
+            return;
+        }
+        if (request.getRequestURI().endsWith(fault.lostAnswerPath()) && Faults.chance(fault.lostAnswerRate())) {
+            // handled as usual (the call log shows what the marketplace did), but the answer never reaches the client
+            chain.doFilter(request, new ContentCachingResponseWrapper(response));
+            response.reset();
             write(response, fault.errorStatus(), "application/json", serverError(channel.get()));
             return;
         }

@@ -11,11 +11,17 @@ package id.tenun.sandbox.faults;
  * @param duplicateWebhookRate share of webhooks sent twice
  * @param outOfOrderWebhooks each webhook is held back and sent after the next one
  * @param dropWebhookRate share of webhooks never sent (polling must find the order)
+ * @param lostAnswerRate share of API calls handled as usual (a create lands) whose answer is lost on the way back:
+ *        the client gets a server error ({@code errorStatus}) instead, as after a gateway timeout
+ * @param lostAnswerPath only calls whose path ends with this lose their answer (e.g. {@code /product/create}); all
+ *        calls when empty
  */
 public record FaultSettings(Double errorRate, Integer errorStatus, Long delayMillis, Long hangMillis, Boolean down,
-        Double duplicateWebhookRate, Boolean outOfOrderWebhooks, Double dropWebhookRate) {
+        Double duplicateWebhookRate, Boolean outOfOrderWebhooks, Double dropWebhookRate, Double lostAnswerRate,
+        String lostAnswerPath) {
 
-    public static final FaultSettings NONE = new FaultSettings(0.0, 500, 0L, 0L, false, 0.0, false, 0.0);
+    public static final FaultSettings NONE = new FaultSettings(0.0, 500, 0L, 0L, false, 0.0, false, 0.0, 0.0,
+            "");
 
     public FaultSettings {
         errorRate = errorRate == null ? 0 : errorRate;
@@ -26,5 +32,7 @@ public record FaultSettings(Double errorRate, Integer errorStatus, Long delayMil
         duplicateWebhookRate = duplicateWebhookRate == null ? 0 : duplicateWebhookRate;
         outOfOrderWebhooks = outOfOrderWebhooks != null && outOfOrderWebhooks;
         dropWebhookRate = dropWebhookRate == null ? 0 : dropWebhookRate;
+        lostAnswerRate = lostAnswerRate == null ? 0 : lostAnswerRate;
+        lostAnswerPath = lostAnswerPath == null ? "" : lostAnswerPath;
     }
 }

@@ -17,19 +17,24 @@ import id.tenun.sandbox.core.DemoCategories;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.ListingInput;
 import id.tenun.sandbox.core.ListingRules;
+import id.tenun.sandbox.core.Paging;
 import id.tenun.sandbox.core.Reviewer;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Lazada product endpoints: {@code payload} JSON, then an asynchronous QC. */
 @RestController
-@RequestMapping(LazadaGate.PREFIX + "/product")
+@RequestMapping(LazadaGate.PREFIX)
 class LazadaProductsApi {
 
     static final String CHANNEL = "lazada";
+
+    static final List<String> FILTERS = List.of("all", "live", "inactive", "deleted", "image-missing", "pending",
+            "rejected", "sold-out");
 
     private static final Set<String> KNOWN_ATTRIBUTES = Set.of("name", "description", "brand", "halal_number",
             "bpom_number", "pirt_number");
@@ -55,7 +60,7 @@ class LazadaProductsApi {
         this.clock = clock;
     }
 
-    @PostMapping("/create")
+    @PostMapping("/product/create")
     ResponseEntity<String> create(HttpServletRequest request) {
         LazadaGate.Admitted call = gate.admit(request);
         ListingInput input = read(payload(call, "payload"));
@@ -71,7 +76,7 @@ class LazadaProductsApi {
         return LazadaGate.ok(created(listing));
     }
 
-    @PostMapping("/update")
+    @PostMapping("/product/update")
     ResponseEntity<String> update(HttpServletRequest request) {
         LazadaGate.Admitted call = gate.admit(request);
         JsonNode product = payload(call, "payload");
@@ -82,7 +87,7 @@ class LazadaProductsApi {
         return LazadaGate.ok(created(listing));
     }
 
-    @PostMapping("/price_quantity/update")
+    @PostMapping("/product/price_quantity/update")
     ResponseEntity<String> priceQuantity(HttpServletRequest request) {
         LazadaGate.Admitted call = gate.admit(request);
         JsonNode skus = payload(call, "payload").path("Skus").path("Sku");
@@ -113,7 +118,7 @@ class LazadaProductsApi {
         return LazadaGate.ok(Json.object());
     }
 
-    @PostMapping("/deactivate")
+    @PostMapping("/product/deactivate")
     ResponseEntity<String> deactivate(HttpServletRequest request) {
         LazadaGate.Admitted call = gate.admit(request);
         SandboxListing listing = existing(call, payload(call, "apiRequestBody").path("ItemId").asString(""));
@@ -121,10 +126,14 @@ class LazadaProductsApi {
         return LazadaGate.ok(Json.object());
     }
 
-    @GetMapping("/item/get")
+    @GetMapping("/product/item/get")
     ResponseEntity<String> item(HttpServletRequest request) {
         LazadaGate.Admitted call = gate.admit(request);
-        SandboxListing listing = existing(call, call.parameters().getOrDefault("item_id", ""));
+        return LazadaGate.ok(rendered(existing(call, call.parameters().getOrDefault("item_id", ""))));
+    }
+
+    /** A product as {@code /product/item/get} and {@code /products/get} show it. */
+    private static ObjectNode rendered(SandboxListing listing) {
         ListingInput input = listing.getInput();
         ObjectNode data = Json.object();
         data.put("item_id", Long.parseLong(listing.getItemId()));
@@ -144,7 +153,56 @@ class LazadaProductsApi {
         sku.put("Status", listing.getState() == SandboxListing.State.ACTIVE ? "active" : "inactive");
         data.put("created_time", Long.toString(listing.getCreatedAt().toEpochMilli()));
         data.put("updated_time", Long.toString(listing.getUpdatedAt().toEpochMilli()));
+        return data;
+    }
+
+    /**
+     * {@code /products/get}: the seller's products, oldest first, by {@code filter} (required: all, live, inactive,
+     * deleted, image-missing, pending, rejected, sold-out), those with a SKU of {@code sku_seller_list} (a JSON array of
+     * up to 100 seller SKUs) only if given; {@code offset} 0 or more, {@code limit} 1–50 (default 10).
+     */
+    @GetMapping("/products/get")
+    ResponseEntity<String> products(HttpServletRequest request) {
+        LazadaGate.Admitted call = gate.admit(request);
+        Map<String, String> parameters = call.parameters();
+        String filter = parameters.getOrDefault("filter", "");
+        if (!FILTERS.contains(filter)) {
+            throw LazadaGate.invalid("filter", "filter must be one of " + String.join(", ", FILTERS));
+        }
+        List<String> sellerSkus = new ArrayList<>();
+        String list = parameters.getOrDefault("sku_seller_list", "");
+        if (!list.isEmpty()) {
+            JsonNode skus = Json.read(list);
+            if (!skus.isArray() || skus.size() > 100) {
+                throw LazadaGate.invalid("sku_seller_list", "sku_seller_list must be a JSON array of up to 100 seller SKUs");
+            }
+            skus.forEach(sku -> sellerSkus.add(sku.asString("")));
+        }
+        int offset = Paging.number(parameters.getOrDefault("offset", "0"), 0, Integer.MAX_VALUE)
+            .orElseThrow(() -> LazadaGate.invalid("offset", "offset must be a whole number, 0 or more"));
+        int limit = Paging.number(parameters.getOrDefault("limit", "10"), 1, 50)
+            .orElseThrow(() -> LazadaGate.invalid("limit", "limit must be a whole number from 1 to 50"));
+        List<SandboxListing> found = listings.bySellerSku(CHANNEL, call.shop().sellerId(), sellerSkus)
+            .stream()
+            .filter(listing -> shownBy(filter, listing))
+            .toList();
+        ObjectNode data = Json.object();
+        data.put("total_products", found.size());
+        ArrayNode products = data.putArray("products");
+        Paging.page(found, offset, limit).forEach(listing -> products.add(rendered(listing)));
         return LazadaGate.ok(data);
+    }
+
+    private static boolean shownBy(String filter, SandboxListing listing) {
+        return switch (filter) {
+            case "live" -> listing.getState() == SandboxListing.State.ACTIVE;
+            case "inactive" -> listing.getState() == SandboxListing.State.INACTIVE;
+            case "pending" -> listing.getState() == SandboxListing.State.PENDING;
+            case "rejected" -> listing.getState() == SandboxListing.State.REJECTED;
+            case "deleted" -> false;
+            case "sold-out" -> listing.getStock() == 0;
+            default -> true;
+        };
     }
 
     static String status(SandboxListing listing) {

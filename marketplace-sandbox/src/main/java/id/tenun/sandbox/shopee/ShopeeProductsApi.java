@@ -22,6 +22,7 @@ import id.tenun.sandbox.core.ImageStore;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.ListingInput;
 import id.tenun.sandbox.core.ListingRules;
+import id.tenun.sandbox.core.Paging;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
@@ -184,6 +185,30 @@ class ShopeeProductsApi {
         ArrayNode items = response.putArray("item_list");
         for (String id : ids.split(",")) {
             listings.find(CHANNEL, shop.shopId(), id.trim()).ifPresent(listing -> items.add(baseInfo(listing)));
+        }
+        return ShopeeGate.ok(response);
+    }
+
+    /**
+     * Item ids of the shop, oldest first, those whose {@code item_sku} is the one asked for if any; {@code offset}
+     * (0 or more) and {@code page_size} (1–100) are required.
+     */
+    @GetMapping("/product/search_item")
+    ResponseEntity<String> searchItem(HttpServletRequest request) {
+        ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
+        Map<String, String> query = QueryString.of(request);
+        int offset = Paging.number(query.get("offset"), 0, Integer.MAX_VALUE)
+            .orElseThrow(() -> ShopeeGate.error(400, "error_param", "offset must be a whole number, 0 or more."));
+        int pageSize = Paging.number(query.get("page_size"), 1, 100)
+            .orElseThrow(() -> ShopeeGate.error(400, "error_param", "page_size must be a whole number from 1 to 100."));
+        String sku = query.getOrDefault("item_sku", "");
+        List<SandboxListing> found = listings.bySellerSku(CHANNEL, shop.shopId(), sku.isEmpty() ? List.of() : List.of(sku));
+        ObjectNode response = Json.object();
+        ArrayNode ids = response.putArray("item_id_list");
+        Paging.page(found, offset, pageSize).forEach(listing -> ids.add(Long.parseLong(listing.getItemId())));
+        response.put("total_count", found.size());
+        if (offset + pageSize < found.size()) {
+            response.put("next_offset", offset + pageSize);
         }
         return ShopeeGate.ok(response);
     }

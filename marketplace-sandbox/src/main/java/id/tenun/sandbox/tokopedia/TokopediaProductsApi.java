@@ -24,6 +24,7 @@ import id.tenun.sandbox.core.ImageStore;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.ListingInput;
 import id.tenun.sandbox.core.ListingRules;
+import id.tenun.sandbox.core.Paging;
 import id.tenun.sandbox.core.Reviewer;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
@@ -144,6 +145,39 @@ class TokopediaProductsApi {
     ResponseEntity<String> get(HttpServletRequest request, @PathVariable String productId) {
         TokopediaSandboxProperties.Shop shop = gate.admit(request, null);
         return ok(render(existing(shop, productId), shop));
+    }
+
+    /**
+     * Products of the shop, oldest first, those with one of {@code seller_skus} only if the body names some;
+     * {@code page_size} 1–100 is required, {@code page_token} is the {@code next_page_token} of the page before.
+     */
+    @PostMapping("/products/search")
+    ResponseEntity<String> search(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        TokopediaSandboxProperties.Shop shop = gate.admit(request, body);
+        int pageSize = Paging.number(request.getParameter("page_size"), 1, 100)
+            .orElseThrow(() -> TokopediaGate.error(200, 12052001, "page_size must be a whole number from 1 to 100"));
+        String token = Optional.ofNullable(request.getParameter("page_token")).orElse("");
+        int offset = token.isEmpty() ? 0 : Paging.number(token, 0, Integer.MAX_VALUE)
+            .orElseThrow(() -> TokopediaGate.error(200, 12052001, "page_token " + token + " is invalid"));
+        JsonNode query = Json.read(body);
+        if (body != null && body.length > 0 && !query.isObject()) {
+            throw TokopediaGate.error(200, 12052001, "request body is not valid JSON");
+        }
+        List<String> sellerSkus = new ArrayList<>();
+        JsonNode skus = query.path("seller_skus");
+        if (!skus.isMissingNode()) {
+            if (!skus.isArray()) {
+                throw TokopediaGate.error(200, 12052001, "seller_skus must be an array of strings");
+            }
+            skus.forEach(sku -> sellerSkus.add(sku.asString("")));
+        }
+        List<SandboxListing> found = listings.bySellerSku(CHANNEL, shop.shopId(), sellerSkus);
+        ObjectNode data = Json.object();
+        ArrayNode products = data.putArray("products");
+        Paging.page(found, offset, pageSize).forEach(listing -> products.add(render(listing, shop)));
+        data.put("total_count", found.size());
+        data.put("next_page_token", offset + pageSize < found.size() ? Integer.toString(offset + pageSize) : "");
+        return ok(data);
     }
 
     @PostMapping("/products/deactivate")
