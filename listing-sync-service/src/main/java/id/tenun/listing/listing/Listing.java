@@ -103,7 +103,7 @@ public record Listing(@Id String id, String productId, String sku, String groupI
 
     private List<Operation> listOperations() {
         if (externalId == null) {
-            return List.of(Operation.CREATE);
+            return List.of(createMayHaveLanded() ? Operation.FIND_OR_CREATE : Operation.CREATE);
         }
         if (deactivated() || state == ListingState.REJECTED || synced == null) {
             return List.of(Operation.UPDATE);
@@ -124,6 +124,16 @@ public record Listing(@Id String id, String productId, String sku, String groupI
             return List.of(Operation.UPDATE);
         }
         return operations;
+    }
+
+    /**
+     * Whether the marketplace may hold this listing though it never told us its id: every create but the very first
+     * (a listing leaves {@code PENDING} once worked on), since an earlier create may have landed with its answer lost
+     * ({@code SUBMITTED}, or {@code ERROR} after more failures), and state kept since (paused, refused, or gone from a
+     * reconciliation) does not tell.
+     */
+    public boolean createMayHaveLanded() {
+        return externalId == null && state != ListingState.PENDING;
     }
 
     private boolean deactivated() {

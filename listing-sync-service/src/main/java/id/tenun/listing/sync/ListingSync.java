@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import id.tenun.listing.listing.Listings;
 import id.tenun.listing.listing.Operation;
 import id.tenun.listing.listing.Outcome;
 import id.tenun.marketplaces.ListingDraft;
+import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
@@ -80,7 +82,7 @@ public class ListingSync {
                     ShopGuard guard = guards.of(claimed.channel(), claimed.shopId());
                     for (Operation operation : work.operations()) {
                         last = operation;
-                        ListingResult result = guard.call(httpCalls(claimed, operation, work), claimed.leaseUntil(),
+                        ListingResult result = guard.call(httpCalls(api, claimed, operation, work), claimed.leaseUntil(),
                                 () -> call(api, claimed, operation, work));
                         outcome = Outcomes.of(result, claimed.channel());
                         if (!(outcome instanceof Outcome.Live || outcome instanceof Outcome.InReview
@@ -115,7 +117,8 @@ public class ListingSync {
      */
     public Optional<ListingResult> callNow(Listing listing, Operation operation) {
         Listing.Work work = new Listing.Work(listing.desiredVersion(), listing.desired(), List.of(operation));
-        return guarded(listing, httpCalls(listing, operation, work), api -> call(api, listing, operation, work));
+        return guarded(listing, api -> httpCalls(api, listing, operation, work),
+                api -> call(api, listing, operation, work));
     }
 
     /**
@@ -124,14 +127,14 @@ public class ListingSync {
      */
     public Optional<ListingView> readNow(Listing listing) {
         AtomicReference<ListingView> view = new AtomicReference<>();
-        return guarded(listing, 1, api -> {
+        return guarded(listing, api -> 1, api -> {
             ListingView read = api.read(listing.shopId(), listing.externalId());
             view.set(read);
             return read.status();
         }).map(status -> view.get() != null && view.get().status() == status ? view.get() : ListingView.of(status));
     }
 
-    private Optional<ListingResult> guarded(Listing listing, int httpCalls,
+    private Optional<ListingResult> guarded(Listing listing, ToIntFunction<MarketplaceListings> httpCalls,
             Function<MarketplaceListings, ListingResult> call) {
         Connection connection = connections.findById(listing.connectionId()).orElse(null);
         if (connection == null || !connection.active() || connection.needsReauthorization()
@@ -141,7 +144,7 @@ public class ListingSync {
         MarketplaceListings api = clients.of(connection);
         ShopGuard guard = guards.of(listing.channel(), listing.shopId());
         try {
-            return Optional.of(guard.call(httpCalls, () -> call.apply(api)));
+            return Optional.of(guard.call(httpCalls.applyAsInt(api), () -> call.apply(api)));
         } catch (ShopGuard.Deferral deferral) {
             return Optional.empty();
         }
@@ -157,6 +160,7 @@ public class ListingSync {
         ListingPayload payload = work.desired().payload();
         return switch (operation) {
             case CREATE -> api.create(shop, draft(listing.sku(), payload));
+            case FIND_OR_CREATE -> findOrCreate(api, shop, draft(listing.sku(), payload));
             case UPDATE -> api.update(shop, listing.externalId(), draft(listing.sku(), payload));
             case UPDATE_PRICE -> api.updatePrice(shop, listing.externalId(), listing.sku(), payload.priceRupiah());
             case UPDATE_STOCK -> api.updateStock(shop, listing.externalId(), listing.sku(), payload.stock());
@@ -173,20 +177,53 @@ public class ListingSync {
                 new ListingDraft.Certifications(payload.halalNumber(), payload.bpomNumber(), payload.pirtNumber()));
     }
 
-    /** The HTTP calls an operation makes on each marketplace, so the limiter paces calls, not operations. */
-    static int httpCalls(Listing listing, Operation operation, Listing.Work work) {
+    /**
+     * A create after one that may have landed: the listing the marketplace holds for the seller SKU is adopted (and
+     * given the desired content), else created. A search that failed creates nothing: it is the failure, and a
+     * refused search a transient one (the product is not at fault).
+     */
+    static ListingResult findOrCreate(MarketplaceListings api, String shop, ListingDraft draft) {
+        ListingMatch match = api.find(shop, draft.sellerSku());
+        if (match instanceof ListingMatch.Found found) {
+            return api.update(shop, found.externalId(), draft);
+        }
+        if (match instanceof ListingMatch.NotFound) {
+            return api.create(shop, draft);
+        }
+        ListingResult failure = ((ListingMatch.Unanswered) match).failure();
+        return failure instanceof ListingResult.Rejected refused
+                ? new ListingResult.TransientFailure("Search by seller SKU refused: " + refused.reason())
+                : failure;
+    }
+
+    /**
+     * The most HTTP calls an operation makes on each marketplace, so the limiter paces calls, not operations, and
+     * never counts fewer than are made. A price or stock update costs what the adapter says (TikTok Shop reads the
+     * product first unless it remembers the SKU id); a search by seller SKU costs one call, two on Shopee (the
+     * search, then the items' base info to match the SKU exactly).
+     */
+    static int httpCalls(MarketplaceListings api, Listing listing, Operation operation, Listing.Work work) {
         int images = work.desired().payload() == null ? 0 : work.desired().payload().imageUrls().size();
-        return switch (listing.channel()) {
-            case "tokopedia" -> switch (operation) {
-                case CREATE, UPDATE -> images + 1;
-                case UPDATE_PRICE, UPDATE_STOCK -> 2;
-                default -> 1;
-            };
-            case "shopee" -> switch (operation) {
-                case CREATE -> images + 1;
-                case UPDATE -> images + 3;
-                default -> 1;
-            };
+        return switch (operation) {
+            case CREATE -> createCalls(listing.channel(), images);
+            case UPDATE -> updateCalls(listing.channel(), images);
+            case FIND_OR_CREATE -> ("shopee".equals(listing.channel()) ? 2 : 1)
+                    + Math.max(createCalls(listing.channel(), images), updateCalls(listing.channel(), images));
+            case UPDATE_PRICE, UPDATE_STOCK -> api.priceOrStockCalls(listing.shopId(), listing.externalId(), listing.sku());
+            case DEACTIVATE, STATUS -> 1;
+        };
+    }
+
+    /** Images are uploaded first on TikTok Shop and Shopee; Lazada takes their URLs. */
+    private static int createCalls(String channel, int images) {
+        return "lazada".equals(channel) ? 1 : images + 1;
+    }
+
+    /** Shopee sets price and stock apart from the item (two more calls). */
+    private static int updateCalls(String channel, int images) {
+        return switch (channel) {
+            case "tokopedia" -> images + 1;
+            case "shopee" -> images + 3;
             default -> 1;
         };
     }

@@ -121,7 +121,31 @@ class ListingStateUnitTests {
         assertThat(rejected.needsWork()).isFalse();
         Listing fixed = rejected.desire(list(2, 130_000, 3), T0, SETTLE);
         assertThat(fixed.needsWork()).isTrue();
-        assertThat(fixed.plan().operations()).containsExactly(Operation.CREATE);
+        assertThat(fixed.plan().operations()).containsExactly(Operation.FIND_OR_CREATE);
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostIsFollowedByASearchBySellerSkuNeverABlindCreate() {
+        Listing listing = fresh();
+        assertThat(listing.createMayHaveLanded()).isFalse();
+
+        Listing unanswered = listing.settle(listing.plan(), Operation.CREATE, new Outcome.Failed(TIMEOUT), T0, RULES);
+        assertThat(unanswered.state()).isEqualTo(ListingState.SUBMITTED);
+        assertThat(unanswered.createMayHaveLanded()).isTrue();
+        assertThat(unanswered.plan().operations()).containsExactly(Operation.FIND_OR_CREATE);
+
+        Listing searchFailed = unanswered.settle(unanswered.plan(), Operation.FIND_OR_CREATE, new Outcome.Failed(TIMEOUT),
+                T0, RULES);
+        Listing stillFailing = searchFailed.settle(searchFailed.plan(), Operation.FIND_OR_CREATE,
+                new Outcome.Failed(TIMEOUT), T0, RULES);
+        assertThat(stillFailing.state()).isEqualTo(ListingState.ERROR);
+        assertThat(stillFailing.plan().operations()).containsExactly(Operation.FIND_OR_CREATE);
+
+        Listing adopted = stillFailing.settle(stillFailing.plan(), Operation.FIND_OR_CREATE, new Outcome.Live("item-7"),
+                T0, RULES);
+        assertThat(adopted.externalId()).isEqualTo("item-7");
+        assertThat(adopted.state()).isEqualTo(ListingState.LIVE);
+        assertThat(adopted.createMayHaveLanded()).isFalse();
     }
 
     @Test
