@@ -2,6 +2,7 @@ package id.tenun.marketplaces;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,14 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A marketplace on a loopback port for the adapters' wire-format tests: it records each request (method, path, query,
- * body) and answers the next of the answers given, in order (404 once they run out).
+ * body) and answers the next of the answers given, in order (404 once they run out). Register it as a field
+ * ({@code @RegisterExtension}): it listens from its construction to the end of the test.
  */
-public final class LocalMarketplace implements AutoCloseable {
+public final class LocalMarketplace implements AfterEachCallback {
 
     /** A request as the marketplace received it. */
     public record Request(String method, String path, Map<String, String> query, String body) {
@@ -37,8 +42,13 @@ public final class LocalMarketplace implements AutoCloseable {
 
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    public LocalMarketplace() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    public LocalMarketplace() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
         server.createContext("/", this::handle);
         server.start();
     }
@@ -86,7 +96,7 @@ public final class LocalMarketplace implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         server.stop(0);
     }
 }

@@ -2,12 +2,10 @@ package id.tenun.marketplaces.lazada;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
@@ -20,21 +18,11 @@ class LazadaFindUnitTests {
 
     static final String SELLER = "1000100001";
 
-    LocalMarketplace lazada;
+    @RegisterExtension
+    final LocalMarketplace lazada = new LocalMarketplace();
 
-    MarketplaceListings listings;
-
-    @BeforeEach
-    void start() throws IOException {
-        lazada = new LocalMarketplace();
-        listings = LazadaChannel.create(lazada.settings(new ShopCredentials(SELLER, "100001", "secret", "token", "")),
-                Clock.systemUTC()).listings();
-    }
-
-    @AfterEach
-    void stop() {
-        lazada.close();
-    }
+    final MarketplaceListings listings = LazadaChannel.create(lazada.settings(new ShopCredentials(SELLER,
+            "100001", "secret", "token", "")), Clock.systemUTC()).listings();
 
     @Test
     void asksForAllProductsWithTheSellerSkuAndAdoptsTheOneThatCarriesIt() {

@@ -2,12 +2,10 @@ package id.tenun.marketplaces.shopee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
@@ -20,21 +18,11 @@ class ShopeeFindUnitTests {
 
     static final String SHOP = "300100001";
 
-    LocalMarketplace shopee;
+    @RegisterExtension
+    final LocalMarketplace shopee = new LocalMarketplace();
 
-    MarketplaceListings listings;
-
-    @BeforeEach
-    void start() throws IOException {
-        shopee = new LocalMarketplace();
-        listings = ShopeeChannel.create(shopee.settings(new ShopCredentials(SHOP, "2001001", "key", "token", "")),
-                Clock.systemUTC()).listings();
-    }
-
-    @AfterEach
-    void stop() {
-        shopee.close();
-    }
+    final MarketplaceListings listings = ShopeeChannel.create(shopee.settings(new ShopCredentials(SHOP,
+            "2001001", "key", "token", "")), Clock.systemUTC()).listings();
 
     @Test
     void searchesByItemSkuThenKeepsOnlyTheItemWhoseSkuIsExactlyOurs() {

@@ -2,12 +2,10 @@ package id.tenun.marketplaces.tokopedia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
@@ -29,21 +27,11 @@ class TokopediaFindAndSkuIdsUnitTests {
 
     static final String OK = "{\"code\":0,\"message\":\"Success\",\"data\":{}}";
 
-    LocalMarketplace tts;
+    @RegisterExtension
+    final LocalMarketplace tts = new LocalMarketplace();
 
-    MarketplaceListings listings;
-
-    @BeforeEach
-    void start() throws IOException {
-        tts = new LocalMarketplace();
-        listings = TokopediaChannel.create(tts.settings(new ShopCredentials(SHOP, "app", "secret", "token", "ROW_cipher",
-                java.util.Map.of("warehouse_id", "WH-1"))), Clock.systemUTC()).listings();
-    }
-
-    @AfterEach
-    void stop() {
-        tts.close();
-    }
+    final MarketplaceListings listings = TokopediaChannel.create(tts.settings(new ShopCredentials(SHOP, "app",
+            "secret", "token", "ROW_cipher", java.util.Map.of("warehouse_id", "WH-1"))), Clock.systemUTC()).listings();
 
     @Test
     void searchesBySellerSkuAndAdoptsTheProductThatCarriesIt() {
