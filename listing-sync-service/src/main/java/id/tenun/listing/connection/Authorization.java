@@ -13,6 +13,11 @@ import id.tenun.events.LocalizedText;
 public record Authorization(State state, Instant renewedAt, Instant refreshLeaseUntil, Instant refusedAt,
         String marketplaceMessage, LocalizedText explanation) {
 
+    public Authorization {
+        // a connection stored before authorization was tracked, once a refresh claim touched it, holds no state
+        state = state == null ? State.ACTIVE : state;
+    }
+
     public enum State {
 
         ACTIVE,

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Connections {
 
+    /** Removed connections still delist their listings with their tokens, so those are renewed too. */
+    private static final List<Connection.Status> RENEWABLE = List.of(Connection.Status.ACTIVE,
+            Connection.Status.REMOVED);
+
     private final MongoTemplate mongo;
 
     Connections(MongoTemplate mongo) {
@@ -53,19 +57,19 @@ public class Connections {
     }
 
     /**
-     * Replaces the connection only if its stored credentials are still {@code read}'s (a token refresh may have stored
-     * new ones meanwhile); false if they are not.
+     * Replaces the connection only if its stored credentials and refresh claim are still {@code read}'s (a token
+     * refresh may have claimed it or stored new tokens meanwhile); false if they are not.
      */
     boolean replaceIfUnchanged(Connection next, Connection read) {
-        return mongo.findAndReplace(sameCredentials(read), next) != null;
+        return mongo.findAndReplace(claimedBy(read), next) != null;
     }
 
     /**
-     * Active connections whose access token expires before {@code expiringBefore}, that may still be renewed and that
-     * no one is renewing right now.
+     * Connections (active, or removed and still delisting) whose access token expires before {@code expiringBefore},
+     * that may still be renewed and that no one is renewing right now.
      */
     public List<Connection> dueForRefresh(Instant expiringBefore, Instant now) {
-        return mongo.find(Query.query(Criteria.where("status").is(Connection.Status.ACTIVE)
+        return mongo.find(Query.query(Criteria.where("status").in(RENEWABLE)
             .and("accessTokenExpiresAt").lte(expiringBefore)
             .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
             .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
@@ -74,11 +78,11 @@ public class Connections {
 
     /**
      * Takes the right to renew the connection's tokens until {@code until}: atomically, only if its credentials are
-     * still those read, it is active, may be renewed and no one else holds the right. A refresh token is single-use,
-     * so of two instances only one may spend it.
+     * still those read, it may be renewed and no one else holds the right. A refresh token is single-use, so of two
+     * instances only one may spend it.
      */
     public Optional<Connection> claimRefresh(Connection read, Instant now, Instant until) {
-        Query query = sameCredentials(read).addCriteria(Criteria.where("status").is(Connection.Status.ACTIVE)
+        Query query = sameCredentials(read).addCriteria(Criteria.where("status").in(RENEWABLE)
             .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
             .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
                     Criteria.where("authorization.refreshLeaseUntil").lt(now)));

@@ -76,11 +76,26 @@ public class ShopConnections {
         return saved;
     }
 
-    /** Disconnects: the listings are delisted by the workers, then nothing more is sent to the shop. */
+    /**
+     * Disconnects: the listings are delisted by the workers, then nothing more is sent to the shop. Conditional like a
+     * reconfigure, so that tokens a refresh stored meanwhile (needed to delist) are not put back to the spent ones.
+     */
     public boolean disconnect(String groupId, String channel) {
-        Optional<Connection> existing = connections.find(groupId, channel).filter(Connection::active);
-        existing.ifPresent(c -> events.publishEvent(new ConnectionChanged(connections.save(c.removed(clock.instant())))));
-        return existing.isPresent();
+        for (int attempt = 1;; attempt++) {
+            Optional<Connection> existing = connections.find(groupId, channel).filter(Connection::active);
+            if (existing.isEmpty()) {
+                return false;
+            }
+            Connection removed = existing.get().removed(clock.instant());
+            if (connections.replaceIfUnchanged(removed, existing.get())) {
+                changed(removed);
+                return true;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("The connection " + Connection.idOf(groupId, channel)
+                        + " kept changing; try again");
+            }
+        }
     }
 
     /** The credentials in the clear, for a marketplace call; never to be logged or returned. */

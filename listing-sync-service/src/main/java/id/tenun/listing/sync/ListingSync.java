@@ -91,11 +91,14 @@ public class ListingSync {
                         }
                         guard.meter().succeeded(clock.instant());
                     }
-                    if (outcome instanceof Outcome.Unauthorized
-                            && tokens.afterRefusal(connection) == TokenRefresher.AfterRefusal.RETRY) {
-                        // refused for an expired (or revoked) access token: renewed, so not an error of the listing
-                        outcome = new Outcome.Deferred(tokenSettings.retryAfterRenewal(),
-                                "access token refused; renewed, trying again");
+                    if (outcome instanceof Outcome.Unauthorized unauthorized) {
+                        // refused for an expired (or revoked) access token: renewed, not an error of the listing
+                        outcome = switch (tokens.afterRefusal(connection)) {
+                            case RETRY -> new Outcome.Deferred(tokenSettings.retryAfterRenewal(),
+                                    "access token refused; renewed, trying again");
+                            case BACK_OFF -> new Outcome.Failed(unauthorized.error());
+                            case GIVE_UP -> unauthorized;
+                        };
                     }
                 }
             }
@@ -179,8 +182,9 @@ public class ListingSync {
 
     /**
      * A create after one that may have landed: the listing the marketplace holds for the seller SKU is adopted (and
-     * given the desired content), else created. A search that failed creates nothing: it is the failure, and a
-     * refused search a transient one (the product is not at fault).
+     * given the desired content), else created. A search that failed creates nothing: it is the failure (a refused
+     * search is shown as the listing's refusal, in the marketplace's words, rather than counted as an outage that
+     * would open the shop's circuit breaker).
      */
     static ListingResult findOrCreate(MarketplaceListings api, String shop, ListingDraft draft) {
         ListingMatch match = api.find(shop, draft.sellerSku());
@@ -190,10 +194,7 @@ public class ListingSync {
         if (match instanceof ListingMatch.NotFound) {
             return api.create(shop, draft);
         }
-        ListingResult failure = ((ListingMatch.Unanswered) match).failure();
-        return failure instanceof ListingResult.Rejected refused
-                ? new ListingResult.TransientFailure("Search by seller SKU refused: " + refused.reason())
-                : failure;
+        return ((ListingMatch.Unanswered) match).failure();
     }
 
     /**

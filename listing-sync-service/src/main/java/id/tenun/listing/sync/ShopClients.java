@@ -53,10 +53,15 @@ class ShopClients {
 
     private MarketplaceChannel channel(Connection connection) {
         String key = connection.id() + "/" + connection.shopId() + "/" + connection.credentials().ciphertext().hashCode();
-        return clients.computeIfAbsent(key, k -> {
-            clients.keySet().removeIf(old -> old.startsWith(connection.id() + "/"));
-            return create(connection);
-        });
+        MarketplaceChannel cached = clients.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        // built outside the map (it opens the secrets); the connection's clients for older credentials are dropped
+        MarketplaceChannel created = create(connection);
+        clients.keySet().removeIf(old -> old.startsWith(connection.id() + "/") && !old.equals(key));
+        MarketplaceChannel raced = clients.putIfAbsent(key, created);
+        return raced != null ? raced : created;
     }
 
     private MarketplaceChannel create(Connection connection) {

@@ -50,6 +50,11 @@ class TokenRefresher {
     enum AfterRefusal {
         /** New tokens are there: try again soon. */
         RETRY,
+        /**
+         * Tokens are being renewed elsewhere, or the marketplace could not be reached to renew them: an attempt that
+         * failed, tried again with back-off (not at once, which would spend the shop's quota on refused calls).
+         */
+        BACK_OFF,
         /** Show the error: renewing does not help. */
         GIVE_UP
     }
@@ -90,7 +95,7 @@ class TokenRefresher {
      * were not renewed just now), so the listing is tried again with new ones instead of showing an error.
      */
     AfterRefusal afterRefusal(Connection used) {
-        Optional<Connection> current = connections.findById(used.id()).filter(Connection::active);
+        Optional<Connection> current = connections.findById(used.id());
         if (current.isEmpty() || current.get().needsReauthorization()) {
             return AfterRefusal.GIVE_UP;
         }
@@ -102,7 +107,8 @@ class TokenRefresher {
             return AfterRefusal.GIVE_UP;
         }
         return switch (renew(current.get())) {
-            case RENEWED, BUSY, FAILED -> AfterRefusal.RETRY;
+            case RENEWED -> AfterRefusal.RETRY;
+            case BUSY, FAILED -> AfterRefusal.BACK_OFF;
             case REFUSED, NOT_POSSIBLE -> AfterRefusal.GIVE_UP;
         };
     }

@@ -142,13 +142,20 @@ public class OrderProcessor {
 
     /**
      * A completed order's amounts read again: once completed, a marketplace's amounts are final (Shopee's fees are
-     * only known then, from its escrow). One more detail read per order; if the marketplace refuses it, the amounts
-     * known before stay.
+     * only known then, from its escrow). One more detail read per order; if the marketplace refuses it or cannot be
+     * reached, the amounts known before stay: the completion is recorded whatever the marketplace's state.
      */
     private Order withFinalAmounts(Order completed, OrderNotification notification, String source) {
-        return readDetail(notification, source)
-            .map(detail -> completed.withAmounts(detail.discountRupiah(), detail.shippingRupiah(), detail.feesRupiah()))
-            .orElse(completed);
+        try {
+            return readDetail(notification, source)
+                .map(detail -> completed.withAmounts(detail.discountRupiah(), detail.shippingRupiah(),
+                        detail.feesRupiah()))
+                .orElse(completed);
+        } catch (MarketplaceCallFailed e) {
+            log.warn("Could not read the final amounts of order {} ({}): {}; the amounts known before stay",
+                    notification.externalOrderId(), e.kind(), e.getMessage());
+            return completed;
+        }
     }
 
     private Optional<NewOrder> readDetail(OrderNotification notification, String source) {
