@@ -230,6 +230,7 @@ public final class OrderServiceBenchmark {
         }
         if (!batch.isEmpty()) {
             mongo.getCollection("sales").insertMany(batch);
+            batch.clear();
         }
         for (String village : villages) {
             String[] codes = village.split("\\.");
