@@ -35,10 +35,10 @@ import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.connection.Connection;
 import id.tenun.listing.connection.ConnectionChanged;
 import id.tenun.listing.connection.Connections;
-import id.tenun.listing.listing.Desired;
-import id.tenun.listing.listing.Intent;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Desired;
+import id.tenun.listing.state.Intent;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.Listings;
 import id.tenun.listing.sync.SyncSettings;
 
 /**

@@ -12,9 +12,9 @@ import id.tenun.events.product.ProductSnapshot;
 import id.tenun.events.product.ProductSnapshot.Certification;
 import id.tenun.events.product.ProductSnapshot.CertificationKind;
 import id.tenun.listing.connection.Connection;
-import id.tenun.listing.listing.Desired;
-import id.tenun.listing.listing.Intent;
-import id.tenun.listing.listing.ListingPayload;
+import id.tenun.listing.state.Desired;
+import id.tenun.listing.state.Intent;
+import id.tenun.listing.state.ListingPayload;
 
 /**
  * Works out the desired listing of one product SKU on one connection: the rules applied at sync time, and the

@@ -11,12 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import id.tenun.listing.listing.Attempt;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.ListingPayload;
-import id.tenun.listing.listing.Listings;
-import id.tenun.listing.listing.Operation;
-import id.tenun.listing.listing.Outcome;
+import id.tenun.listing.state.Attempt;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.ListingPayload;
+import id.tenun.listing.state.Listings;
+import id.tenun.listing.state.Operation;
+import id.tenun.listing.state.Outcome;
 import id.tenun.listing.sync.ChannelSettingsProperties;
 import id.tenun.listing.sync.ListingSync;
 import id.tenun.marketplaces.ListingResult;

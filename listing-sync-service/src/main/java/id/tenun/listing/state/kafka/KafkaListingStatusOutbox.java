@@ -1,4 +1,4 @@
-package id.tenun.listing.listing.kafka;
+package id.tenun.listing.state.kafka;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -21,9 +21,9 @@ import id.tenun.events.EventIds;
 import id.tenun.events.TenunEvent;
 import id.tenun.events.Topics;
 import id.tenun.events.listing.ListingStatusChanged;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.ListingStatusOutbox;
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.ListingStatusOutbox;
+import id.tenun.listing.state.Listings;
 
 /**
  * Publishes {@code listing.status.v1} for every visible change of a listing, then marks it published (in batches, off
