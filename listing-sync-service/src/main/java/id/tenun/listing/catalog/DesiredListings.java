@@ -1,9 +1,8 @@
 package id.tenun.listing.catalog;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import id.tenun.events.LocalizedText;
@@ -45,7 +44,8 @@ final class DesiredListings {
         }
         if (!connection.products().includes(product.productId())) {
             return new Desired(Intent.DELIST, null, version, reason("NOT_CHOSEN",
-                    "Produk ini tidak lagi dipilih untuk toko ini.", "This product is no longer chosen for this shop."));
+                    "Produk ini tidak lagi dipilih untuk toko ini.",
+                    "This product is no longer chosen for this shop."));
         }
         if (!product.publishable()) {
             var reasons = product.unpublishableReasons();
@@ -85,7 +85,7 @@ final class DesiredListings {
     static String title(ProductSnapshot product, ProductSnapshot.Variant variant) {
         String title = product.name().strip();
         if (product.variants().size() > 1 && !variant.attributes().isEmpty()) {
-            title = title + " - " + String.join(" ", new java.util.TreeMap<>(variant.attributes()).values());
+            title = title + " - " + String.join(" ", new TreeMap<>(variant.attributes()).values());
         }
         if (title.length() <= MAX_TITLE) {
             return title;
@@ -125,12 +125,6 @@ final class DesiredListings {
 
     private static ListingError reason(String code, String id, String en) {
         return new ListingError(code, null, new LocalizedText(id, en));
-    }
-
-    static List<String> skus(ProductSnapshot product) {
-        List<String> skus = new ArrayList<>();
-        product.variants().forEach(v -> skus.add(v.sku()));
-        return skus;
     }
 
 }
