@@ -15,7 +15,7 @@ class ArchitectureUnitTests {
 
     @Test
     void theListingModelKnowsNeitherKafkaNorAnyMarketplace() {
-        noClasses().that().resideInAPackage("id.tenun.listing.listing")
+        noClasses().that().resideInAPackage("id.tenun.listing.state")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..",
                     "id.tenun.marketplaces..", "io.github.resilience4j..")
             .check(SERVICE);
@@ -23,7 +23,7 @@ class ArchitectureUnitTests {
 
     @Test
     void theDomainNeverImportsSpringKafka() {
-        noClasses().that().resideInAnyPackage("id.tenun.listing.listing", "id.tenun.listing.connection..",
+        noClasses().that().resideInAnyPackage("id.tenun.listing.state", "id.tenun.listing.connection..",
                 "id.tenun.listing.catalog", "id.tenun.listing.sync..", "id.tenun.listing.reconcile..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..")
             .check(SERVICE);

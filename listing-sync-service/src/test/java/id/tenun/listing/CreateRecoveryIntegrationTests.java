@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.listing.listing.Listing;
+import id.tenun.listing.state.Listing;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import id.tenun.events.Programme;
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.listing.listing.Attempt;
-import id.tenun.listing.listing.Listing;
+import id.tenun.listing.state.Attempt;
+import id.tenun.listing.state.Listing;
 import id.tenun.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 

@@ -21,8 +21,8 @@ import id.tenun.events.Programme;
 import id.tenun.events.TenunEvent;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.Listings;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 

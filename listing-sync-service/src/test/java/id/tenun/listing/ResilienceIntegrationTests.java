@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.listing.listing.Listing;
+import id.tenun.listing.state.Listing;
 import id.tenun.listing.sync.ChannelHealth;
 import tools.jackson.databind.JsonNode;
 

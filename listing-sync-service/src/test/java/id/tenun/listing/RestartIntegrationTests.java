@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.Listings;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 

@@ -1,9 +1,8 @@
 package id.tenun.listing.catalog;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import id.tenun.events.LocalizedText;
@@ -12,9 +11,9 @@ import id.tenun.events.product.ProductSnapshot;
 import id.tenun.events.product.ProductSnapshot.Certification;
 import id.tenun.events.product.ProductSnapshot.CertificationKind;
 import id.tenun.listing.connection.Connection;
-import id.tenun.listing.listing.Desired;
-import id.tenun.listing.listing.Intent;
-import id.tenun.listing.listing.ListingPayload;
+import id.tenun.listing.state.Desired;
+import id.tenun.listing.state.Intent;
+import id.tenun.listing.state.ListingPayload;
 
 /**
  * Works out the desired listing of one product SKU on one connection: the rules applied at sync time, and the
@@ -45,7 +44,8 @@ final class DesiredListings {
         }
         if (!connection.products().includes(product.productId())) {
             return new Desired(Intent.DELIST, null, version, reason("NOT_CHOSEN",
-                    "Produk ini tidak lagi dipilih untuk toko ini.", "This product is no longer chosen for this shop."));
+                    "Produk ini tidak lagi dipilih untuk toko ini.",
+                    "This product is no longer chosen for this shop."));
         }
         if (!product.publishable()) {
             var reasons = product.unpublishableReasons();
@@ -85,7 +85,7 @@ final class DesiredListings {
     static String title(ProductSnapshot product, ProductSnapshot.Variant variant) {
         String title = product.name().strip();
         if (product.variants().size() > 1 && !variant.attributes().isEmpty()) {
-            title = title + " - " + String.join(" ", new java.util.TreeMap<>(variant.attributes()).values());
+            title = title + " - " + String.join(" ", new TreeMap<>(variant.attributes()).values());
         }
         if (title.length() <= MAX_TITLE) {
             return title;
@@ -125,12 +125,6 @@ final class DesiredListings {
 
     private static ListingError reason(String code, String id, String en) {
         return new ListingError(code, null, new LocalizedText(id, en));
-    }
-
-    static List<String> skus(ProductSnapshot product) {
-        List<String> skus = new ArrayList<>();
-        product.variants().forEach(v -> skus.add(v.sku()));
-        return skus;
     }
 
 }

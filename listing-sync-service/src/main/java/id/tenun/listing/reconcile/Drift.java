@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import id.tenun.listing.listing.ListingPayload;
-import id.tenun.listing.listing.Operation;
+import id.tenun.listing.state.ListingPayload;
+import id.tenun.listing.state.Operation;
 import id.tenun.marketplaces.ListingView;
 
 /**

@@ -8,15 +8,17 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-import id.tenun.listing.listing.Attempt;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.ListingPayload;
-import id.tenun.listing.listing.Listings;
-import id.tenun.listing.listing.Operation;
-import id.tenun.listing.listing.Outcome;
+import id.tenun.listing.state.Attempt;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.ListingPayload;
+import id.tenun.listing.state.Listings;
+import id.tenun.listing.state.Operation;
+import id.tenun.listing.state.Outcome;
 import id.tenun.listing.sync.ChannelSettingsProperties;
 import id.tenun.listing.sync.ListingSync;
 import id.tenun.marketplaces.ListingResult;
@@ -29,7 +31,7 @@ import id.tenun.marketplaces.ListingView;
  * with the cheap endpoints (see {@link Drift} for when stock is left alone).
  */
 @Component
-class Reconciler {
+class Reconciler implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
@@ -48,7 +50,11 @@ class Reconciler {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tenun.listing.reconcile.pass:30s}", initialDelayString = "${tenun.listing.reconcile.pass:30s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::pass, settings.pass(), settings.pass()));
+    }
+
     void pass() {
         if (!settings.enabled()) {
             return;

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Listings;
 
 /** Per channel: each shop's breaker and limiter, quota use over the last minute, backlog and last success. */
 @Service

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import id.tenun.events.LocalizedText;
 import id.tenun.events.listing.ListingError;
-import id.tenun.listing.listing.Outcome;
+import id.tenun.listing.state.Outcome;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ListingResult;
 

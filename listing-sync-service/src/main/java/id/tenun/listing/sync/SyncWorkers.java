@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.Listings;
 
 /**
  * One worker per channel: takes listings whose time has come (leased, so a crash loses nothing: the lease runs

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import id.tenun.listing.listing.ListingPayload;
-import id.tenun.listing.listing.Operation;
+import id.tenun.listing.state.ListingPayload;
+import id.tenun.listing.state.Operation;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
 

@@ -18,20 +18,27 @@ import id.tenun.listing.catalog.CatalogProjection;
 /**
  * Thin listeners, each record straight to the projection. Products come in batches, applied together (the projection
  * reads and writes a batch in bulk), and of several versions of one product in a batch only the newest is applied
- * (snapshots: the newest says it all), so a burst of changes becomes one desired state. A record that cannot be read goes to the dead-letter topic after the records before it
- * are applied (the shared error handler, told its index).
+ * (snapshots: the newest says it all), so a burst of changes becomes one desired state. A record that cannot be read
+ * goes to the dead-letter topic after the records before it are applied (the shared error handler, told its index).
  */
 @Component
 class CatalogListeners {
 
     private final CatalogProjection projection;
+    private final ConsumerSettings settings;
 
-    CatalogListeners(CatalogProjection projection) {
+    CatalogListeners(CatalogProjection projection, ConsumerSettings settings) {
         this.projection = projection;
+        this.settings = settings;
     }
 
-    @KafkaListener(id = "listing-sync-products", groupId = "${tenun.listing.consumers.group-id:listing-sync-service}",
-            topics = Topics.PRODUCTS, batch = "true", concurrency = "${tenun.listing.consumers.concurrency:2}")
+    /** The consumer settings, read by the listeners' annotations ({@code __listener} is this bean). */
+    public ConsumerSettings settings() {
+        return settings;
+    }
+
+    @KafkaListener(id = "listing-sync-products", groupId = "#{__listener.settings().groupId()}",
+            topics = Topics.PRODUCTS, batch = "true", concurrency = "#{__listener.settings().concurrency()}")
     void onProducts(List<ConsumerRecord<String, TenunEvent>> records) {
         Map<String, ProductChanged> newest = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -49,8 +56,7 @@ class CatalogListeners {
         newest.clear();
     }
 
-    @KafkaListener(id = "listing-sync-groups", groupId = "${tenun.listing.consumers.group-id:listing-sync-service}",
-            topics = Topics.GROUPS)
+    @KafkaListener(id = "listing-sync-groups", groupId = "#{__listener.settings().groupId()}", topics = Topics.GROUPS)
     void on(GroupChanged changed) {
         projection.groupChanged(changed);
     }

@@ -1,4 +1,4 @@
-package id.tenun.listing.listing;
+package id.tenun.listing.state;
 
 /**
  * Where a visible change of a listing goes once stored: published as {@code listing.status.v1}, then marked

@@ -1,4 +1,4 @@
-package id.tenun.listing.listing.kafka;
+package id.tenun.listing.state.kafka;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -14,16 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import id.tenun.events.EventIds;
 import id.tenun.events.TenunEvent;
 import id.tenun.events.Topics;
 import id.tenun.events.listing.ListingStatusChanged;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.ListingStatusOutbox;
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.ListingStatusOutbox;
+import id.tenun.listing.state.Listings;
 
 /**
  * Publishes {@code listing.status.v1} for every visible change of a listing, then marks it published (in batches, off
@@ -31,12 +32,13 @@ import id.tenun.listing.listing.Listings;
  * derived from (listing, state version), so publishing twice publishes the same event.
  */
 @Component
-class KafkaListingStatusOutbox implements ListingStatusOutbox, DisposableBean {
+class KafkaListingStatusOutbox implements ListingStatusOutbox, SchedulingConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaListingStatusOutbox.class);
 
     private final KafkaTemplate<String, TenunEvent> kafka;
     private final Listings listings;
+    private final StatusOutboxSettings settings;
     private final Clock clock;
 
     private static final int MARK_BATCH = 500;
@@ -48,9 +50,11 @@ class KafkaListingStatusOutbox implements ListingStatusOutbox, DisposableBean {
         return thread;
     });
 
-    KafkaListingStatusOutbox(KafkaTemplate<String, TenunEvent> kafka, @Lazy Listings listings, Clock clock) {
+    KafkaListingStatusOutbox(KafkaTemplate<String, TenunEvent> kafka, @Lazy Listings listings,
+            StatusOutboxSettings settings, Clock clock) {
         this.kafka = kafka;
         this.listings = listings;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -124,7 +128,11 @@ class KafkaListingStatusOutbox implements ListingStatusOutbox, DisposableBean {
                 listing.lastError(), Math.max(1, listing.productVersion()), listing.stateVersion());
     }
 
-    @Scheduled(fixedDelayString = "${tenun.listing.sync.publish-sweep:5s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::sweep, settings.publishSweep());
+    }
+
     void sweep() {
         for (Listing listing : listings.unpublished(500)) {
             changed(listing);

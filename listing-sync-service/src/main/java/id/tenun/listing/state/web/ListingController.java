@@ -1,4 +1,4 @@
-package id.tenun.listing.listing.web;
+package id.tenun.listing.state.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import id.tenun.events.listing.ListingError;
 import id.tenun.events.listing.ListingState;
-import id.tenun.listing.listing.Attempt;
-import id.tenun.listing.listing.Listing;
-import id.tenun.listing.listing.Listings;
+import id.tenun.listing.state.Attempt;
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.Listings;
 import id.tenun.support.security.CurrentUser;
 
 /** Where each product stands on each marketplace; a group member sees only their group's listings. */

@@ -1,4 +1,4 @@
-package id.tenun.listing.listing;
+package id.tenun.listing.state;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
 import org.springframework.data.annotation.Id;
@@ -59,34 +60,52 @@ public record Listing(@Id String id, String productId, String sku, String groupI
         if (next.sameEffectAs(desired)) {
             return this;
         }
-        Instant when = needsWork ? nextAttemptAt : now.plus(settle);
-        return new Listing(id, productId, sku, groupId, channel, shopId, connectionId, desiredVersion + 1, next,
-                syncedVersion, synced, externalId, externalUrl, state, stateVersion, statePublished, lastError, attempts,
-                true, following, when, leaseUntil, history, lastSuccessAt, reconciledAt, revision, createdAt, now);
+        return with(change -> {
+            change.desiredVersion = desiredVersion + 1;
+            change.desired = next;
+            change.needsWork = true;
+            change.nextAttemptAt = needsWork ? nextAttemptAt : now.plus(settle);
+            change.updatedAt = now;
+        });
     }
 
     /** Work again now (a person asked for a resync, or reconciliation found drift). */
     public Listing resync(Instant now, String why) {
-        return new Listing(id, productId, sku, groupId, channel, shopId, connectionId, desiredVersion + 1, desired,
-                syncedVersion, null, externalId, externalUrl, state, stateVersion, statePublished, lastError, 0, true,
-                following, now, leaseUntil, append(new Attempt(now, "RESYNC", desiredVersion + 1, "QUEUED", why)),
-                lastSuccessAt, reconciledAt, revision, createdAt, now);
+        return with(change -> {
+            change.desiredVersion = desiredVersion + 1;
+            change.synced = null;
+            change.attempts = 0;
+            change.needsWork = true;
+            change.nextAttemptAt = now;
+            change.history = append(new Attempt(now, "RESYNC", desiredVersion + 1, "QUEUED", why));
+            change.updatedAt = now;
+        });
     }
 
     /** What the marketplace was shown when it changed by itself: the listing must be created again. */
     public Listing gone(Instant now, String why) {
-        return new Listing(id, productId, sku, groupId, channel, shopId, connectionId, desiredVersion + 1, desired,
-                syncedVersion, null, null, null, state, stateVersion, statePublished, lastError, 0, true, false, now,
-                leaseUntil, append(new Attempt(now, "RECONCILE", desiredVersion + 1, "REPAIRING", why)), lastSuccessAt,
-                now, revision, createdAt, now);
+        return with(change -> {
+            change.desiredVersion = desiredVersion + 1;
+            change.synced = null;
+            change.externalId = null;
+            change.externalUrl = null;
+            change.attempts = 0;
+            change.needsWork = true;
+            change.following = false;
+            change.nextAttemptAt = now;
+            change.history = append(new Attempt(now, "RECONCILE", desiredVersion + 1, "REPAIRING", why));
+            change.reconciledAt = now;
+            change.updatedAt = now;
+        });
     }
 
     /** Reconciliation found nothing to repair, or recorded a repair it made. */
     public Listing reconciled(Instant now, Attempt note) {
-        return new Listing(id, productId, sku, groupId, channel, shopId, connectionId, desiredVersion, desired,
-                syncedVersion, synced, externalId, externalUrl, state, stateVersion, statePublished, lastError, attempts,
-                needsWork, following, nextAttemptAt, leaseUntil, note == null ? history : append(note), lastSuccessAt,
-                now, revision, createdAt, now);
+        return with(change -> {
+            change.history = note == null ? history : append(note);
+            change.reconciledAt = now;
+            change.updatedAt = now;
+        });
     }
 
     /** The work to do now: the calls that bring the marketplace to the desired version. */
@@ -142,10 +161,7 @@ public record Listing(@Id String id, String productId, String sku, String groupI
 
     /** Held by a worker until {@code until}; a crashed worker's lease runs out and another takes it. */
     public Listing leased(Instant until) {
-        return new Listing(id, productId, sku, groupId, channel, shopId, connectionId, desiredVersion, desired,
-                syncedVersion, synced, externalId, externalUrl, state, stateVersion, statePublished, lastError, attempts,
-                needsWork, following, nextAttemptAt, until, history, lastSuccessAt, reconciledAt, revision, createdAt,
-                updatedAt);
+        return with(change -> change.leaseUntil = until);
     }
 
     /**
@@ -153,111 +169,96 @@ public record Listing(@Id String id, String productId, String sku, String groupI
      * want a newer version: then it stays due).
      */
     public Listing settle(Work work, Operation operation, Outcome outcome, Instant now, Rules rules) {
-        ListingState nextState = state;
-        ListingError error = lastError;
-        long synced0 = syncedVersion;
-        ListingPayload syncedPayload = synced;
-        String external = externalId;
-        int tries = attempts;
-        boolean follow = following;
-        Instant success = lastSuccessAt;
-        Instant next = now;
+        Change next = new Change(this);
+        next.nextAttemptAt = now;
         String op = operation == null ? "NONE" : operation.name();
         String detail = null;
         String result;
         if (outcome instanceof Outcome.Live live) {
-            external = live.externalId() == null || live.externalId().isBlank() ? externalId : live.externalId();
-            synced0 = Math.max(synced0, work.version());
-            syncedPayload = work.desired().payload() != null ? work.desired().payload() : synced;
-            nextState = work.desired().intent() == Intent.LIST ? ListingState.LIVE : deactivatedState(work);
-            error = nextState == ListingState.LIVE ? null : work.desired().reason();
-            tries = 0;
-            follow = false;
-            success = now;
+            next.accepted(work, live.externalId(), now);
+            next.synced = work.desired().payload() != null ? work.desired().payload() : synced;
+            next.state = work.desired().intent() == Intent.LIST ? ListingState.LIVE : deactivatedState(work);
+            next.lastError = next.state == ListingState.LIVE ? null : work.desired().reason();
             result = "LIVE";
         } else if (outcome instanceof Outcome.Inactive inactive) {
-            external = inactive.externalId() == null || inactive.externalId().isBlank() ? externalId
-                    : inactive.externalId();
-            synced0 = Math.max(synced0, work.version());
+            next.accepted(work, inactive.externalId(), now);
             if (operation != Operation.DEACTIVATE && work.desired().payload() != null) {
-                syncedPayload = work.desired().payload();
+                next.synced = work.desired().payload();
             }
-            nextState = work.desired().intent() == Intent.LIST ? ListingState.PAUSED : deactivatedState(work);
-            error = work.desired().intent() == Intent.LIST ? rules.shownInactive() : work.desired().reason();
-            tries = 0;
-            follow = false;
-            success = now;
+            next.state = work.desired().intent() == Intent.LIST ? ListingState.PAUSED : deactivatedState(work);
+            next.lastError = work.desired().intent() == Intent.LIST ? rules.shownInactive() : work.desired().reason();
             result = "INACTIVE";
         } else if (outcome instanceof Outcome.InReview review) {
-            external = review.externalId() == null || review.externalId().isBlank() ? externalId
-                    : review.externalId();
-            synced0 = Math.max(synced0, work.version());
-            syncedPayload = work.desired().payload() != null ? work.desired().payload() : synced;
-            nextState = ListingState.IN_REVIEW;
-            error = null;
-            tries = 0;
-            follow = true;
-            success = now;
-            next = now.plus(rules.reviewPoll());
+            next.accepted(work, review.externalId(), now);
+            next.synced = work.desired().payload() != null ? work.desired().payload() : synced;
+            next.state = ListingState.IN_REVIEW;
+            next.lastError = null;
+            next.following = true;
+            next.nextAttemptAt = now.plus(rules.reviewPoll());
             result = "IN_REVIEW";
         } else if (outcome instanceof Outcome.Refused refused) {
-            synced0 = Math.max(synced0, work.version());
-            nextState = ListingState.REJECTED;
-            error = refused.error();
-            tries = 0;
-            follow = false;
+            next.syncedVersion = Math.max(syncedVersion, work.version());
+            next.state = ListingState.REJECTED;
+            next.lastError = refused.error();
+            next.attempts = 0;
+            next.following = false;
             detail = refused.error().marketplaceMessage();
             result = "REJECTED";
         } else if (outcome instanceof Outcome.Throttled throttled) {
-            next = now.plus(throttled.retryAfter()).plus(rules.jitter(Duration.ofMillis(250)));
+            next.nextAttemptAt = now.plus(throttled.retryAfter()).plus(rules.jitter(Duration.ofMillis(250)));
             detail = throttled.detail();
             result = "RATE_LIMITED";
         } else if (outcome instanceof Outcome.Failed failed) {
-            tries = attempts + 1;
-            next = now.plus(rules.backoff().after(tries, rules.random()));
-            if (tries >= rules.errorAfterAttempts()) {
-                nextState = ListingState.ERROR;
-                error = failed.error();
+            next.attempts = attempts + 1;
+            next.nextAttemptAt = now.plus(rules.backoff().after(next.attempts, rules.random()));
+            if (next.attempts >= rules.errorAfterAttempts()) {
+                next.state = ListingState.ERROR;
+                next.lastError = failed.error();
             } else if (state == ListingState.PENDING && operation == Operation.CREATE) {
-                nextState = ListingState.SUBMITTED;
+                next.state = ListingState.SUBMITTED;
             }
             detail = failed.error().marketplaceMessage();
             result = "FAILED";
         } else if (outcome instanceof Outcome.Unauthorized unauthorized) {
-            tries = attempts + 1;
-            next = now.plus(rules.backoff().max());
-            nextState = ListingState.ERROR;
-            error = unauthorized.error();
+            next.attempts = attempts + 1;
+            next.nextAttemptAt = now.plus(rules.backoff().max());
+            next.state = ListingState.ERROR;
+            next.lastError = unauthorized.error();
             detail = unauthorized.error().marketplaceMessage();
             result = "UNAUTHORIZED";
         } else if (outcome instanceof Outcome.Deferred deferred) {
-            next = now.plus(deferred.delay());
+            next.nextAttemptAt = now.plus(deferred.delay());
             detail = deferred.why();
             result = "DEFERRED";
-        } else if (outcome instanceof Outcome.NothingToDo nothing) {
-            synced0 = Math.max(synced0, work.version());
+        } else if (outcome instanceof Outcome.NothingToDo) {
+            next.syncedVersion = Math.max(syncedVersion, work.version());
             if (work.desired().intent() != Intent.LIST) {
-                nextState = deactivatedState(work);
-                error = work.desired().reason();
+                next.state = deactivatedState(work);
+                next.lastError = work.desired().reason();
             }
-            follow = following && work.desired().intent() == Intent.LIST;
-            tries = 0;
+            next.following = following && work.desired().intent() == Intent.LIST;
+            next.attempts = 0;
             result = "NOTHING_TO_DO";
         } else {
             throw new IllegalStateException("unknown outcome " + outcome);
         }
 
-        boolean due = follow || synced0 < desiredVersion;
-        boolean visible = nextState != state || !Objects.equals(external, externalId)
-                || !Objects.equals(error, lastError)
-                || (nextState == ListingState.LIVE && synced0 != syncedVersion);
-        List<Attempt> nextHistory = outcome instanceof Outcome.Deferred && !history.isEmpty()
-                && "DEFERRED".equals(history.get(history.size() - 1).outcome()) ? history
-                : append(new Attempt(now, op, work.version(), result, detail));
-        return new Listing(id, productId, sku, groupId, channel, shopId, connectionId, desiredVersion, desired, synced0,
-                syncedPayload, external, externalUrl, nextState, visible ? stateVersion + 1 : stateVersion,
-                visible ? false : statePublished, error, tries, due, follow, due ? next : next, Instant.EPOCH,
-                nextHistory, success, reconciledAt, revision, createdAt, now);
+        // when it is not due, nextAttemptAt is read by nobody (a claim and desire() look at needsWork first)
+        next.needsWork = next.following || next.syncedVersion < desiredVersion;
+        boolean visible = next.state != state || !Objects.equals(next.externalId, externalId)
+                || !Objects.equals(next.lastError, lastError)
+                || (next.state == ListingState.LIVE && next.syncedVersion != syncedVersion);
+        if (visible) {
+            next.stateVersion = stateVersion + 1;
+            next.statePublished = false;
+        }
+        next.leaseUntil = Instant.EPOCH;
+        if (!(outcome instanceof Outcome.Deferred && !history.isEmpty()
+                && "DEFERRED".equals(history.get(history.size() - 1).outcome()))) {
+            next.history = append(new Attempt(now, op, work.version(), result, detail));
+        }
+        next.updatedAt = now;
+        return next.listing();
     }
 
     private static ListingState deactivatedState(Work work) {
@@ -271,10 +272,83 @@ public record Listing(@Id String id, String productId, String sku, String groupI
     }
 
     public Listing withRevision(long next) {
-        return new Listing(id, productId, sku, groupId, channel, shopId, connectionId, desiredVersion, desired,
-                syncedVersion, synced, externalId, externalUrl, state, stateVersion, statePublished, lastError, attempts,
-                needsWork, following, nextAttemptAt, leaseUntil, history, lastSuccessAt, reconciledAt, next, createdAt,
-                updatedAt);
+        return with(change -> change.revision = next);
+    }
+
+    private Listing with(Consumer<Change> edit) {
+        Change change = new Change(this);
+        edit.accept(change);
+        return change.listing();
+    }
+
+    /**
+     * A listing being changed: the fields a transition may set, each starting as they are, so a transition names
+     * only what it changes and a new field is added here once, not to every transition.
+     */
+    private static final class Change {
+
+        private final Listing from;
+        long desiredVersion;
+        Desired desired;
+        long syncedVersion;
+        ListingPayload synced;
+        String externalId;
+        String externalUrl;
+        ListingState state;
+        long stateVersion;
+        boolean statePublished;
+        ListingError lastError;
+        int attempts;
+        boolean needsWork;
+        boolean following;
+        Instant nextAttemptAt;
+        Instant leaseUntil;
+        List<Attempt> history;
+        Instant lastSuccessAt;
+        Instant reconciledAt;
+        long revision;
+        Instant updatedAt;
+
+        Change(Listing from) {
+            this.from = from;
+            desiredVersion = from.desiredVersion;
+            desired = from.desired;
+            syncedVersion = from.syncedVersion;
+            synced = from.synced;
+            externalId = from.externalId;
+            externalUrl = from.externalUrl;
+            state = from.state;
+            stateVersion = from.stateVersion;
+            statePublished = from.statePublished;
+            lastError = from.lastError;
+            attempts = from.attempts;
+            needsWork = from.needsWork;
+            following = from.following;
+            nextAttemptAt = from.nextAttemptAt;
+            leaseUntil = from.leaseUntil;
+            history = from.history;
+            lastSuccessAt = from.lastSuccessAt;
+            reconciledAt = from.reconciledAt;
+            revision = from.revision;
+            updatedAt = from.updatedAt;
+        }
+
+        /** The marketplace accepted {@code work} (live, inactive or in review), naming its id or keeping the known. */
+        void accepted(Work work, String id, Instant now) {
+            externalId = id == null || id.isBlank() ? from.externalId : id;
+            syncedVersion = Math.max(from.syncedVersion, work.version());
+            attempts = 0;
+            following = false;
+            lastSuccessAt = now;
+        }
+
+        Listing listing() {
+            return new Listing(from.id, from.productId, from.sku, from.groupId, from.channel, from.shopId,
+                    from.connectionId, desiredVersion, desired, syncedVersion, synced, externalId, externalUrl, state,
+                    stateVersion, statePublished, lastError, attempts, needsWork, following, nextAttemptAt,
+                    leaseUntil, history, lastSuccessAt, reconciledAt, revision, from.createdAt, updatedAt);
+        }
+
     }
 
     /** The product version the marketplace shows. */

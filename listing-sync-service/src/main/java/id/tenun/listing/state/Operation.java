@@ -1,4 +1,4 @@
-package id.tenun.listing.listing;
+package id.tenun.listing.state;
 
 /**
  * The marketplace calls listing sync makes. {@code FIND_OR_CREATE} is a create after one that may have landed (its

@@ -1,4 +1,4 @@
-package id.tenun.listing.listing;
+package id.tenun.listing.state;
 
 import java.time.Duration;
 

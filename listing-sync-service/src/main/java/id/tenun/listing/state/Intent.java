@@ -1,4 +1,4 @@
-package id.tenun.listing.listing;
+package id.tenun.listing.state;
 
 /** What should become of a listing on its marketplace. */
 public enum Intent {

@@ -1,0 +1,126 @@
+package id.tenun.listing.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import id.tenun.events.group.GroupSnapshot;
+import id.tenun.events.product.ProductChanged;
+import id.tenun.events.product.ProductSnapshot;
+
+/**
+ * The stored copy of the catalog: the newest product and group versions seen. A write is conditional on the version
+ * read, so an older or duplicate version, or one another consumer (after a rebalance) stored first, changes nothing.
+ */
+@Component
+class CatalogStore {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogStore.class);
+
+    private final MongoTemplate mongo;
+
+    CatalogStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Stores the newer product versions of a batch in one bulk write; answers the snapshots this write stored. */
+    List<ProductSnapshot> storeNewer(Collection<ProductChanged> batch) {
+        Map<String, ProductChanged> newest = new LinkedHashMap<>();
+        batch.forEach(changed -> newest.merge(changed.productId(), changed,
+                (a, b) -> b.version() >= a.version() ? b : a));
+        Map<String, Long> seen = versions(newest.keySet());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
+        List<ProductChanged> newer = new ArrayList<>();
+        int replaces = 0;
+        for (ProductChanged changed : newest.values()) {
+            Long existing = seen.get(changed.productId());
+            if (existing != null && existing >= changed.version()) {
+                log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
+                continue;
+            }
+            CatalogProduct product = CatalogProduct.of(changed);
+            if (existing == null) {
+                bulk.insert(product);
+            } else {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(product.productId()).and("version").is(existing)),
+                        product);
+                replaces++;
+            }
+            newer.add(changed);
+        }
+        if (newer.isEmpty()) {
+            return List.of();
+        }
+        boolean allStored;
+        try {
+            allStored = bulk.execute().getMatchedCount() == replaces;
+        } catch (BulkOperationException e) {
+            allStored = false;
+        }
+        if (!allStored) {
+            // another consumer (after a rebalance) stored some first: keep those whose version is the one stored
+            Map<String, Long> stored = versions(newest.keySet());
+            newer.removeIf(changed -> !Long.valueOf(changed.version()).equals(stored.get(changed.productId())));
+        }
+        return newer.stream().map(ProductChanged::product).toList();
+    }
+
+    private Map<String, Long> versions(Collection<String> productIds) {
+        Query query = Query.query(Criteria.where("_id").in(productIds));
+        query.fields().include("_id", "version");
+        Map<String, Long> versions = new HashMap<>();
+        for (Document product : mongo.find(query, Document.class, "products")) {
+            versions.put(product.get("_id").toString(), ((Number) product.get("version")).longValue());
+        }
+        return versions;
+    }
+
+    /** The group as last stored, or null when none was seen. */
+    CatalogGroup group(String groupId) {
+        return mongo.findById(groupId, CatalogGroup.class);
+    }
+
+    /** Stores a group version unless one as new is stored already; answers whether it stored it. */
+    boolean storeIfNewer(GroupSnapshot group) {
+        Query olderOrNone = Query.query(Criteria.where("_id").is(group.groupId()).and("version").lt(group.version()));
+        try {
+            mongo.upsert(olderOrNone, new Update().set("version", group.version()).set("name", group.name())
+                .set("status", group.status()), CatalogGroup.class);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Which of these groups are paused. */
+    Set<String> paused(Collection<String> groupIds) {
+        Set<String> paused = new HashSet<>();
+        mongo.find(Query.query(Criteria.where("_id").in(groupIds)), CatalogGroup.class).stream()
+            .filter(CatalogGroup::paused).forEach(group -> paused.add(group.groupId()));
+        return paused;
+    }
+
+    /** The stored products of a group, in one query. */
+    List<ProductSnapshot> productsOfGroup(String groupId) {
+        return mongo.find(Query.query(Criteria.where("groupId").is(groupId)), CatalogProduct.class).stream()
+            .map(CatalogProduct::snapshot).toList();
+    }
+
+}
