@@ -8,7 +8,7 @@ import id.tenun.events.group.GroupChanged;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.order.catalog.CatalogProjection;
-import id.tenun.order.order.OrderProcessor;
+import id.tenun.order.processing.OrderProcessor;
 
 /** Thin: product and group snapshots into the projection; orders that waited for a SKU are placed once it is known. */
 @Component

@@ -1,4 +1,4 @@
-package id.tenun.order.order.kafka;
+package id.tenun.order.processing.kafka;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +9,7 @@ import id.tenun.events.Topics;
 import id.tenun.events.webhook.WebhookReceived;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.order.marketplace.ConnectedShops;
-import id.tenun.order.order.OrderProcessor;
+import id.tenun.order.processing.OrderProcessor;
 
 /**
  * Thin: a verified raw webhook from {@code marketplace.webhooks.v1} is parsed by its marketplace's adapter and

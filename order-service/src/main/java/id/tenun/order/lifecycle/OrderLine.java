@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
 /**
  * One line of an order, with where it belongs (null while its SKU is unknown to the catalog) and what it adds to
