@@ -58,8 +58,8 @@ public class OrderPolling {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${tenun.orders.polling.interval:2m}",
-            fixedDelayString = "${tenun.orders.polling.interval:2m}")
+    @Scheduled(initialDelayString = "#{@pollingSettings.interval()}",
+            fixedDelayString = "#{@pollingSettings.interval()}")
     void scheduled() {
         if (settings.enabled()) {
             pollAll();

@@ -16,8 +16,8 @@ class PendingWorkSweeper {
         this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "${tenun.orders.processing.sweep-interval:10s}",
-            fixedDelayString = "${tenun.orders.processing.sweep-interval:10s}")
+    @Scheduled(initialDelayString = "#{@processingSettings.sweepInterval()}",
+            fixedDelayString = "#{@processingSettings.sweepInterval()}")
     void sweep() {
         processor.finishPending(settings.sweepGrace(), 500);
     }

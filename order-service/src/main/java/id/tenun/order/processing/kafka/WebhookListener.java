@@ -34,8 +34,8 @@ class WebhookListener {
         this.shops = shops;
     }
 
-    @KafkaListener(id = "order-webhooks", groupId = "${tenun.orders.processing.group-id:order-service}",
-            topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "${tenun.orders.processing.concurrency:3}")
+    @KafkaListener(id = "order-webhooks", groupId = "#{@processingSettings.groupId()}",
+            topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "#{@processingSettings.concurrency()}")
     void on(WebhookReceived webhook) {
         if (!shops.connects(webhook.channel(), webhook.shopId())) {
             log.debug("Skipping a {} webhook of shop {}, which is not connected", webhook.channel(), webhook.shopId());
