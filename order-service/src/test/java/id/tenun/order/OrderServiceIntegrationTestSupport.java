@@ -32,8 +32,8 @@ import id.tenun.events.group.GroupSnapshot;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.order.catalog.CatalogProjection;
-import id.tenun.order.order.Order;
-import id.tenun.order.order.Orders;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.Orders;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestInfrastructure;
 

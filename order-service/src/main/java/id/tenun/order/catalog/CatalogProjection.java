@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 import id.tenun.events.group.GroupSnapshot;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.order.order.ProductPlace;
-import id.tenun.order.order.ProductPlaces;
+import id.tenun.order.lifecycle.ProductPlace;
+import id.tenun.order.processing.ProductPlaces;
 
 /**
  * The order service's own copy of what it needs from the catalog: per product its SKUs, group, village, programme

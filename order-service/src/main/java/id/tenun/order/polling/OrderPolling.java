@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.order.marketplace.ConnectedShops;
-import id.tenun.order.order.OrderProcessor;
+import id.tenun.order.processing.OrderProcessor;
 
 /**
  * The backstop for lost webhooks: per connected shop, lists the orders changed since its cursor (minus an overlap)
@@ -58,8 +58,8 @@ public class OrderPolling {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${tenun.orders.polling.interval:2m}",
-            fixedDelayString = "${tenun.orders.polling.interval:2m}")
+    @Scheduled(initialDelayString = "#{@pollingSettings.interval()}",
+            fixedDelayString = "#{@pollingSettings.interval()}")
     void scheduled() {
         if (settings.enabled()) {
             pollAll();

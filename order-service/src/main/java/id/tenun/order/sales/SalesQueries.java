@@ -27,8 +27,8 @@ import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.stereotype.Component;
 
 import id.tenun.order.catalog.CatalogProjection;
-import id.tenun.order.order.Order;
-import id.tenun.order.order.OrderLine;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderLine;
 
 /**
  * Read-only reports: views at any level and period, rankings, dormant groups, business records. Each question reads

@@ -26,7 +26,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import id.tenun.order.order.SalesRollup;
+import id.tenun.order.processing.SalesRollup;
 
 /**
  * Sales buckets recomputed from the orders, never incremented: a bucket's numbers are always the sum of what its

@@ -38,8 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 import id.tenun.order.OrderApplication;
-import id.tenun.order.order.Order;
-import id.tenun.order.order.OrderLine;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderLine;
 import id.tenun.order.sales.BucketScan;
 import id.tenun.order.sales.SalesBucket;
 import id.tenun.order.sales.SalesQuery;

@@ -8,8 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.tenun.events.Programme;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.order.Order;
-import id.tenun.order.order.OrderSearch;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderSearch;
 
 /**
  * An order whose webhooks were never sent is found by polling, and counted once however often polling runs; so is a

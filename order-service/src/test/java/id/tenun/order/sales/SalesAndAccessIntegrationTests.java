@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.tenun.events.Programme;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.order.NewOrder;
-import id.tenun.order.order.Order;
-import id.tenun.order.order.OrderLine;
-import id.tenun.order.order.OrderStatus;
-import id.tenun.order.order.ProductPlace;
+import id.tenun.order.lifecycle.NewOrder;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderLine;
+import id.tenun.order.lifecycle.OrderStatus;
+import id.tenun.order.lifecycle.ProductPlace;
 import id.tenun.testsupport.TestTokens;
 
 /**

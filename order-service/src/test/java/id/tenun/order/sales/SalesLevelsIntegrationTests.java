@@ -26,11 +26,11 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import id.tenun.order.OrderServiceIntegrationTestSupport;
 import id.tenun.order.catalog.CatalogProjection;
-import id.tenun.order.order.NewOrder;
-import id.tenun.order.order.Order;
-import id.tenun.order.order.OrderLine;
-import id.tenun.order.order.OrderStatus;
-import id.tenun.order.order.ProductPlace;
+import id.tenun.order.lifecycle.NewOrder;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderLine;
+import id.tenun.order.lifecycle.OrderStatus;
+import id.tenun.order.lifecycle.ProductPlace;
 
 /**
  * The regency and group documents stay equal to the fine buckets they sum, whatever the order of concurrent

@@ -25,7 +25,7 @@ import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
 import id.tenun.order.SandboxServer;
 import id.tenun.order.WebhookRelay;
-import id.tenun.order.order.Order;
+import id.tenun.order.lifecycle.Order;
 import id.tenun.testsupport.TestInfrastructure;
 
 /**

@@ -8,7 +8,7 @@ import id.tenun.events.group.GroupChanged;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.order.catalog.CatalogProjection;
-import id.tenun.order.order.OrderProcessor;
+import id.tenun.order.processing.OrderProcessor;
 
 /** Thin: product and group snapshots into the projection; orders that waited for a SKU are placed once it is known. */
 @Component
@@ -23,16 +23,14 @@ class CatalogListeners {
         this.processor = processor;
     }
 
-    @KafkaListener(id = "order-products", groupId = "${tenun.orders.processing.group-id:order-service}",
-            topics = Topics.PRODUCTS)
+    @KafkaListener(id = "order-products", groupId = "#{@processingSettings.groupId()}", topics = Topics.PRODUCTS)
     void on(ProductChanged changed) {
         if (projection.productChanged(changed.product())) {
             processor.resolveWaiting(changed.product().variants().stream().map(ProductSnapshot.Variant::sku).toList());
         }
     }
 
-    @KafkaListener(id = "order-groups", groupId = "${tenun.orders.processing.group-id:order-service}",
-            topics = Topics.GROUPS)
+    @KafkaListener(id = "order-groups", groupId = "#{@processingSettings.groupId()}", topics = Topics.GROUPS)
     void on(GroupChanged changed) {
         projection.groupChanged(changed.group());
     }

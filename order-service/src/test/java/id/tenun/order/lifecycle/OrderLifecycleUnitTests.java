@@ -1,12 +1,12 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
-import static id.tenun.order.order.OrderStatus.CANCELLED;
-import static id.tenun.order.order.OrderStatus.COMPLETED;
-import static id.tenun.order.order.OrderStatus.CREATED;
-import static id.tenun.order.order.OrderStatus.DELIVERED;
-import static id.tenun.order.order.OrderStatus.PAID;
-import static id.tenun.order.order.OrderStatus.RETURNED;
-import static id.tenun.order.order.OrderStatus.SHIPPED;
+import static id.tenun.order.lifecycle.OrderStatus.CANCELLED;
+import static id.tenun.order.lifecycle.OrderStatus.COMPLETED;
+import static id.tenun.order.lifecycle.OrderStatus.CREATED;
+import static id.tenun.order.lifecycle.OrderStatus.DELIVERED;
+import static id.tenun.order.lifecycle.OrderStatus.PAID;
+import static id.tenun.order.lifecycle.OrderStatus.RETURNED;
+import static id.tenun.order.lifecycle.OrderStatus.SHIPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,10 +1,10 @@
-package id.tenun.order.order.web;
+package id.tenun.order.lifecycle.web;
 
 import java.time.Instant;
 import java.util.List;
 
-import id.tenun.order.order.Order;
-import id.tenun.order.order.StatusChange;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.StatusChange;
 
 /**
  * An order as the API shows it: amounts in whole rupiah (gross at the listed price; net = gross less the seller's

@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
 import java.util.EnumSet;
 import java.util.Optional;

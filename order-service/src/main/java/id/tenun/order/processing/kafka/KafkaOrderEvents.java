@@ -1,4 +1,4 @@
-package id.tenun.order.order.kafka;
+package id.tenun.order.processing.kafka;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,9 +21,9 @@ import id.tenun.events.order.OrderPaid;
 import id.tenun.events.order.OrderPlaced;
 import id.tenun.events.order.OrderReturned;
 import id.tenun.events.order.OrderShipped;
-import id.tenun.order.order.Order;
-import id.tenun.order.order.OrderEvents;
-import id.tenun.order.order.PendingEvent;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.PendingEvent;
+import id.tenun.order.processing.OrderEvents;
 
 /**
  * Publishes an order's owed events on {@code orders.v1}, keyed by order id. The event id is derived from (order,

@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 

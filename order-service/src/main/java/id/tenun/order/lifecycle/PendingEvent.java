@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
 /**
  * An {@code orders.v1} event the order still owes the catalog (the order document is its own outbox).

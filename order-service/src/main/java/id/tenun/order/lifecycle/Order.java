@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
 import java.math.BigInteger;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.data.annotation.Id;
@@ -70,11 +71,28 @@ public record Order(@Id String id, String channel, String shopId, String externa
         }
         List<StatusChange> history = List.of(new StatusChange(OrderStatus.CREATED, order.marketplaceStatus(),
                 order.createdAt(), now, order.source()));
-        Order placed = new Order(idOf(order.channel(), order.externalOrderId()), order.channel(), order.shopId(),
-                order.externalOrderId(), OrderStatus.CREATED, order.marketplaceStatus(), order.createdAt(),
-                order.createdAt(), now, now, 1, day, month, lines, List.of(), 0, order.discountRupiah(),
-                order.shippingRupiah(), order.feesRupiah(), false, history, true,
-                List.of(new PendingEvent("placed", 1))).remeasured();
+        Draft draft = new Draft();
+        draft.id = idOf(order.channel(), order.externalOrderId());
+        draft.channel = order.channel();
+        draft.shopId = order.shopId();
+        draft.externalOrderId = order.externalOrderId();
+        draft.status = OrderStatus.CREATED;
+        draft.marketplaceStatus = order.marketplaceStatus();
+        draft.createdAt = order.createdAt();
+        draft.updatedAt = order.createdAt();
+        draft.receivedAt = now;
+        draft.changedAt = now;
+        draft.version = 1;
+        draft.saleDay = day;
+        draft.saleMonth = month;
+        draft.lines = lines;
+        draft.discountRupiah = order.discountRupiah();
+        draft.shippingRupiah = order.shippingRupiah();
+        draft.feesRupiah = order.feesRupiah();
+        draft.history = history;
+        draft.rollupPending = true;
+        draft.outbox = List.of(new PendingEvent("placed", 1));
+        Order placed = draft.order().remeasured();
         if (order.status() == OrderStatus.CREATED) {
             return placed;
         }
@@ -97,9 +115,16 @@ public record Order(@Id String id, String channel, String shopId, String externa
         List<PendingEvent> owed = new ArrayList<>(outbox);
         next.announcedAs().ifPresent(type -> owed.add(new PendingEvent(type, version + 1)));
         Instant newest = at != null && (updatedAt == null || at.isAfter(updatedAt)) ? at : updatedAt;
-        return Optional.of(new Order(id, channel, shopId, externalOrderId, next, nextMarketplaceStatus, createdAt,
-                newest, receivedAt, now, version + 1, saleDay, saleMonth, lines, groupIds, grossRupiah,
-                discountRupiah, shippingRupiah, feesRupiah, unknownSkus, moved, true, owed).remeasured());
+        return Optional.of(with(draft -> {
+            draft.status = next;
+            draft.marketplaceStatus = nextMarketplaceStatus;
+            draft.updatedAt = newest;
+            draft.changedAt = now;
+            draft.version = version + 1;
+            draft.history = moved;
+            draft.rollupPending = true;
+            draft.outbox = owed;
+        }).remeasured());
     }
 
     /** The order with lines whose SKU was unknown placed now, if the catalog has learnt any of them. */
@@ -118,9 +143,12 @@ public record Order(@Id String id, String channel, String shopId, String externa
         if (!changed) {
             return Optional.empty();
         }
-        return Optional.of(new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt,
-                updatedAt, receivedAt, now, version + 1, saleDay, saleMonth, resolved, groupIds, grossRupiah,
-                discountRupiah, shippingRupiah, feesRupiah, unknownSkus, history, true, outbox).remeasured());
+        return Optional.of(with(draft -> {
+            draft.changedAt = now;
+            draft.version = version + 1;
+            draft.lines = resolved;
+            draft.rollupPending = true;
+        }).remeasured());
     }
 
     /**
@@ -128,10 +156,11 @@ public record Order(@Id String id, String channel, String shopId, String externa
      * value known before), remeasured; the same version, to go in the same write as the status it came with.
      */
     public Order withAmounts(Long discount, Long shipping, Long fees) {
-        return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
-                receivedAt, changedAt, version, saleDay, saleMonth, lines, groupIds, grossRupiah,
-                discount == null ? discountRupiah : discount, shipping == null ? shippingRupiah : shipping,
-                fees == null ? feesRupiah : fees, unknownSkus, history, rollupPending, outbox).remeasured();
+        return with(draft -> {
+            draft.discountRupiah = discount == null ? discountRupiah : discount;
+            draft.shippingRupiah = shipping == null ? shippingRupiah : shipping;
+            draft.feesRupiah = fees == null ? feesRupiah : fees;
+        }).remeasured();
     }
 
     /**
@@ -147,20 +176,20 @@ public record Order(@Id String id, String channel, String shopId, String externa
         Set<String> counted = new HashSet<>();
         List<OrderLine> measured = new ArrayList<>();
         Set<String> groups = new LinkedHashSet<>();
-        boolean unknown = false;
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
             boolean countsTheOrder = line.known() && counted.add(line.groupId());
             measured.add(line.measured(status, countsTheOrder, shares[i]));
             if (line.known()) {
                 groups.add(line.groupId());
-            } else {
-                unknown = true;
             }
         }
-        return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
-                receivedAt, changedAt, version, saleDay, saleMonth, measured, List.copyOf(groups), gross,
-                discountRupiah, shippingRupiah, feesRupiah, unknown, history, rollupPending, outbox);
+        Draft draft = new Draft(this);
+        draft.lines = measured;
+        draft.groupIds = List.copyOf(groups);
+        draft.grossRupiah = gross;
+        draft.unknownSkus = lines.stream().anyMatch(line -> !line.known());
+        return draft.order();
     }
 
     /**
@@ -197,9 +226,83 @@ public record Order(@Id String id, String channel, String shopId, String externa
 
     private Order withVersion(long newVersion) {
         List<PendingEvent> owed = outbox.stream().map(event -> new PendingEvent(event.type(), newVersion)).toList();
-        return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
-                receivedAt, changedAt, newVersion, saleDay, saleMonth, lines, groupIds, grossRupiah, discountRupiah,
-                shippingRupiah, feesRupiah, unknownSkus, history, rollupPending, owed);
+        return with(draft -> {
+            draft.version = newVersion;
+            draft.outbox = owed;
+        });
+    }
+
+    /** A copy of this order with {@code changes} made to its fields. */
+    private Order with(Consumer<Draft> changes) {
+        Draft draft = new Draft(this);
+        changes.accept(draft);
+        return draft.order();
+    }
+
+    /**
+     * An order's fields, to change some and keep the others: the one place that lists them all, so that a new field
+     * is added to the record and here, and no change rebuilds an order by position.
+     */
+    private static final class Draft {
+
+        String id;
+        String channel;
+        String shopId;
+        String externalOrderId;
+        OrderStatus status;
+        String marketplaceStatus;
+        Instant createdAt;
+        Instant updatedAt;
+        Instant receivedAt;
+        Instant changedAt;
+        long version;
+        String saleDay;
+        String saleMonth;
+        List<OrderLine> lines = List.of();
+        List<String> groupIds = List.of();
+        long grossRupiah;
+        Long discountRupiah;
+        Long shippingRupiah;
+        Long feesRupiah;
+        boolean unknownSkus;
+        List<StatusChange> history = List.of();
+        boolean rollupPending;
+        List<PendingEvent> outbox = List.of();
+
+        Draft() {
+        }
+
+        Draft(Order order) {
+            id = order.id;
+            channel = order.channel;
+            shopId = order.shopId;
+            externalOrderId = order.externalOrderId;
+            status = order.status;
+            marketplaceStatus = order.marketplaceStatus;
+            createdAt = order.createdAt;
+            updatedAt = order.updatedAt;
+            receivedAt = order.receivedAt;
+            changedAt = order.changedAt;
+            version = order.version;
+            saleDay = order.saleDay;
+            saleMonth = order.saleMonth;
+            lines = order.lines;
+            groupIds = order.groupIds;
+            grossRupiah = order.grossRupiah;
+            discountRupiah = order.discountRupiah;
+            shippingRupiah = order.shippingRupiah;
+            feesRupiah = order.feesRupiah;
+            unknownSkus = order.unknownSkus;
+            history = order.history;
+            rollupPending = order.rollupPending;
+            outbox = order.outbox;
+        }
+
+        Order order() {
+            return new Order(id, channel, shopId, externalOrderId, status, marketplaceStatus, createdAt, updatedAt,
+                    receivedAt, changedAt, version, saleDay, saleMonth, lines, groupIds, grossRupiah, discountRupiah,
+                    shippingRupiah, feesRupiah, unknownSkus, history, rollupPending, outbox);
+        }
     }
 
     /** The sales buckets (day and month) this order adds to. */

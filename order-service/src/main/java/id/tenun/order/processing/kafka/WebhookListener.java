@@ -1,4 +1,4 @@
-package id.tenun.order.order.kafka;
+package id.tenun.order.processing.kafka;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +9,7 @@ import id.tenun.events.Topics;
 import id.tenun.events.webhook.WebhookReceived;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.order.marketplace.ConnectedShops;
-import id.tenun.order.order.OrderProcessor;
+import id.tenun.order.processing.OrderProcessor;
 
 /**
  * Thin: a verified raw webhook from {@code marketplace.webhooks.v1} is parsed by its marketplace's adapter and
@@ -34,8 +34,8 @@ class WebhookListener {
         this.shops = shops;
     }
 
-    @KafkaListener(id = "order-webhooks", groupId = "${tenun.orders.processing.group-id:order-service}",
-            topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "${tenun.orders.processing.concurrency:3}")
+    @KafkaListener(id = "order-webhooks", groupId = "#{@processingSettings.groupId()}",
+            topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "#{@processingSettings.concurrency()}")
     void on(WebhookReceived webhook) {
         if (!shops.connects(webhook.channel(), webhook.shopId())) {
             log.debug("Skipping a {} webhook of shop {}, which is not connected", webhook.channel(), webhook.shopId());

@@ -1,4 +1,4 @@
-package id.tenun.order.order.web;
+package id.tenun.order.lifecycle.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import id.tenun.order.order.Order;
-import id.tenun.order.order.OrderSearch;
-import id.tenun.order.order.OrderStatus;
-import id.tenun.order.order.Orders;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderSearch;
+import id.tenun.order.lifecycle.OrderStatus;
+import id.tenun.order.lifecycle.Orders;
 import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;

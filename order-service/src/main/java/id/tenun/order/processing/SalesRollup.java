@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.processing;
 
 import java.util.Set;
 

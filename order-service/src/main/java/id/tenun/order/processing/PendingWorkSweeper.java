@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.processing;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ class PendingWorkSweeper {
         this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "${tenun.orders.processing.sweep-interval:10s}",
-            fixedDelayString = "${tenun.orders.processing.sweep-interval:10s}")
+    @Scheduled(initialDelayString = "#{@processingSettings.sweepInterval()}",
+            fixedDelayString = "#{@processingSettings.sweepInterval()}")
     void sweep() {
         processor.finishPending(settings.sweepGrace(), 500);
     }

@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.processing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +16,12 @@ import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
+import id.tenun.order.lifecycle.NewOrder;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderLine;
+import id.tenun.order.lifecycle.OrderStatus;
+import id.tenun.order.lifecycle.Orders;
+import id.tenun.order.lifecycle.PendingEvent;
 
 /**
  * Applies order notifications (from webhooks or polling) to the order documents: reads a new order's detail from

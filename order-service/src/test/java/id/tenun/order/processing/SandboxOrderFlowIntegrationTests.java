@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,10 @@ import id.tenun.events.order.OrderEvent;
 import id.tenun.events.order.OrderPaid;
 import id.tenun.events.order.OrderPlaced;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderSearch;
+import id.tenun.order.lifecycle.OrderStatus;
+import id.tenun.order.lifecycle.StatusChange;
 import id.tenun.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.processing;
 
 import java.time.Duration;
 
@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Processing of order notifications ({@code tenun.orders.processing.*}).
+ * Processing of order notifications ({@code tenun.orders.processing.*}); the listener and schedule annotations read
+ * it as {@code @processingSettings}.
  *
- * @param groupId the Kafka consumer group of the webhook listener
+ * @param groupId the Kafka consumer group of the order service's listeners (webhooks, products, groups)
  * @param concurrency listener threads on {@code marketplace.webhooks.v1}
  * @param sweepInterval how often unfinished rollups and owed events are looked for
  * @param sweepGrace how long an order must be unchanged before the sweeper finishes it (so it never races the

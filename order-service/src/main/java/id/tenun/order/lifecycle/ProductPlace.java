@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
 /**
  * Where a SKU belongs, from the catalog projection: its product, group, areas and programme.

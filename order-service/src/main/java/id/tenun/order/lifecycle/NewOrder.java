@@ -1,4 +1,4 @@
-package id.tenun.order.order;
+package id.tenun.order.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
