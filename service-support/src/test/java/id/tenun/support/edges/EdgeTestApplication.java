@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.events.Topics;
 import id.tenun.events.order.OrderEvent;
+import id.tenun.support.problems.Conflict;
+import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.StaleVersion;
+import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
 import io.micrometer.tracing.Tracer;
 
@@ -64,6 +68,19 @@ class EdgeTestApplication {
                 throw new AccessDeniedException("staff only");
             }
             return "ok";
+        }
+
+        /** Answers each shared problem by its name, to show how a service throws them. */
+        @GetMapping("/api/problems/{kind}")
+        void problem(@PathVariable String kind) {
+            switch (kind) {
+                case "invalid" -> new Violations()
+                        .add("price", "Harga harus lebih dari 0.", "The price must be above 0.")
+                        .add("name", "Wajib diisi.", "Is required.").throwIfAny();
+                case "missing" -> throw new NotFound("Sample", "s-1");
+                case "conflict" -> throw new Conflict("Stok tidak cukup.", "Not enough stock.");
+                default -> throw new StaleVersion("Sample", "s-1", 3L, 5);
+            }
         }
 
         @GetMapping("/api/boom")
