@@ -70,9 +70,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(errors, headers, request, e);
     }
 
+    /** A body whose record refused it in its constructor ({@link InvalidInput}) names the fields it refused. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput refused) {
+                return invalid(refused.violations(), headers, request, e);
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body could not be read: it is missing or is not valid JSON of the expected shape.");
         problem.setTitle("Unreadable request");

@@ -38,6 +38,15 @@ class EdgeTestApplication {
     record Sample(@NotBlank String name, @Min(0) long price, @Size(max = 3) String code) {
     }
 
+    /** A command that validates itself in its constructor, as Tenun's commands do. */
+    record Rename(String name) {
+
+        Rename {
+            new Violations().check(name != null && !name.isBlank(), "name", "Wajib diisi.", "Is required.")
+                    .throwIfAny();
+        }
+    }
+
     @RestController
     static class SampleController {
 
@@ -55,6 +64,11 @@ class EdgeTestApplication {
         @PostMapping("/api/samples")
         Sample create(@Valid @RequestBody Sample sample) {
             return sample;
+        }
+
+        @PostMapping("/api/renames")
+        Rename rename(@RequestBody Rename rename) {
+            return rename;
         }
 
         @GetMapping("/api/samples/{count}")

@@ -119,6 +119,16 @@ class ServiceEdgesIntegrationTests {
     }
 
     @Test
+    void namesTheFieldsThatABodyRefusedInItsConstructor() {
+        http.post().uri("/api/renames").header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\":\" \"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("name")
+                .jsonPath("$.errors[0].id").isEqualTo("Wajib diisi.");
+    }
+
+    @Test
     void answersTheSharedProblemsWithTheirStatusAndFields() {
         http.get().uri("/api/problems/invalid").header("Authorization", "Bearer " + TestTokens.staff())
                 .exchange().expectStatus().isBadRequest()
