@@ -22,7 +22,7 @@ class ArchitectureUnitTests {
 
     @Test
     void keepsTheWebEdgeOutOfTheDomain() {
-        noClasses().that().resideOutsideOfPackages("..web..", "..problems..")
+        noClasses().that().resideOutsideOfPackage("..web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..")
                 .check(CLASSES);
     }

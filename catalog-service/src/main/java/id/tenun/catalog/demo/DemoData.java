@@ -14,9 +14,9 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +29,8 @@ import id.tenun.catalog.group.GroupDetails;
 import id.tenun.catalog.group.GroupRegistry;
 import id.tenun.catalog.group.Groups;
 import id.tenun.catalog.product.Certification;
-import id.tenun.catalog.product.ProductCatalog;
 import id.tenun.catalog.product.ProductDetails;
+import id.tenun.catalog.product.ProductRegistration;
 import id.tenun.events.Programme;
 import id.tenun.events.group.GroupSnapshot.GroupStatus;
 import id.tenun.events.product.ProductSnapshot.Condition;
@@ -47,6 +47,7 @@ import id.tenun.support.security.Role;
  */
 @Component
 @ConditionalOnBooleanProperty("tenun.catalog.demo.seed")
+@EnableConfigurationProperties(DemoSettings.class)
 class DemoData {
 
     static final String SUBJECT = "demo-seed";
@@ -57,18 +58,19 @@ class DemoData {
 
     private final GroupRegistry registry;
     private final Groups groups;
-    private final ProductCatalog catalog;
+    private final ProductRegistration registration;
     private final Areas areas;
     private final String photosUrl;
     private final Clock clock = Clock.systemUTC();
 
-    DemoData(GroupRegistry registry, Groups groups, ProductCatalog catalog, Areas areas,
-            @Value("${tenun.catalog.demo.photos-url:}") String photosUrl) {
+    DemoData(GroupRegistry registry, Groups groups, ProductRegistration registration, Areas areas,
+            DemoSettings settings) {
         this.registry = registry;
         this.groups = groups;
-        this.catalog = catalog;
+        this.registration = registration;
         this.areas = areas;
-        this.photosUrl = photosUrl.isBlank() ? null : photosUrl.replaceAll("/+$", "");
+        String photosUrl = settings.photosUrl();
+        this.photosUrl = photosUrl == null || photosUrl.isBlank() ? null : photosUrl.replaceAll("/+$", "");
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -114,7 +116,7 @@ class DemoData {
                 DemoProduct product = demo.products().get(p);
                 int serial = (g + 1) * 10 + p + 1;
                 try {
-                    catalog.create(details(group.id(), product, place, serial, today), SEEDER);
+                    registration.create(details(group.id(), product, place, serial, today), SEEDER);
                 } catch (IllegalArgumentException e) {
                     log.warn("Demo product {} of {} refused: {}", product.name(), demo.name(), e.getMessage());
                     refused++;

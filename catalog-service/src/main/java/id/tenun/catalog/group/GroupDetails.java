@@ -5,10 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import id.tenun.catalog.problems.Violations;
 import id.tenun.events.Programme;
 import id.tenun.events.group.GroupSnapshot.GroupKind;
 import id.tenun.events.group.GroupSnapshot.GroupStatus;
+import id.tenun.support.problems.Violations;
 
 /**
  * What registering or updating a group says about it, checked on construction. Whether the village exists is

@@ -14,11 +14,11 @@ import id.tenun.catalog.area.Areas;
 import id.tenun.catalog.area.Place;
 import id.tenun.catalog.paging.PageOf;
 import id.tenun.catalog.paging.PageRequest;
-import id.tenun.catalog.problems.Forbidden;
-import id.tenun.catalog.problems.InvalidInput;
-import id.tenun.catalog.problems.NotFound;
-import id.tenun.catalog.problems.StaleVersion;
 import id.tenun.catalog.publishing.Outbox;
+import id.tenun.support.problems.Forbidden;
+import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.StaleVersion;
 import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 

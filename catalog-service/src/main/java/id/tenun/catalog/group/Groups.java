@@ -8,6 +8,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ public class Groups {
             counts.add(new Count(key.getString("regencyCode"), key.getString("regencyName"),
                     Programme.valueOf(key.getString("programme")), ((Number) row.get("groups")).longValue()));
         }
-        counts.sort(java.util.Comparator.comparing(Count::regencyCode).thenComparing(Count::programme));
+        counts.sort(Comparator.comparing(Count::regencyCode).thenComparing(Count::programme));
         return counts;
     }
 

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import id.tenun.catalog.problems.InvalidInput;
 import id.tenun.catalog.product.Certification;
 import id.tenun.catalog.product.Dimensions;
 import id.tenun.catalog.product.ProductDetails;
 import id.tenun.catalog.product.VariantInput;
 import id.tenun.events.product.ProductSnapshot.CertificationKind;
+import id.tenun.support.problems.InvalidInput;
 
 /**
  * One row of a product import, by column name ({@link ImportRows#COLUMNS}), read into the product it asks for.

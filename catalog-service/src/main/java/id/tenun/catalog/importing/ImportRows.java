@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import id.tenun.catalog.problems.InvalidInput;
 import id.tenun.catalog.csv.CsvLine;
+import id.tenun.support.problems.InvalidInput;
 
 /** Reads an uploaded CSV or XLSX (first sheet) into rows of text cells; the first row is the header. */
 final class ImportRows {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,18 +23,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 import id.tenun.catalog.group.Group;
 import id.tenun.catalog.group.GroupAccess;
 import id.tenun.catalog.group.Groups;
-import id.tenun.catalog.problems.InvalidInput;
-import id.tenun.catalog.problems.NotFound;
-import id.tenun.catalog.product.ProductCatalog;
-import id.tenun.catalog.product.ProductCatalog.NewProduct;
-import id.tenun.catalog.product.ProductCatalog.Outcome;
 import id.tenun.catalog.importing.ImportJob.RowError;
+import id.tenun.catalog.product.ProductRegistration;
+import id.tenun.catalog.product.ProductRegistration.NewProduct;
+import id.tenun.catalog.product.ProductRegistration.Outcome;
+import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -45,13 +48,13 @@ import id.tenun.support.security.CurrentUser;
  */
 @Service
 @EnableConfigurationProperties(ImportSettings.class)
-public class ProductImports {
+public class ProductImports implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ProductImports.class);
     private static final int MAX_ROWS = 20_000;
 
     private final MongoTemplate mongo;
-    private final ProductCatalog catalog;
+    private final ProductRegistration registration;
     private final Groups groups;
     private final GroupAccess access;
     private final ImportFiles files;
@@ -64,10 +67,10 @@ public class ProductImports {
         return thread;
     });
 
-    ProductImports(MongoTemplate mongo, ProductCatalog catalog, Groups groups, GroupAccess access, ImportFiles files,
-            ImportSettings settings, Clock clock) {
+    ProductImports(MongoTemplate mongo, ProductRegistration registration, Groups groups, GroupAccess access,
+            ImportFiles files, ImportSettings settings, Clock clock) {
         this.mongo = mongo;
-        this.catalog = catalog;
+        this.registration = registration;
         this.groups = groups;
         this.access = access;
         this.files = files;
@@ -123,6 +126,11 @@ public class ProductImports {
         return ImportRows.template();
     }
 
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::resumeAbandoned, settings.resumeCheck(), Duration.ZERO));
+    }
+
     /**
      * Takes over the jobs whose instance stopped writing heartbeats (it crashed) and resumes each from its last
      * progress; a job whose file is gone fails with a clear reason. Right after start-up and every
@@ -130,7 +138,6 @@ public class ProductImports {
      *
      * @return how many jobs this call took over
      */
-    @Scheduled(fixedDelayString = "${tenun.catalog.imports.resume-check:60s}")
     public int resumeAbandoned() {
         Instant stale = clock.instant().minus(settings.lease());
         List<ImportJob> abandoned = mongo.find(query(where("status").is(ImportJob.Status.RUNNING)
@@ -208,7 +215,7 @@ public class ProductImports {
                     refused.put(r, rowErrors(r, e));
                 }
             }
-            List<Outcome> outcomes = catalog.createAll(batch);
+            List<Outcome> outcomes = registration.createAll(batch);
             for (int i = 0; i < outcomes.size(); i++) {
                 if (outcomes.get(i).refused() != null) {
                     refused.put(batchRows.get(i), rowErrors(batchRows.get(i), outcomes.get(i).refused()));

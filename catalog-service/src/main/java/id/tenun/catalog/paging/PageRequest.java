@@ -1,6 +1,6 @@
 package id.tenun.catalog.paging;
 
-import id.tenun.catalog.problems.Violations;
+import id.tenun.support.problems.Violations;
 
 /** A requested page, checked: page 0 or more, size 1 to {@link PageOf#MAX_SIZE}. */
 public record PageRequest(int page, int size) {

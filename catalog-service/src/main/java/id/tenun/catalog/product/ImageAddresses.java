@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import id.tenun.catalog.problems.Violation;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.http.ImageFetcher;
 import id.tenun.marketplaces.http.PublicAddresses;
+import id.tenun.support.problems.Violation;
 
 /**
  * The rules that keep photo URLs from making Tenun call anything internal, checked when a product is saved:

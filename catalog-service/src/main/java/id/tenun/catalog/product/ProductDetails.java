@@ -3,13 +3,14 @@ package id.tenun.catalog.product;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.tenun.catalog.problems.Violations;
 import id.tenun.events.Channels;
 import id.tenun.events.product.ProductSnapshot.Condition;
+import id.tenun.support.problems.Violations;
 
 /**
  * What creating or updating a product says about it, checked on construction (every wrong field at once).
@@ -41,7 +42,7 @@ public record ProductDetails(String groupId, String name, String description, St
                 "The description has at most " + DESCRIPTION_MAX + " characters.");
         categoryCode = v.text(categoryCode, "categoryCode", 60);
         if (channels != null) {
-            List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(channels));
+            List<String> distinct = new ArrayList<>(new LinkedHashSet<>(channels));
             for (int i = 0; i < distinct.size(); i++) {
                 v.check(distinct.get(i) != null && KNOWN_CHANNELS.contains(distinct.get(i)), "channels[" + i + "]",
                         "Marketplace tidak dikenal; pilih shopee, tokopedia atau lazada.",
@@ -60,7 +61,8 @@ public record ProductDetails(String groupId, String name, String description, St
             dimension(v, dimensions.widthCm(), "dimensions.widthCm");
             dimension(v, dimensions.heightCm(), "dimensions.heightCm");
         }
-        imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls.stream().map(u -> u == null ? "" : u.strip()).toList());
+        imageUrls = imageUrls == null ? List.of()
+                : List.copyOf(imageUrls.stream().map(u -> u == null ? "" : u.strip()).toList());
         v.check(imageUrls.size() <= IMAGES_MAX, "imageUrls", "Paling banyak " + IMAGES_MAX + " foto.",
                 "At most " + IMAGES_MAX + " photos.");
         minimumOrder = minimumOrder == null ? 1 : minimumOrder;

@@ -1,6 +1,6 @@
 package id.tenun.catalog.stock;
 
-import id.tenun.catalog.problems.Violations;
+import id.tenun.support.problems.Violations;
 
 /** A person's stock adjustment of one SKU: how many more (or, negative, fewer) and why. */
 public record AdjustStock(String sku, Long delta, String reason) {

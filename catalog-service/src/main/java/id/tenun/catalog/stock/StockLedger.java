@@ -12,17 +12,20 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
-import id.tenun.catalog.problems.Conflict;
-import id.tenun.catalog.problems.InvalidInput;
 import id.tenun.catalog.product.Product;
 import id.tenun.catalog.product.ProductCatalog;
 import id.tenun.catalog.product.Products;
 import id.tenun.catalog.product.StocksOpened;
 import id.tenun.catalog.publishing.Outbox;
 import id.tenun.catalog.stock.StockMovement.State;
+import id.tenun.support.problems.Conflict;
+import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -33,7 +36,8 @@ import id.tenun.support.security.CurrentUser;
  * snapshot goes out at once.
  */
 @Service
-public class StockLedger {
+@EnableConfigurationProperties(StockSettings.class)
+public class StockLedger implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(StockLedger.class);
     private static final int ATTEMPTS = 200;
@@ -42,13 +46,16 @@ public class StockLedger {
     private final Products products;
     private final ProductCatalog catalog;
     private final Outbox outbox;
+    private final StockSettings settings;
     private final Clock clock;
 
-    StockLedger(StockMovements movements, Products products, ProductCatalog catalog, Outbox outbox, Clock clock) {
+    StockLedger(StockMovements movements, Products products, ProductCatalog catalog, Outbox outbox,
+            StockSettings settings, Clock clock) {
         this.movements = movements;
         this.products = products;
         this.catalog = catalog;
         this.outbox = outbox;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -159,11 +166,16 @@ public class StockLedger {
                 .toList());
     }
 
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::repairPending, settings.repairInterval(),
+                settings.repairInterval()));
+    }
+
     /**
      * Settles what a crash left PENDING: if the product shows the movement it was applied; otherwise an
      * adjustment never happened (REFUSED: the person saw an error) and an order movement is done again.
      */
-    @Scheduled(fixedDelayString = "${tenun.catalog.stock.repair-interval:60s}", initialDelayString = "${tenun.catalog.stock.repair-interval:60s}")
     void repairPending() {
         for (StockMovement m : movements.pendingSince(clock.instant().minus(Duration.ofMinutes(1)), 500)) {
             try {

@@ -1,11 +1,9 @@
 package id.tenun.support.health;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -19,14 +17,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * off when a bean named {@code mongoHealthIndicator} exists.
  */
 @AutoConfiguration(after = { KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class })
+@EnableConfigurationProperties(HealthSettings.class)
 public class InfrastructureHealthAutoConfiguration {
 
     @Bean(name = "kafkaHealthIndicator")
     @ConditionalOnBean(KafkaProperties.class)
     @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
-    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka,
-            @Value("${tenun.health.kafka-timeout:3s}") Duration timeout) {
-        return new KafkaHealthIndicator(kafka.buildAdminProperties(), timeout);
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka, HealthSettings settings) {
+        return new KafkaHealthIndicator(kafka.buildAdminProperties(), settings.kafkaTimeout());
     }
 
     @Bean(name = "mongoHealthIndicator")

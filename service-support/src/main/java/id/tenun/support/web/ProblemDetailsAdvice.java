@@ -3,10 +3,12 @@ package id.tenun.support.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,12 +28,20 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import id.tenun.support.problems.Conflict;
+import id.tenun.support.problems.Forbidden;
+import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.PreconditionRequired;
+import id.tenun.support.problems.StaleVersion;
+import id.tenun.support.problems.Violation;
 import tools.jackson.core.JacksonException;
 
 /**
- * Turns every error at the REST edge into an RFC 9457 problem: validation errors name each field
- * ({@code errors: [{field, message}]}), unreadable bodies say where they broke, and nothing unexpected leaks a
- * stack trace. Bad input is always a 4xx.
+ * Turns every error at the REST edge into an RFC 9457 problem: the problems of {@code id.tenun.support.problems}
+ * (400 naming fields, 403, 404, 409, 412, 428), bean-validation errors naming each field in the same shape
+ * ({@code errors: [{field, message, id, en}]}), unreadable bodies saying where they broke, and nothing unexpected
+ * leaking a stack trace. Bad input is always a 4xx.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -42,8 +52,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+        List<Violation> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> ConstraintTexts.violation(error.getField(), error.getDefaultMessage(),
+                        error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null))
                 .toList();
         return invalid(errors, headers, request, e);
     }
@@ -51,16 +62,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getParameterValidationResults().stream()
+        List<Violation> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                        .map(error -> ConstraintTexts.violation(parameterName(result), error.getDefaultMessage(),
+                                constraintViolation(result, error))))
                 .toList();
         return invalid(errors, headers, request, e);
     }
 
+    /** A body whose record refused it in its constructor ({@link InvalidInput}) names the fields it refused. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput refused) {
+                return invalid(refused.violations(), headers, request, e);
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body could not be read: it is missing or is not valid JSON of the expected shape.");
         problem.setTitle("Unreadable request");
@@ -68,7 +86,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setProperty("errors", List.of(new FieldError(field, "has a value of the wrong type or format")));
+            problem.setProperty("errors", List.of(new Violation(field, "Nilainya salah jenis atau bentuk.",
+                    "has a value of the wrong type or format")));
         }
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -76,7 +95,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = badRequest("A parameter has a value of the wrong type.");
-        problem.setProperty("errors", List.of(new FieldError(e.getName(), "cannot be read as the expected type")));
+        problem.setProperty("errors", List.of(new Violation(e.getName(), "Nilainya tidak bisa dibaca.",
+                "cannot be read as the expected type")));
         return problem;
     }
 
@@ -84,10 +104,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         ProblemDetail problem = badRequest("Some fields are invalid.");
         problem.setProperty("errors", e.getConstraintViolations().stream()
-                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
+                .map(violation -> ConstraintTexts.violation(lastNode(violation.getPropertyPath().toString()),
+                        violation.getMessage(), violation))
                 .toList());
         return problem;
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalidInput(InvalidInput e) {
+        return invalid(e.violations());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", e.getMessage());
+        problem.setProperty("currentVersion", e.current());
+        return problem;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.en());
+        problem.setProperty("id", e.id());
+        problem.setProperty("en", e.en());
+        return problem;
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(PreconditionRequired.class)
+    ProblemDetail preconditionRequired(PreconditionRequired e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
     }
 
     /** Commands validate themselves in their constructors: what they refuse is the client's input. */
@@ -111,24 +166,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error at the REST edge", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side. Nothing was changed; please try again later.");
-        problem.setTitle("Internal error");
-        return problem;
     }
 
-    private ResponseEntity<Object> invalid(List<FieldError> errors, HttpHeaders headers, WebRequest request,
+    private ResponseEntity<Object> invalid(List<Violation> errors, HttpHeaders headers, WebRequest request,
             Exception e) {
+        return handleExceptionInternal(e, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail invalid(List<Violation> errors) {
         ProblemDetail problem = badRequest("Some fields are invalid: "
-                + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")) + ".");
+                + errors.stream().map(Violation::field).distinct().collect(Collectors.joining(", ")) + ".");
         problem.setProperty("errors", errors);
-        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return problem;
     }
 
     private static ProblemDetail badRequest(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request");
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem;
+    }
+
+    private static ConstraintViolation<?> constraintViolation(ParameterValidationResult result,
+            MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, ConstraintViolation.class);
+        } catch (IllegalArgumentException notAViolation) {
+            return null;
+        }
     }
 
     private static String parameterName(ParameterValidationResult result) {

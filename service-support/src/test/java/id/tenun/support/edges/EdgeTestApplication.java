@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.events.Topics;
 import id.tenun.events.order.OrderEvent;
+import id.tenun.support.problems.Conflict;
+import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.StaleVersion;
+import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
 import io.micrometer.tracing.Tracer;
 
@@ -32,6 +36,15 @@ import io.micrometer.tracing.Tracer;
 class EdgeTestApplication {
 
     record Sample(@NotBlank String name, @Min(0) long price, @Size(max = 3) String code) {
+    }
+
+    /** A command that validates itself in its constructor, as Tenun's commands do. */
+    record Rename(String name) {
+
+        Rename {
+            new Violations().check(name != null && !name.isBlank(), "name", "Wajib diisi.", "Is required.")
+                    .throwIfAny();
+        }
     }
 
     @RestController
@@ -53,6 +66,11 @@ class EdgeTestApplication {
             return sample;
         }
 
+        @PostMapping("/api/renames")
+        Rename rename(@RequestBody Rename rename) {
+            return rename;
+        }
+
         @GetMapping("/api/samples/{count}")
         Map<String, Integer> count(@PathVariable int count) {
             return Map.of("count", count);
@@ -64,6 +82,19 @@ class EdgeTestApplication {
                 throw new AccessDeniedException("staff only");
             }
             return "ok";
+        }
+
+        /** Answers each shared problem by its name, to show how a service throws them. */
+        @GetMapping("/api/problems/{kind}")
+        void problem(@PathVariable String kind) {
+            switch (kind) {
+                case "invalid" -> new Violations()
+                        .add("price", "Harga harus lebih dari 0.", "The price must be above 0.")
+                        .add("name", "Wajib diisi.", "Is required.").throwIfAny();
+                case "missing" -> throw new NotFound("Sample", "s-1");
+                case "conflict" -> throw new Conflict("Stok tidak cukup.", "Not enough stock.");
+                default -> throw new StaleVersion("Sample", "s-1", 3L, 5);
+            }
         }
 
         @GetMapping("/api/boom")

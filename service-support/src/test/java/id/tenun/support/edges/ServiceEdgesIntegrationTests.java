@@ -105,6 +105,53 @@ class ServiceEdgesIntegrationTests {
     }
 
     @Test
+    void answersBeanValidationErrorsInBothLanguagesLikeEveryOtherFieldProblem() {
+        http.post().uri("/api/samples").header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"kopi\",\"price\":-5,\"code\":\"AB\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("price")
+                .jsonPath("$.errors[0].id").isEqualTo("Paling kecil 0.")
+                .jsonPath("$.errors[0].en").isEqualTo("must be greater than or equal to 0")
+                .jsonPath("$.errors[0].message").isEqualTo("must be greater than or equal to 0");
+    }
+
+    @Test
+    void namesTheFieldsThatABodyRefusedInItsConstructor() {
+        http.post().uri("/api/renames").header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\":\" \"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("name")
+                .jsonPath("$.errors[0].id").isEqualTo("Wajib diisi.");
+    }
+
+    @Test
+    void answersTheSharedProblemsWithTheirStatusAndFields() {
+        http.get().uri("/api/problems/invalid").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("Some fields are invalid: price, name.")
+                .jsonPath("$.errors[0].field").isEqualTo("price")
+                .jsonPath("$.errors[0].message").isEqualTo("The price must be above 0.")
+                .jsonPath("$.errors[0].id").isEqualTo("Harga harus lebih dari 0.")
+                .jsonPath("$.errors[1].en").isEqualTo("Is required.");
+        http.get().uri("/api/problems/missing").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("Sample 's-1' was not found");
+        http.get().uri("/api/problems/conflict").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.id").isEqualTo("Stok tidak cukup.")
+                .jsonPath("$.en").isEqualTo("Not enough stock.");
+        http.get().uri("/api/problems/stale").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.currentVersion").isEqualTo(5);
+    }
+
+    @Test
     void answersMalformedJsonAndWrongTypesWith400NamingTheField() {
         http.post().uri("/api/samples").header("Authorization", "Bearer " + TestTokens.staff())
                 .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"kopi\", ")

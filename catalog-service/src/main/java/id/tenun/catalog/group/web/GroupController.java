@@ -20,10 +20,10 @@ import id.tenun.catalog.group.GroupRegistry;
 import id.tenun.catalog.group.Groups;
 import id.tenun.catalog.paging.PageOf;
 import id.tenun.catalog.paging.PageRequest;
-import id.tenun.catalog.problems.Versions;
 import id.tenun.events.Programme;
 import id.tenun.events.group.GroupSnapshot.GroupStatus;
 import id.tenun.support.security.CurrentUser;
+import id.tenun.support.web.Versions;
 
 @RestController
 class GroupController {

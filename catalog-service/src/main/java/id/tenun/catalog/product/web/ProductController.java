@@ -16,28 +16,38 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.catalog.paging.PageOf;
 import id.tenun.catalog.paging.PageRequest;
-import id.tenun.catalog.problems.Versions;
 import id.tenun.catalog.product.HistoryEntry;
 import id.tenun.catalog.product.Product;
+import id.tenun.catalog.product.ProductArchive;
 import id.tenun.catalog.product.ProductCatalog;
 import id.tenun.catalog.product.ProductDetails;
+import id.tenun.catalog.product.ProductEditing;
+import id.tenun.catalog.product.ProductRegistration;
 import id.tenun.catalog.product.ProductSnapshots;
 import id.tenun.support.security.CurrentUser;
+import id.tenun.support.web.Versions;
 
 @RestController
 class ProductController {
 
+    private final ProductRegistration registration;
+    private final ProductEditing editing;
+    private final ProductArchive archive;
     private final ProductCatalog catalog;
     private final ProductSnapshots snapshots;
 
-    ProductController(ProductCatalog catalog, ProductSnapshots snapshots) {
+    ProductController(ProductRegistration registration, ProductEditing editing, ProductArchive archive,
+            ProductCatalog catalog, ProductSnapshots snapshots) {
+        this.registration = registration;
+        this.editing = editing;
+        this.archive = archive;
         this.catalog = catalog;
         this.snapshots = snapshots;
     }
 
     @PostMapping("/api/products")
     ResponseEntity<ProductView> create(@RequestBody ProductDetails details, CurrentUser user) {
-        Product product = catalog.create(details, user);
+        Product product = registration.create(details, user);
         return ResponseEntity.created(URI.create("/api/products/" + product.id()))
                 .eTag(Versions.etag(product.version())).body(view(product));
     }
@@ -60,7 +70,7 @@ class ProductController {
     @PutMapping("/api/products/{id}")
     ResponseEntity<ProductView> update(@PathVariable String id, @RequestBody ProductDetails details,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
-        Product product = catalog.update(id, details, Versions.fromIfMatch(ifMatch), user);
+        Product product = editing.update(id, details, Versions.fromIfMatch(ifMatch), user);
         return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(view(product));
     }
 
@@ -68,14 +78,14 @@ class ProductController {
     @DeleteMapping("/api/products/{id}")
     ResponseEntity<ProductView> archive(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
-        Product product = catalog.archive(id, Versions.fromIfMatch(ifMatch), user);
+        Product product = archive.archive(id, Versions.fromIfMatch(ifMatch), user);
         return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(view(product));
     }
 
     @PostMapping("/api/products/{id}/restore")
     ResponseEntity<ProductView> restore(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
-        Product product = catalog.restore(id, Versions.fromIfMatch(ifMatch), user);
+        Product product = archive.restore(id, Versions.fromIfMatch(ifMatch), user);
         return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(view(product));
     }
 

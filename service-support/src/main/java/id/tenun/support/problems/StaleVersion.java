@@ -1,6 +1,9 @@
-package id.tenun.catalog.problems;
+package id.tenun.support.problems;
 
-/** The change was based on a version that is no longer current: 412 Precondition Failed. */
+/**
+ * The change was based on a version that is no longer current: 412 Precondition Failed, with the current version
+ * in the problem's {@code currentVersion} so that the client can reload and retry.
+ */
 public class StaleVersion extends RuntimeException {
 
     private final long current;

@@ -1,4 +1,6 @@
-package id.tenun.catalog.problems;
+package id.tenun.support.web;
+
+import id.tenun.support.problems.InvalidInput;
 
 /** Reads and writes versions as ETags: {@code "7"} (weak {@code W/"7"} accepted). */
 public final class Versions {

@@ -1,9 +1,18 @@
-package id.tenun.catalog.problems;
+package id.tenun.support.problems;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects what is wrong with a command's input, then throws all of it at once. */
+/**
+ * Collects what is wrong with a command's input, then throws all of it at once as one {@link InvalidInput}:
+ *
+ * <pre>{@code
+ * Violations v = new Violations();
+ * String name = v.text(details.name(), "name", 120);
+ * v.check(details.price() > 0, "price", "Harga harus lebih dari 0.", "The price must be above 0.");
+ * v.throwIfAny();
+ * }</pre>
+ */
 public final class Violations {
 
     private final List<Violation> found = new ArrayList<>();

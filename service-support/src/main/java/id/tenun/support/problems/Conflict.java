@@ -1,6 +1,9 @@
-package id.tenun.catalog.problems;
+package id.tenun.support.problems;
 
-/** The request is valid but cannot be done in the current state (e.g. not enough stock): 409 Conflict. */
+/**
+ * The request is valid but cannot be done in the current state (e.g. not enough stock): 409 Conflict, with the
+ * reason in Bahasa Indonesia ({@code id}) and English ({@code en}, also the problem's {@code detail}).
+ */
 public class Conflict extends RuntimeException {
 
     private final String id;
