@@ -1,8 +1,11 @@
 package id.tenun.order.lifecycle;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
+import id.tenun.support.problems.InvalidInput;
 
 /**
  * An order's status in Tenun, and the lifecycle it follows: created → paid → shipped → delivered → completed;
@@ -70,15 +73,16 @@ public enum OrderStatus {
     }
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static OrderStatus of(String name) {
         try {
-            return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("status must be one of created, paid, shipped, delivered, completed, "
-                    + "cancelled, returned; was '" + name + "'");
+            String all = "created, paid, shipped, delivered, completed, cancelled, returned";
+            throw InvalidInput.of("status", "Harus salah satu dari " + all + " (sekarang '" + name + "').",
+                    "Must be one of " + all + " (was '" + name + "').");
         }
     }
 }

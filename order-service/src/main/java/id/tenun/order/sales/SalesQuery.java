@@ -14,6 +14,8 @@ import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
+import id.tenun.support.problems.InvalidInput;
+
 /**
  * A question about sales: grouped {@code by} one level, per {@code period} (WITA days or months) from {@code from}
  * to {@code to} inclusive, narrowed by filters. {@code visibleGroups} null means all groups (staff).
@@ -36,15 +38,17 @@ public record SalesQuery(String by, String period, LocalDate from, LocalDate to,
     public SalesQuery {
         by = by == null ? "regency" : by.toLowerCase(Locale.ROOT);
         if (!LEVELS.containsKey(by)) {
-            throw new IllegalArgumentException("by must be one of " + String.join(", ", LEVELS.keySet().stream()
-                .sorted().toList()) + "; was '" + by + "'");
+            String levels = String.join(", ", LEVELS.keySet().stream().sorted().toList());
+            throw InvalidInput.of("by", "Harus salah satu dari " + levels + " (sekarang '" + by + "').",
+                    "Must be one of " + levels + " (was '" + by + "').");
         }
         period = period == null ? "month" : period.toLowerCase(Locale.ROOT);
         if (!period.equals("day") && !period.equals("month")) {
-            throw new IllegalArgumentException("period must be day or month; was '" + period + "'");
+            throw InvalidInput.of("period", "Harus day atau month (sekarang '" + period + "').",
+                    "Must be day or month (was '" + period + "').");
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from must not be after to");
+            throw InvalidInput.of("from", "Tidak boleh sesudah tanggal 'to'.", "Must not be after 'to'.");
         }
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }

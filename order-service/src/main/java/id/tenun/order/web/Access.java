@@ -3,10 +3,8 @@ package id.tenun.order.web;
 import java.util.Collection;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
+import id.tenun.support.problems.Forbidden;
+import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 
@@ -27,13 +25,13 @@ public final class Access {
         if (user.has(Role.MENTOR) || user.has(Role.GROUP_MEMBER)) {
             return user.groups();
         }
-        throw forbidden("Your role may not see orders or sales.");
+        throw new Forbidden("Your role may not see orders or sales.");
     }
 
     /** Throws 403 unless the user may act for the group. */
     public static void requireGroup(CurrentUser user, String groupId) {
         if (groupId != null && !user.mayActFor(groupId)) {
-            throw forbidden("You may not see group " + groupId + ".");
+            throw new Forbidden("You may not see group " + groupId + ".");
         }
     }
 
@@ -45,37 +43,29 @@ public final class Access {
         Set<String> own = user.groups();
         boolean scoped = user.has(Role.MENTOR) || user.has(Role.GROUP_MEMBER);
         if (!scoped || groupIds.stream().noneMatch(own::contains)) {
-            throw forbidden("You may not see this order.");
+            throw new Forbidden("You may not see this order.");
         }
     }
 
     public static void requireStaff(CurrentUser user) {
         if (!user.seesAllGroups()) {
-            throw forbidden("Only programme staff may do this.");
+            throw new Forbidden("Only programme staff may do this.");
         }
-    }
-
-    public static ErrorResponseException forbidden(String detail) {
-        return new ErrorResponseException(HttpStatus.FORBIDDEN,
-                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), null);
-    }
-
-    public static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
     }
 
     /** A page size within 1..500. */
     public static int size(int size) {
         if (size < 1 || size > 500) {
-            throw new IllegalArgumentException("size must be between 1 and 500; was " + size);
+            throw InvalidInput.of("size", "Harus antara 1 dan 500 (sekarang " + size + ").",
+                    "Must be between 1 and 500 (was " + size + ").");
         }
         return size;
     }
 
     public static int page(int page) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative; was " + page);
+            throw InvalidInput.of("page", "Tidak boleh negatif (sekarang " + page + ").",
+                    "Must not be negative (was " + page + ").");
         }
         return page;
     }

@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import id.tenun.support.problems.InvalidInput;
+
 /**
  * Writes a table row by row, in constant memory: CSV (UTF-8, RFC 4180 quoting) or XLSX through POI's streaming
  * SXSSF (a window of 100 rows in memory; the rest is flushed to a compressed temporary file and disposed of).
@@ -25,7 +27,8 @@ public abstract class ReportWriter implements AutoCloseable {
         return switch (format == null ? "csv" : format.toLowerCase(Locale.ROOT)) {
             case "csv" -> new Csv(out);
             case "xlsx" -> new Xlsx(out);
-            default -> throw new IllegalArgumentException("format must be csv or xlsx; was '" + format + "'");
+            default -> throw InvalidInput.of("format", "Harus csv atau xlsx (sekarang '" + format + "').",
+                    "Must be csv or xlsx (was '" + format + "').");
         };
     }
 

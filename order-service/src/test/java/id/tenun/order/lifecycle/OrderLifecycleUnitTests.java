@@ -67,7 +67,7 @@ class OrderLifecycleUnitTests {
     @Test
     void refusesAStatusNameItDoesNotKnow() {
         assertThatThrownBy(() -> OrderStatus.of("lost")).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("status must be one of");
+            .hasMessageContaining("status: Must be one of");
         assertThat(OrderStatus.of(" Paid ")).isEqualTo(PAID);
     }
 

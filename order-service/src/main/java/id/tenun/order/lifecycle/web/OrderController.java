@@ -23,6 +23,8 @@ import id.tenun.order.lifecycle.Orders;
 import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;
+import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -52,7 +54,7 @@ class OrderController {
 
     @GetMapping("/api/orders/{id}")
     OrderView one(CurrentUser user, @PathVariable String id) {
-        Order order = orders.find(id).orElseThrow(() -> Access.notFound("No order " + id + "."));
+        Order order = orders.find(id).orElseThrow(() -> new NotFound("Order", id));
         if (order.groupIds().isEmpty()) {
             Access.requireStaff(user);
         } else {
@@ -124,7 +126,7 @@ class OrderController {
         Collection<String> visible = Access.visibleGroups(user);
         Access.requireGroup(user, groupId);
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from must not be after to");
+            throw InvalidInput.of("from", "Tidak boleh sesudah tanggal 'to'.", "Must not be after 'to'.");
         }
         Instant start = from == null ? null : from.atStartOfDay(Order.WITA).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Order.WITA).toInstant();

@@ -23,6 +23,7 @@ import id.tenun.order.sales.SalesRow;
 import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;
+import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -112,7 +113,8 @@ class SalesController {
             @RequestParam(defaultValue = "12") int months) {
         Access.requireGroup(user, groupId);
         if (months < 1 || months > 36) {
-            throw new IllegalArgumentException("months must be between 1 and 36; was " + months);
+            throw InvalidInput.of("months", "Harus antara 1 dan 36 (sekarang " + months + ").",
+                    "Must be between 1 and 36 (was " + months + ").");
         }
         return new BusinessRecord(groupId, "IDR", "Asia/Makassar", queries.businessRecord(groupId, months));
     }
@@ -121,7 +123,8 @@ class SalesController {
     Page<SalesQueries.DormantGroup> dormant(CurrentUser user, @RequestParam(defaultValue = "30") int days,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         if (days < 1 || days > 3660) {
-            throw new IllegalArgumentException("days must be between 1 and 3660; was " + days);
+            throw InvalidInput.of("days", "Harus antara 1 dan 3660 (sekarang " + days + ").",
+                    "Must be between 1 and 3660 (was " + days + ").");
         }
         Collection<String> visible = Access.visibleGroups(user);
         List<SalesQueries.DormantGroup> all = queries.dormant(days, visible);
