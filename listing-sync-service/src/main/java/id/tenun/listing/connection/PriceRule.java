@@ -3,6 +3,8 @@ package id.tenun.listing.connection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import id.tenun.support.problems.InvalidInput;
+
 /**
  * How a connection prices a product on its marketplace, applied at sync time to the catalog's price:
  * start from the catalog price (or a fixed price), add a percentage, add an amount, round to the rupiah step
@@ -24,18 +26,22 @@ public record PriceRule(Long fixedRupiah, int percentBasisPoints, long amountRup
 
     public PriceRule {
         if (fixedRupiah != null && fixedRupiah <= 0) {
-            throw new IllegalArgumentException("price.fixedRupiah must be greater than 0, was " + fixedRupiah);
+            throw InvalidInput.of("price.fixedRupiah", "Harus lebih dari 0 (sekarang " + fixedRupiah + ").",
+                    "Must be greater than 0 (was " + fixedRupiah + ").");
         }
         if (percentBasisPoints <= -10_000 || percentBasisPoints > 100_000) {
-            throw new IllegalArgumentException(
-                    "price.percent must lie above -100 and at most 1000, was " + percentBasisPoints / 100.0);
+            throw InvalidInput.of("price.percent",
+                    "Harus di atas -100 dan paling banyak 1000 (sekarang " + percentBasisPoints / 100.0 + ").",
+                    "Must lie above -100 and at most 1000 (was " + percentBasisPoints / 100.0 + ").");
         }
         if (roundTo < 1 || roundTo > 1_000_000) {
-            throw new IllegalArgumentException("price.roundTo must lie between 1 and 1000000, was " + roundTo);
+            throw InvalidInput.of("price.roundTo", "Harus antara 1 dan 1000000 (sekarang " + roundTo + ").",
+                    "Must lie between 1 and 1000000 (was " + roundTo + ").");
         }
         rounding = rounding == null ? Rounding.NEAREST : rounding;
         if (minimumRupiah < 0) {
-            throw new IllegalArgumentException("price.minimumRupiah must not be negative, was " + minimumRupiah);
+            throw InvalidInput.of("price.minimumRupiah", "Tidak boleh negatif (sekarang " + minimumRupiah + ").",
+                    "Must not be negative (was " + minimumRupiah + ").");
         }
     }
 
@@ -47,7 +53,8 @@ public record PriceRule(Long fixedRupiah, int percentBasisPoints, long amountRup
         try {
             return percent.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).intValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("price.percent takes at most two decimals, was " + percent);
+            throw InvalidInput.of("price.percent", "Paling banyak dua angka desimal (sekarang " + percent + ").",
+                    "Takes at most two decimals (was " + percent + ").");
         }
     }
 

@@ -2,6 +2,8 @@ package id.tenun.listing.connection;
 
 import java.util.List;
 
+import id.tenun.support.problems.InvalidInput;
+
 /**
  * Which of the group's products a connection lists: every publishable one, or only those chosen.
  *
@@ -16,10 +18,12 @@ public record ProductSelection(Mode mode, List<String> productIds) {
         mode = mode == null ? Mode.ALL_PUBLISHABLE : mode;
         productIds = productIds == null ? List.of() : List.copyOf(productIds);
         if (mode == Mode.CHOSEN && productIds.isEmpty()) {
-            throw new IllegalArgumentException("products.productIds must name at least one product when mode is CHOSEN");
+            throw InvalidInput.of("products.productIds", "Pilih paling sedikit satu produk untuk mode CHOSEN.",
+                    "Must name at least one product when mode is CHOSEN.");
         }
         if (mode == Mode.ALL_PUBLISHABLE && !productIds.isEmpty()) {
-            throw new IllegalArgumentException("products.productIds must be empty when mode is ALL_PUBLISHABLE");
+            throw InvalidInput.of("products.productIds", "Harus kosong untuk mode ALL_PUBLISHABLE.",
+                    "Must be empty when mode is ALL_PUBLISHABLE.");
         }
     }
 

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import id.tenun.support.problems.InvalidInput;
+
 /**
  * Connects, reconfigures and disconnects shops; the only place that seals and opens their credentials.
  */
@@ -39,8 +41,11 @@ public class ShopConnections {
         ShopSecrets secrets = command.secrets();
         if (secrets != null && secrets.accessTokenExpiresAt() != null && !secrets.accessTokenExpiresAt().isAfter(now)
                 && !secrets.canRefresh()) {
-            throw new IllegalArgumentException("credentials.accessTokenExpiresAt is in the past and there is no "
-                    + "credentials.refreshToken to renew it: give a fresh access token or the refresh token");
+            throw InvalidInput.of("credentials.accessTokenExpiresAt",
+                    "Sudah lewat dan tidak ada refreshToken untuk memperbaruinya: berikan access token baru atau "
+                            + "refresh token.",
+                    "Is in the past and there is no credentials.refreshToken to renew it: give a fresh access token "
+                            + "or the refresh token.");
         }
         String id = Connection.idOf(command.groupId(), command.channel());
         for (int attempt = 1;; attempt++) {
@@ -48,7 +53,8 @@ public class ShopConnections {
             Optional<Connection> existing = stored.filter(Connection::active);
             boolean sameShop = existing.map(c -> c.shopId().equals(command.shopId())).orElse(false);
             if (secrets == null && !sameShop) {
-                throw new IllegalArgumentException("credentials are required to connect shop " + command.shopId());
+                throw InvalidInput.of("credentials", "Wajib diisi untuk menghubungkan toko " + command.shopId() + ".",
+                        "Are required to connect shop " + command.shopId() + ".");
             }
             long rulesVersion = stored.map(Connection::rulesVersion).orElse(0L) + 1;
             Instant createdAt = existing.map(Connection::createdAt).orElse(now);

@@ -1,5 +1,7 @@
 package id.tenun.listing.connection;
 
+import id.tenun.support.problems.InvalidInput;
+
 /**
  * How much of the available stock a connection shows on its marketplace, applied at sync time, so that a few
  * units sold elsewhere never oversell: when the available stock is under {@code zeroBelow} show nothing; otherwise
@@ -18,16 +20,20 @@ public record StockRule(int sharePercent, long bufferUnits, Long maximumShown, l
 
     public StockRule {
         if (sharePercent < 0 || sharePercent > 100) {
-            throw new IllegalArgumentException("stock.sharePercent must lie between 0 and 100, was " + sharePercent);
+            throw InvalidInput.of("stock.sharePercent", "Harus antara 0 dan 100 (sekarang " + sharePercent + ").",
+                    "Must lie between 0 and 100 (was " + sharePercent + ").");
         }
         if (bufferUnits < 0) {
-            throw new IllegalArgumentException("stock.bufferUnits must not be negative, was " + bufferUnits);
+            throw InvalidInput.of("stock.bufferUnits", "Tidak boleh negatif (sekarang " + bufferUnits + ").",
+                    "Must not be negative (was " + bufferUnits + ").");
         }
         if (maximumShown != null && maximumShown < 0) {
-            throw new IllegalArgumentException("stock.maximumShown must not be negative, was " + maximumShown);
+            throw InvalidInput.of("stock.maximumShown", "Tidak boleh negatif (sekarang " + maximumShown + ").",
+                    "Must not be negative (was " + maximumShown + ").");
         }
         if (zeroBelow < 0) {
-            throw new IllegalArgumentException("stock.zeroBelow must not be negative, was " + zeroBelow);
+            throw InvalidInput.of("stock.zeroBelow", "Tidak boleh negatif (sekarang " + zeroBelow + ").",
+                    "Must not be negative (was " + zeroBelow + ").");
         }
     }
 

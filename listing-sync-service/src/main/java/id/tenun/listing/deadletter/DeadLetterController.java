@@ -3,14 +3,13 @@ package id.tenun.listing.deadletter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
+import id.tenun.support.problems.Forbidden;
 import id.tenun.support.security.CurrentUser;
 
 /** {@code POST /api/dead-letters/{topic}/replay?max=}: staff re-feed dead letters once their cause is fixed. */
@@ -28,7 +27,7 @@ class DeadLetterController {
     DeadLetterReplay.Replayed replay(@PathVariable String topic,
             @RequestParam(defaultValue = "1000") @Min(1) @Max(100_000) int max, CurrentUser user) {
         if (!user.seesAllGroups()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only programme staff may replay dead letters");
+            throw new Forbidden("Only programme staff may replay dead letters.");
         }
         return replay.replay(topic, max);
     }

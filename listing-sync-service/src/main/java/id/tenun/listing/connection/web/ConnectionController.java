@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import id.tenun.events.LocalizedText;
 import id.tenun.listing.connection.Authorization;
@@ -37,6 +35,9 @@ import id.tenun.listing.connection.ProductSelection;
 import id.tenun.listing.connection.ShopConnections;
 import id.tenun.listing.connection.ShopSecrets;
 import id.tenun.listing.connection.StockRule;
+import id.tenun.support.problems.Forbidden;
+import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -74,23 +75,21 @@ class ConnectionController {
     ConnectionView get(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
         allow(user, groupId);
         return connections.find(groupId, channel).filter(Connection::active).map(ConnectionView::of)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "Group " + groupId + " has no shop connected on " + channel));
+            .orElseThrow(() -> new NotFound("Connection", groupId + "/" + channel));
     }
 
     @DeleteMapping
     ResponseEntity<Void> delete(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
         allow(user, groupId);
         if (!shops.disconnect(groupId, channel)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "Group " + groupId + " has no shop connected on " + channel);
+            throw new NotFound("Connection", groupId + "/" + channel);
         }
         return ResponseEntity.noContent().build();
     }
 
     static void allow(CurrentUser user, String groupId) {
         if (!user.mayActFor(groupId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You may not act for group " + groupId);
+            throw new Forbidden("You may not act for group " + groupId + ".");
         }
     }
 
@@ -113,8 +112,9 @@ class ConnectionController {
 
         ShopSecrets secrets(Instant now) {
             if (accessTokenExpiresAt != null && accessTokenExpiresIn != null) {
-                throw new IllegalArgumentException(
-                        "credentials: give accessTokenExpiresAt or accessTokenExpiresIn, not both");
+                throw InvalidInput.of("credentials.accessTokenExpiresIn",
+                        "Isi accessTokenExpiresAt atau accessTokenExpiresIn, jangan keduanya.",
+                        "Give accessTokenExpiresAt or accessTokenExpiresIn, not both.");
             }
             Instant expiresAt = accessTokenExpiresIn != null ? now.plusSeconds(accessTokenExpiresIn)
                     : accessTokenExpiresAt;

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,13 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import id.tenun.events.listing.ListingError;
 import id.tenun.events.listing.ListingState;
 import id.tenun.listing.state.Attempt;
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
+import id.tenun.support.problems.Forbidden;
+import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
 
 /** Where each product stands on each marketplace; a group member sees only their group's listings. */
@@ -45,7 +45,7 @@ class ListingController {
             @RequestParam(required = false) ListingState state, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, CurrentUser user) {
         if (groupId != null && !user.mayActFor(groupId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You may not see the listings of group " + groupId);
+            throw new Forbidden("You may not see the listings of group " + groupId + ".");
         }
         List<String> visible = user.seesAllGroups() ? null : List.copyOf(user.groups());
         Page<Listing> found = listings.search(productId, groupId, state, visible, PageRequest.of(page, size));
@@ -74,8 +74,8 @@ class ListingController {
         return listing;
     }
 
-    private static ResponseStatusException notFound(String id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No listing " + id);
+    private static NotFound notFound(String id) {
+        return new NotFound("Listing", id);
     }
 
     /** A page of listings, in the same shape as the catalog's and the order service's pages. */
