@@ -1,0 +1,40 @@
+package id.tenun.sandbox.shopee;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import id.tenun.sandbox.sellers.SellerShops;
+
+/**
+ * The Shopee shops the sandbox serves: the configured ones, then those sellers opened on the authorization page (no
+ * initial token: theirs come from a code exchange).
+ */
+@Component
+class ShopeeShops {
+
+    static final long FIRST_OPENED_SHOP_ID = 300_200_001L;
+
+    private final ShopeeSandboxProperties properties;
+
+    private final SellerShops opened;
+
+    ShopeeShops(ShopeeSandboxProperties properties, SellerShops opened) {
+        this.properties = properties;
+        this.opened = opened;
+    }
+
+    List<ShopeeSandboxProperties.Shop> all() {
+        List<ShopeeSandboxProperties.Shop> all = new ArrayList<>(properties.shops());
+        for (SellerShops.Shop shop : opened.all("shopee")) {
+            all.add(new ShopeeSandboxProperties.Shop(shop.shopId(), null, properties.newShopQuotaPerSecond(), null));
+        }
+        return all;
+    }
+
+    Optional<ShopeeSandboxProperties.Shop> byId(String shopId) {
+        return all().stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
+    }
+}
