@@ -1,6 +1,5 @@
 package id.tenun.sandbox.lazada;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -26,10 +25,8 @@ class LazadaShops {
     }
 
     List<LazadaSandboxProperties.Shop> all() {
-        List<LazadaSandboxProperties.Shop> all = new ArrayList<>(properties.shops());
-        for (SellerShops.Shop shop : opened.all("lazada")) {
-            all.add(new LazadaSandboxProperties.Shop(shop.shopId(), null, properties.newShopQuotaPerSecond(), null));
-        }
-        return all;
+        return opened.withOpened("lazada", properties.shops(),
+                shop -> new LazadaSandboxProperties.Shop(shop.shopId(), null, properties.newShopQuotaPerSecond(),
+                        null));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,13 @@ public class SellerShops {
         Shop shop = new Shop(channel, Long.toString(firstShopId + opened), name, seller, clock.instant());
         shops.add(shop);
         return Optional.of(shop);
+    }
+
+    /** A channel's configured shops, then those opened on it, each as the channel's own shop record. */
+    public <S> List<S> withOpened(String channel, List<S> configured, Function<Shop, S> asChannelShop) {
+        List<S> all = new ArrayList<>(configured);
+        all(channel).forEach(shop -> all.add(asChannelShop.apply(shop)));
+        return all;
     }
 
     /** The shops opened on the channel (on every channel if null), oldest first. */

@@ -1,6 +1,5 @@
 package id.tenun.sandbox.shopee;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,11 +26,9 @@ class ShopeeShops {
     }
 
     List<ShopeeSandboxProperties.Shop> all() {
-        List<ShopeeSandboxProperties.Shop> all = new ArrayList<>(properties.shops());
-        for (SellerShops.Shop shop : opened.all("shopee")) {
-            all.add(new ShopeeSandboxProperties.Shop(shop.shopId(), null, properties.newShopQuotaPerSecond(), null));
-        }
-        return all;
+        return opened.withOpened("shopee", properties.shops(),
+                shop -> new ShopeeSandboxProperties.Shop(shop.shopId(), null, properties.newShopQuotaPerSecond(),
+                        null));
     }
 
     Optional<ShopeeSandboxProperties.Shop> byId(String shopId) {

@@ -1,6 +1,5 @@
 package id.tenun.sandbox.tokopedia;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,12 +26,9 @@ class TokopediaShops {
     }
 
     List<TokopediaSandboxProperties.Shop> all() {
-        List<TokopediaSandboxProperties.Shop> all = new ArrayList<>(properties.shops());
-        for (SellerShops.Shop shop : opened.all("tokopedia")) {
-            all.add(new TokopediaSandboxProperties.Shop(shop.shopId(), "ROW_sbx" + shop.shopId(), null,
-                    Long.toString(Long.parseLong(shop.shopId()) + 100), properties.newShopQuotaPerSecond(), null));
-        }
-        return all;
+        return opened.withOpened("tokopedia", properties.shops(),
+                shop -> new TokopediaSandboxProperties.Shop(shop.shopId(), "ROW_sbx" + shop.shopId(), null,
+                        Long.toString(Long.parseLong(shop.shopId()) + 100), properties.newShopQuotaPerSecond(), null));
     }
 
     Optional<TokopediaSandboxProperties.Shop> byCipher(String cipher) {
