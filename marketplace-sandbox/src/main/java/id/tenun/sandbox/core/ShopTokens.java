@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The tokens the sandbox issued, per channel and shop, in memory. A shop's configured access token is its initial one
  * and never expires (so demo and tests that use it are unaffected); tokens issued by a refresh expire after the
  * channel's lifetime and are then refused as expired. A refresh rotates the refresh token: the one used stops working,
- * as on the real marketplaces. Thread-safe: two refreshes with the same token give one grant.
+ * as on the real marketplaces; so does a new grant for an authorization code. Thread-safe: two refreshes with the same
+ * token give one grant.
  */
 @Component
 public class ShopTokens {
@@ -95,15 +96,31 @@ public class ShopTokens {
             if (current.expiresAt() != null && !now.isBefore(current.expiresAt())) {
                 return Optional.empty();
             }
-            forgetLongExpired(now);
-            Issued issued = new Issued(shop.getKey(), token(channel, "at"),
-                    now.plus(accessLifetime == null ? ACCESS_LIFETIME : accessLifetime), token(channel, "rt"),
-                    now.plus(refreshLifetime == null ? REFRESH_LIFETIME : refreshLifetime));
-            accessTokens.put(issued.accessToken(), new Access(channel, shop.getKey(), issued.accessTokenExpiresAt()));
-            refreshTokens.put(key, new Refresh(issued.refreshToken(), issued.refreshTokenExpiresAt()));
-            return Optional.of(issued);
+            return Optional.of(grant(channel, shop.getKey(), now, accessLifetime, refreshLifetime));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A first grant to a shop, for an authorization code the seller gave: a new access token and a new refresh token;
+     * the shop's refresh token before it stops working.
+     *
+     * @param accessLifetime the channel's access token lifetime, null for {@link #ACCESS_LIFETIME}
+     * @param refreshLifetime the channel's refresh token lifetime, null for {@link #REFRESH_LIFETIME}
+     */
+    public synchronized Issued issue(String channel, String shopId, Duration accessLifetime, Duration refreshLifetime) {
+        return grant(channel, shopId, clock.instant(), accessLifetime, refreshLifetime);
+    }
+
+    private Issued grant(String channel, String shopId, Instant now, Duration accessLifetime,
+            Duration refreshLifetime) {
+        forgetLongExpired(now);
+        Issued issued = new Issued(shopId, token(channel, "at"),
+                now.plus(accessLifetime == null ? ACCESS_LIFETIME : accessLifetime), token(channel, "rt"),
+                now.plus(refreshLifetime == null ? REFRESH_LIFETIME : refreshLifetime));
+        accessTokens.put(issued.accessToken(), new Access(channel, shopId, issued.accessTokenExpiresAt()));
+        refreshTokens.put(channel + ":" + shopId, new Refresh(issued.refreshToken(), issued.refreshTokenExpiresAt()));
+        return issued;
     }
 
     private void forgetLongExpired(Instant now) {

@@ -37,9 +37,10 @@ public final class Signatures {
         return lowerHex(secret, message.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Compares in constant time; an empty or missing expected value (a shop with no configured token) never matches. */
     public static boolean matches(String expected, String actual) {
-        return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                actual.getBytes(StandardCharsets.UTF_8));
+        return expected != null && !expected.isEmpty() && actual != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 
     public static byte[] join(byte[] first, byte[] second) {

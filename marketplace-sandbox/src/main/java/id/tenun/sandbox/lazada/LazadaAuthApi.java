@@ -2,6 +2,7 @@ package id.tenun.sandbox.lazada;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -11,13 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.ShopTokens;
+import id.tenun.sandbox.sellers.AuthorizationCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Lazada's token refresh ({@code auth.lazada.com/rest}, here under {@code /lazada/rest}): {@code /auth/token/refresh},
- * signed as every call but without an access token, parameter {@code refresh_token}; answers at the top level,
- * {@code expires_in} and {@code refresh_expires_in} in seconds.
+ * Lazada's token endpoints ({@code auth.lazada.com/rest}, here under {@code /lazada/rest}), signed as every call but
+ * without an access token: the code exchange {@code /auth/token/create} (parameter {@code code}) and the refresh
+ * {@code /auth/token/refresh} (parameter {@code refresh_token}); both answer at the top level, {@code expires_in} and
+ * {@code refresh_expires_in} in seconds.
  */
 @RestController
 class LazadaAuthApi {
@@ -28,25 +31,46 @@ class LazadaAuthApi {
 
     private final ShopTokens tokens;
 
+    private final AuthorizationCodes codes;
+
+    private final LazadaShops shops;
+
     private final Clock clock;
 
-    LazadaAuthApi(LazadaGate gate, LazadaSandboxProperties properties, ShopTokens tokens, Clock clock) {
+    LazadaAuthApi(LazadaGate gate, LazadaSandboxProperties properties, ShopTokens tokens, AuthorizationCodes codes,
+            LazadaShops shops, Clock clock) {
         this.gate = gate;
         this.properties = properties;
         this.tokens = tokens;
+        this.codes = codes;
+        this.shops = shops;
         this.clock = clock;
+    }
+
+    /** A code the seller granted, once and before it expires; else {@code InvalidCode}. */
+    @RequestMapping(path = LazadaGate.PREFIX + "/auth/token/create", method = { RequestMethod.GET, RequestMethod.POST })
+    ResponseEntity<String> exchange(HttpServletRequest request) {
+        Map<String, String> parameters = gate.admitApp(request);
+        String sellerId = codes.redeem("lazada", parameters.get("code"))
+            .orElseThrow(() -> LazadaGate.error("InvalidCode", "ISP", "Invalid authorization code"));
+        return granted(tokens.issue("lazada", sellerId, properties.accessTokenLifetime(),
+                properties.refreshTokenLifetime()));
     }
 
     @RequestMapping(path = LazadaGate.PREFIX + "/auth/token/refresh", method = { RequestMethod.GET, RequestMethod.POST })
     ResponseEntity<String> refresh(HttpServletRequest request) {
         Map<String, String> parameters = gate.admitApp(request);
-        Map<String, String> refreshTokens = new java.util.LinkedHashMap<>();
-        properties.shops().forEach(shop -> refreshTokens.put(shop.sellerId(), shop.refreshToken()));
+        Map<String, String> refreshTokens = new LinkedHashMap<>();
+        shops.all().forEach(shop -> refreshTokens.put(shop.sellerId(), shop.refreshToken()));
         ShopTokens.Issued issued = tokens
             .refresh("lazada", refreshTokens, parameters.getOrDefault("refresh_token", ""),
                     properties.accessTokenLifetime(), properties.refreshTokenLifetime())
             .orElseThrow(() -> LazadaGate.error("IllegalRefreshToken", "ISV",
                     "The specified refresh token is invalid or expired"));
+        return granted(issued);
+    }
+
+    private ResponseEntity<String> granted(ShopTokens.Issued issued) {
         ObjectNode answer = Json.object();
         answer.put("access_token", issued.accessToken());
         answer.put("refresh_token", issued.refreshToken());
@@ -59,6 +83,7 @@ class LazadaAuthApi {
         user.put("country", "id");
         user.put("seller_id", issued.shopId());
         user.put("user_id", issued.shopId());
+        user.put("short_code", "ID" + issued.shopId());
         answer.put("code", "0");
         answer.put("request_id", Json.requestId());
         return Json.ok(answer);

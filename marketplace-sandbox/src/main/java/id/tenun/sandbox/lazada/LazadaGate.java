@@ -36,11 +36,15 @@ class LazadaGate {
 
     private final ShopTokens tokens;
 
-    LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens) {
+    private final LazadaShops shops;
+
+    LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens,
+            LazadaShops shops) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
         this.tokens = tokens;
+        this.shops = shops;
     }
 
     record Admitted(LazadaSandboxProperties.Shop shop, Map<String, String> parameters) {
@@ -49,7 +53,7 @@ class LazadaGate {
     Admitted admit(HttpServletRequest request) {
         Map<String, String> parameters = admitApp(request);
         String token = parameters.getOrDefault("access_token", "");
-        Optional<LazadaSandboxProperties.Shop> shop = properties.shops()
+        Optional<LazadaSandboxProperties.Shop> shop = shops.all()
             .stream()
             .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
                     || tokens.shopOf("lazada", token).filter(candidate.sellerId()::equals).isPresent())

@@ -26,14 +26,17 @@ class LazadaPushes implements ChannelOrders {
 
     private final LazadaSandboxProperties properties;
 
+    private final LazadaShops shops;
+
     private final WebhookDispatcher dispatcher;
 
     private final Clock clock;
 
     private final AtomicLong orderIds = new AtomicLong(620_000_000_000_000L);
 
-    LazadaPushes(LazadaSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
+    LazadaPushes(LazadaSandboxProperties properties, LazadaShops shops, WebhookDispatcher dispatcher, Clock clock) {
         this.properties = properties;
+        this.shops = shops;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -45,7 +48,7 @@ class LazadaPushes implements ChannelOrders {
 
     @Override
     public List<String> shopIds() {
-        return properties.shops().stream().map(LazadaSandboxProperties.Shop::sellerId).toList();
+        return shops.all().stream().map(LazadaSandboxProperties.Shop::sellerId).toList();
     }
 
     @Override

@@ -37,11 +37,15 @@ class ShopeeGate {
 
     private final ShopTokens tokens;
 
-    ShopeeGate(ShopeeSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens) {
+    private final ShopeeShops shops;
+
+    ShopeeGate(ShopeeSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens,
+            ShopeeShops shops) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
         this.tokens = tokens;
+        this.shops = shops;
     }
 
     /** A shop-level call: answers the shop. */
@@ -54,10 +58,7 @@ class ShopeeGate {
         if (!Signatures.matches(Signatures.lowerHex(properties.partnerKey(), base), query.get("sign"))) {
             throw error(403, "error_sign", "Wrong sign.");
         }
-        Optional<ShopeeSandboxProperties.Shop> shop = properties.shops()
-            .stream()
-            .filter(candidate -> candidate.shopId().equals(shopId))
-            .findFirst();
+        Optional<ShopeeSandboxProperties.Shop> shop = shops.byId(shopId);
         if (shop.isEmpty()) {
             throw error(403, "error_auth", "Invalid shop_id, the shop has not authorized the partner.");
         }

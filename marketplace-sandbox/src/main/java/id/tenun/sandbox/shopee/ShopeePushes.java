@@ -30,14 +30,17 @@ class ShopeePushes implements ChannelOrders {
 
     private final ShopeeSandboxProperties properties;
 
+    private final ShopeeShops shops;
+
     private final WebhookDispatcher dispatcher;
 
     private final Clock clock;
 
     private final AtomicLong sequence = new AtomicLong(36L * 36 * 36 * 36 * 36 * 36 * 36);
 
-    ShopeePushes(ShopeeSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
+    ShopeePushes(ShopeeSandboxProperties properties, ShopeeShops shops, WebhookDispatcher dispatcher, Clock clock) {
         this.properties = properties;
+        this.shops = shops;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -49,7 +52,7 @@ class ShopeePushes implements ChannelOrders {
 
     @Override
     public List<String> shopIds() {
-        return properties.shops().stream().map(ShopeeSandboxProperties.Shop::shopId).toList();
+        return shops.all().stream().map(ShopeeSandboxProperties.Shop::shopId).toList();
     }
 
     @Override

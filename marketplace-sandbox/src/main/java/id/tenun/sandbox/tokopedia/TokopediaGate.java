@@ -22,7 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Checks a TikTok Shop call as the Partner API does: app key, timestamp within the window, the signature over
- * path, sorted parameters and body, the access token, the shop cipher; then the shop's quota.
+ * path, sorted parameters and body, the shop cipher (configured shops and those sellers opened), the access token;
+ * then the shop's quota.
  */
 @Component
 class TokopediaGate {
@@ -37,15 +38,41 @@ class TokopediaGate {
 
     private final ShopTokens tokens;
 
-    TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens) {
+    private final TokopediaShops shops;
+
+    TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens,
+            TokopediaShops shops) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
         this.tokens = tokens;
+        this.shops = shops;
     }
 
-    /** @param body the raw body, or {@code null} for multipart requests (not signed) */
+    /** A shop's call: answers the shop named by {@code shop_cipher}, whose access token the call carries. */
     TokopediaSandboxProperties.Shop admit(HttpServletRequest request, byte[] body) {
+        checkApp(request, body);
+        String cipher = QueryString.of(request).getOrDefault("shop_cipher", "");
+        TokopediaSandboxProperties.Shop shop = shops.byCipher(cipher)
+            .orElseThrow(() -> error(401, 105005, "Invalid shop_cipher"));
+        return admitted(request, shop);
+    }
+
+    /** A seller's call without shop cipher (the authorized shops): answers the shop its access token was issued to. */
+    TokopediaSandboxProperties.Shop admitSeller(HttpServletRequest request) {
+        checkApp(request, null);
+        String token = request.getHeader("x-tts-access-token");
+        TokopediaSandboxProperties.Shop shop = shops.all()
+            .stream()
+            .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
+                    || tokens.shopOf("tokopedia", token).filter(candidate.shopId()::equals).isPresent())
+            .findFirst()
+            .orElseThrow(() -> error(401, 105001, "Invalid access token"));
+        return admitted(request, shop);
+    }
+
+    /** @param body the raw body, or {@code null} for multipart requests and GETs (not signed) */
+    private void checkApp(HttpServletRequest request, byte[] body) {
         Map<String, String> query = QueryString.of(request);
         if (!properties.appKey().equals(query.get("app_key"))) {
             throw error(401, 105000, "Invalid app_key");
@@ -63,28 +90,24 @@ class TokopediaGate {
         if (!Signatures.matches(expectedSign(request, query, body), query.get("sign"))) {
             throw error(401, 106001, "Invalid signature");
         }
-        String cipher = query.getOrDefault("shop_cipher", "");
-        Optional<TokopediaSandboxProperties.Shop> shop = properties.shops()
-            .stream()
-            .filter(candidate -> candidate.shopCipher().equals(cipher))
-            .findFirst();
-        if (shop.isEmpty()) {
-            throw error(401, 105005, "Invalid shop_cipher");
-        }
-        request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().shopId());
+    }
+
+    /** Checks the shop's access token, then its quota. */
+    private TokopediaSandboxProperties.Shop admitted(HttpServletRequest request, TokopediaSandboxProperties.Shop shop) {
+        request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.shopId());
         String token = request.getHeader("x-tts-access-token");
-        if (!Signatures.matches(shop.get().accessToken(), token)) {
-            switch (tokens.check("tokopedia", shop.get().shopId(), token)) {
+        if (!Signatures.matches(shop.accessToken(), token)) {
+            switch (tokens.check("tokopedia", shop.shopId(), token)) {
                 case EXPIRED -> throw error(401, 105002, "Expired credentials: the access token is expired");
                 case UNKNOWN -> throw error(401, 105001, "Invalid access token");
                 case VALID -> { }
             }
         }
-        Optional<Duration> wait = limiter.acquire("tokopedia", shop.get().shopId(), shop.get().quotaPerSecond());
+        Optional<Duration> wait = limiter.acquire("tokopedia", shop.shopId(), shop.quotaPerSecond());
         if (wait.isPresent()) {
-            throw rateLimited(shop.get().quotaPerSecond(), wait.get());
+            throw rateLimited(shop.quotaPerSecond(), wait.get());
         }
-        return shop.get();
+        return shop;
     }
 
     private String expectedSign(HttpServletRequest request, Map<String, String> query, byte[] body) {

@@ -27,14 +27,18 @@ class TokopediaPushes implements ChannelOrders {
 
     private final TokopediaSandboxProperties properties;
 
+    private final TokopediaShops shops;
+
     private final WebhookDispatcher dispatcher;
 
     private final Clock clock;
 
     private final AtomicLong orderIds = new AtomicLong(576_461_000_000_000_000L);
 
-    TokopediaPushes(TokopediaSandboxProperties properties, WebhookDispatcher dispatcher, Clock clock) {
+    TokopediaPushes(TokopediaSandboxProperties properties, TokopediaShops shops, WebhookDispatcher dispatcher,
+            Clock clock) {
         this.properties = properties;
+        this.shops = shops;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -46,7 +50,7 @@ class TokopediaPushes implements ChannelOrders {
 
     @Override
     public List<String> shopIds() {
-        return properties.shops().stream().map(TokopediaSandboxProperties.Shop::shopId).toList();
+        return shops.all().stream().map(TokopediaSandboxProperties.Shop::shopId).toList();
     }
 
     @Override
