@@ -2,39 +2,21 @@ package id.tenun.catalog;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
-class ArchitectureUnitTests {
+import id.tenun.testsupport.architecture.ServiceArchitecture;
 
-    static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.tenun.catalog");
+/** The rules of every service ({@link ServiceArchitecture}), and the catalog's own. */
+class ArchitectureUnitTests extends ServiceArchitecture {
 
-    @Test
-    void keepsSpringKafkaAtTheEdgeOfEachFeature() {
-        noClasses().that().resideOutsideOfPackage("..kafka..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..")
-                .check(CLASSES);
+    ArchitectureUnitTests() {
+        super("id.tenun.catalog");
     }
 
     @Test
     void keepsTheWebEdgeOutOfTheDomain() {
         noClasses().that().resideOutsideOfPackage("..web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void hasNoCyclesBetweenTheFeaturesDomains() {
-        SlicesRuleDefinition.slices().matching("id.tenun.catalog.(*)").should().beFreeOfCycles().check(CLASSES);
-    }
-
-    @Test
-    void keepsTheApplicationClassEmpty() {
-        noClasses().that().resideInAPackage("id.tenun.catalog").and().haveSimpleNameNotEndingWith("Application")
-                .should().bePublic().allowEmptyShould(true).check(CLASSES);
+                .check(classes());
     }
 }
