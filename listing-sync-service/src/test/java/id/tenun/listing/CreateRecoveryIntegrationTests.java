@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.listing.Listing;
+import id.tenun.testsupport.SandboxServer;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -15,6 +15,7 @@ import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.listing.Attempt;
 import id.tenun.listing.listing.Listing;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 

@@ -19,6 +19,7 @@ import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.listing.Listing;
 import id.tenun.listing.listing.Listings;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 
