@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.listing.connection.Connection;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestTokens;
 
 class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {

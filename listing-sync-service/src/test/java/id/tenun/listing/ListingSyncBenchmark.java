@@ -27,6 +27,7 @@ import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.support.kafka.EventDeserializer;
 import id.tenun.support.kafka.EventSerializer;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 
@@ -47,7 +48,7 @@ public final class ListingSyncBenchmark {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int initial = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
-        SandboxServer sandbox = SandboxServer.get();
+        SandboxServer sandbox = SandboxServer.get(ListingSyncIntegrationTestSupport.SANDBOX_SETUP);
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String database = "bench_" + UUID.randomUUID().toString().substring(0, 8);
         ConfigurableApplicationContext app = start(sandbox, infrastructure, database);
@@ -154,7 +155,8 @@ public final class ListingSyncBenchmark {
                     initial, total, took, syncCalls, syncCalls / (double) total);
             utilisation.forEach((channel, values) -> System.out.printf(
                     "  %s quota used (last-minute windows, shop quota %d/s): max %.1f%%, median %.1f%%%n", channel,
-                    SandboxServer.QUOTA, values.stream().mapToDouble(d -> d).max().orElse(0), median(values)));
+                    ListingSyncIntegrationTestSupport.QUOTA, values.stream().mapToDouble(d -> d).max().orElse(0),
+                    median(values)));
         } finally {
             app.close();
             System.exit(0);

@@ -21,8 +21,14 @@ import id.tenun.events.Programme;
 import id.tenun.events.TenunEvent;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
+<<<<<<< HEAD
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
+=======
+import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.Listings;
+import id.tenun.testsupport.SandboxServer;
+>>>>>>> h/docs
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 
@@ -46,7 +52,23 @@ public abstract class ListingSyncIntegrationTestSupport {
 
     protected RestTestClient http;
 
-    protected static final SandboxServer SANDBOX = SandboxServer.get();
+    /** The sandbox's quota for shops 1, 3 and 5, and ours for every shop but 2. */
+    public static final int QUOTA = 100;
+
+    /** Shop 2's quota: pacing. */
+    public static final int LOW_QUOTA = 5;
+
+    /** Shop 4's quota, lower than the one we believe in: the fault run meets 429s. */
+    public static final int FAULT_QUOTA = 60;
+
+    /** The shop whose tokens the token-renewal tests let expire. */
+    public static final int TOKEN_SHOP = 5;
+
+    /** Five shops per channel: 1 general, 2 pacing, 3 call counting, 4 the fault run, 5 token renewal. */
+    public static final SandboxServer.Setup SANDBOX_SETUP = new SandboxServer.Setup(
+            List.of(QUOTA, LOW_QUOTA, QUOTA, FAULT_QUOTA, QUOTA), Duration.ofMillis(200), Map.of());
+
+    protected static final SandboxServer SANDBOX = SandboxServer.get(SANDBOX_SETUP);
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
@@ -59,10 +81,10 @@ public abstract class ListingSyncIntegrationTestSupport {
         for (String channel : CHANNELS) {
             String prefix = "tenun.listing.channels." + channel + ".";
             settings.put(prefix + "base-url", sandbox.baseUrl(channel));
-            settings.put(prefix + "requests-per-second", Integer.toString(SandboxServer.QUOTA));
-            settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 2), Integer.toString(SandboxServer.LOW_QUOTA));
+            settings.put(prefix + "requests-per-second", Integer.toString(QUOTA));
+            settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 2), Integer.toString(LOW_QUOTA));
             // shop 4: we believe in more than the sandbox grants, so it answers 429s in the fault run
-            settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 4), Integer.toString(SandboxServer.QUOTA));
+            settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 4), Integer.toString(QUOTA));
             settings.put(prefix + "call-timeout", "3s");
             settings.put(prefix + "request-timeout", "2s");
             settings.put(prefix + "max-concurrent-calls", "6");

@@ -16,6 +16,7 @@ import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.sync.ChannelHealth;
+import id.tenun.testsupport.SandboxServer;
 import tools.jackson.databind.JsonNode;
 
 class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {

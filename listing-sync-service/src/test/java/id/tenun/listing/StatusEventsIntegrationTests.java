@@ -24,6 +24,7 @@ import id.tenun.events.TenunEvent;
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.listing.ListingStatusChanged;
 import id.tenun.support.kafka.EventDeserializer;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 

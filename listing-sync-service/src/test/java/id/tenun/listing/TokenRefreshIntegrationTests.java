@@ -31,15 +31,16 @@ import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TokenGrant;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Token renewal end to end, on shop {@value SandboxServer#TOKEN_SHOP} of each sandbox, whose issued access tokens live
- * 10 s: the service renews a connection's tokens before they expire, listings sync with the new ones after the old
- * access token is refused, the spent refresh token no longer works, Mongo holds no token in the clear, and a refused
- * refresh shows on the connection and stops the calls.
+ * Token renewal end to end, on shop {@value ListingSyncIntegrationTestSupport#TOKEN_SHOP} of each sandbox, whose
+ * issued access tokens live 10 s: the service renews a connection's tokens before they expire, listings sync with
+ * the new ones after the old access token is refused, the spent refresh token no longer works, Mongo holds no token
+ * in the clear, and a refused refresh shows on the connection and stops the calls.
  */
 class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
 
@@ -62,13 +63,13 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         for (String channel : CHANNELS) {
             settings.put(Channel.of(channel), new ChannelSettings(URI.create(SANDBOX.baseUrl(channel)),
                     Duration.ofSeconds(2), Duration.ofSeconds(5), 10, null, null,
-                    List.of(credentials(channel, SandboxServer.accessToken(channel, SandboxServer.TOKEN_SHOP)))));
+                    List.of(credentials(channel, SandboxServer.accessToken(channel, TOKEN_SHOP)))));
         }
         return Marketplaces.create(settings, Clock.systemUTC());
     }
 
     static ShopCredentials credentials(String channel, String accessToken) {
-        return credentials(channel, SandboxServer.TOKEN_SHOP, accessToken);
+        return credentials(channel, TOKEN_SHOP, accessToken);
     }
 
     static ShopCredentials credentials(String channel, int n, String accessToken) {
@@ -104,7 +105,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
     }
 
     void put(String groupId, String channel, String accessToken, String refreshToken, Instant expiresAt) {
-        put(groupId, channel, SandboxServer.TOKEN_SHOP, accessToken,
+        put(groupId, channel, TOKEN_SHOP, accessToken,
                 "\"refreshToken\":\"" + refreshToken + "\",\"accessTokenExpiresAt\":\"" + expiresAt + "\"");
     }
 
@@ -136,7 +137,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         Map<String, TokenGrant> first = new HashMap<>();
         for (String channel : CHANNELS) {
             TokenGrant grant = MARKETPLACES.auth(channel)
-                .refresh(credentials(channel, ""), SandboxServer.refreshToken(channel, SandboxServer.TOKEN_SHOP));
+                .refresh(credentials(channel, ""), SandboxServer.refreshToken(channel, TOKEN_SHOP));
             first.put(channel, grant);
             put(group, channel, grant.accessToken(), grant.refreshToken(), grant.accessTokenExpiresAt());
         }
@@ -162,7 +163,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
                 .isInstanceOfSatisfying(MarketplaceCallFailed.class, failed -> assertThat(failed.kind())
                     .isIn(MarketplaceCallFailed.Kind.AUTHENTICATION, MarketplaceCallFailed.Kind.REFUSED));
         }
-        awaitExpired(SandboxServer.TOKEN_SHOP, first);
+        awaitExpired(TOKEN_SHOP, first);
 
         // the first access tokens are refused now: what syncs, syncs with renewed ones
         publish(product("prd-tokens", group, 1, 45_000, 7));
@@ -242,7 +243,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         String group = "grp-revoked";
         for (String channel : CHANNELS) {
             // the configured access token still works; the refresh token is one the marketplace revoked
-            put(group, channel, SandboxServer.accessToken(channel, SandboxServer.TOKEN_SHOP), "revoked-refresh-token",
+            put(group, channel, SandboxServer.accessToken(channel, TOKEN_SHOP), "revoked-refresh-token",
                     Instant.now().plusSeconds(3));
         }
 
@@ -258,7 +259,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         });
         for (String channel : CHANNELS) {
             assertThat(view(group, channel)).doesNotContain("revoked-refresh-token")
-                .doesNotContain(SandboxServer.accessToken(channel, SandboxServer.TOKEN_SHOP));
+                .doesNotContain(SandboxServer.accessToken(channel, TOKEN_SHOP));
         }
 
         publish(product("prd-revoked", group, 1, 30_000, 4));
@@ -268,7 +269,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
                     assertThat(listing.lastError().explanation().en()).contains("Reconnect the shop");
                 }));
         for (String channel : CHANNELS) {
-            assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, SandboxServer.TOKEN_SHOP),
+            assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, TOKEN_SHOP),
                     sku("prd-revoked"))).as(channel).isNull();
         }
     }

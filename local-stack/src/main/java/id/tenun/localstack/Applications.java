@@ -17,6 +17,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import id.tenun.catalog.CatalogApplication;
+import id.tenun.console.ConsoleApplication;
+import id.tenun.listing.ListingSyncApplication;
+import id.tenun.order.OrderApplication;
+import id.tenun.sandbox.SandboxApplication;
+
 /**
  * Starts the Tenun applications in this JVM, each with a Spring context of its own, its own port and its own
  * {@code application.yml}, pointed at the stack's Kafka, MongoDB and token key. One JVM for everything keeps memory
@@ -32,7 +38,7 @@ final class Applications implements AutoCloseable {
      * @param port its HTTP port
      * @param standalone true for an app that uses neither Kafka, MongoDB nor Tenun tokens (the sandbox)
      */
-    record App(String name, String mainClass, int port, boolean standalone) {
+    record App(String name, Class<?> mainClass, int port, boolean standalone) {
 
         String url() {
             return "http://localhost:" + port;
@@ -64,11 +70,11 @@ final class Applications implements AutoCloseable {
     /** The apps of the stack, in the order they start. */
     static List<App> of(LocalStackSettings settings) {
         return List.of(
-                new App("sandbox", "id.tenun.sandbox.SandboxApplication", settings.sandboxPort(), true),
-                new App("catalog", "id.tenun.catalog.CatalogApplication", settings.catalogPort(), false),
-                new App("listing-sync", "id.tenun.listing.ListingSyncApplication", settings.listingSyncPort(), false),
-                new App("orders", "id.tenun.order.OrderApplication", settings.orderPort(), false),
-                new App("console", "id.tenun.console.ConsoleApplication", settings.consolePort(), false));
+                new App("sandbox", SandboxApplication.class, settings.sandboxPort(), true),
+                new App("catalog", CatalogApplication.class, settings.catalogPort(), false),
+                new App("listing-sync", ListingSyncApplication.class, settings.listingSyncPort(), false),
+                new App("orders", OrderApplication.class, settings.orderPort(), false),
+                new App("console", ConsoleApplication.class, settings.consolePort(), false));
     }
 
     /**
@@ -144,18 +150,10 @@ final class Applications implements AutoCloseable {
     }
 
     private static Started start(App app, Platform platform, List<String> extraArgs) {
-        Class<?> mainClass;
+        String[] args = Stream.concat(arguments(app, platform).stream(), extraArgs.stream()).toArray(String[]::new);
         try {
-            mainClass = Class.forName(app.mainClass());
-        } catch (ClassNotFoundException e) {
-            throw new LocalStackException(app.name() + " (" + app.mainClass() + ") is not on the class path: "
-                    + "build it with ./mvnw -q install -DskipTests", e);
-        }
-        String[] args = Stream.concat(arguments(app, mainClass, platform).stream(), extraArgs.stream())
-                .toArray(String[]::new);
-        try {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(mainClass)
-                    .main(mainClass)
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(app.mainClass())
+                    .main(app.mainClass())
                     .registerShutdownHook(false)
                     .run(args);
             return new Started(app, context);
@@ -165,11 +163,11 @@ final class Applications implements AutoCloseable {
         }
     }
 
-    static List<String> arguments(App app, Class<?> mainClass, Platform platform) {
+    static List<String> arguments(App app, Platform platform) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + app.port(),
                 // all apps share one class path, where classpath:application.yml is whichever jar comes first
-                "--spring.config.location=optional:" + configRoot(mainClass),
+                "--spring.config.location=optional:" + configRoot(app.mainClass()),
                 "--spring.main.banner-mode=off",
                 // the stack closes the apps itself, in order (LocalStack's shutdown hook)
                 "--spring.main.register-shutdown-hook=false",

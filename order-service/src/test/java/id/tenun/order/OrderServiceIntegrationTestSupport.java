@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,6 +36,7 @@ import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.Orders;
 import id.tenun.testsupport.TenunIntegrationTest;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 
 /**
@@ -45,7 +47,14 @@ import id.tenun.testsupport.TestInfrastructure;
 @TenunIntegrationTest
 public abstract class OrderServiceIntegrationTestSupport {
 
-    protected static final SandboxServer SANDBOX = SandboxServer.get();
+    /**
+     * Two shops per channel (1: the shared tests, 2: the convergence run) at a quota no test reaches, quick audits,
+     * and signed webhooks to the {@link WebhookRelay} with quick retries.
+     */
+    public static final SandboxServer.Setup SANDBOX_SETUP = new SandboxServer.Setup(List.of(1000, 1000),
+            Duration.ofMillis(100), sandboxWebhooks());
+
+    protected static final SandboxServer SANDBOX = SandboxServer.get(SANDBOX_SETUP);
 
     @LocalServerPort
     protected int port;
@@ -63,8 +72,35 @@ public abstract class OrderServiceIntegrationTestSupport {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        SANDBOX.serviceSettings(1).forEach((key, value) -> registry.add(key, () -> value));
+        serviceSettings(1).forEach((key, value) -> registry.add(key, () -> value));
         testSettings().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The order service's settings for the sandbox, with the given shops connected. */
+    public static Map<String, String> serviceSettings(int... shops) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String channel : WebhookRelay.channels()) {
+            String prefix = "tenun.orders.marketplaces.channels." + channel + ".";
+            settings.put(prefix + "base-url", SANDBOX.baseUrl(channel));
+            settings.put(prefix + "webhook-callback-url", WebhookRelay.get().url(channel));
+            for (int i = 0; i < shops.length; i++) {
+                settings.put(prefix + "shops[" + i + "].shop-id", SandboxServer.shop(channel, shops[i]));
+                settings.put(prefix + "shops[" + i + "].access-token", SandboxServer.accessToken(channel, shops[i]));
+                settings.put(prefix + "shops[" + i + "].shop-cipher", channel.equals("tokopedia")
+                        ? SandboxServer.shopCipher(shops[i]) : "");
+            }
+        }
+        return settings;
+    }
+
+    private static Map<String, String> sandboxWebhooks() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String channel : WebhookRelay.channels()) {
+            settings.put("sandbox." + channel + ".webhook-url", WebhookRelay.get().url(channel));
+            settings.put("sandbox." + channel + ".webhook-max-attempts", "8");
+            settings.put("sandbox." + channel + ".webhook-retry-interval", "500ms");
+        }
+        return settings;
     }
 
     /** Quick timings for tests. */

@@ -33,9 +33,9 @@ import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.order.OrderApplication;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.SandboxServer;
 import id.tenun.order.WebhookRelay;
 import id.tenun.support.kafka.EventSerializer;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +52,7 @@ class ConvergenceIntegrationTests {
 
     static final int ORDERS = Integer.getInteger("tenun.convergence.orders", 1000);
 
-    static final SandboxServer SANDBOX = SandboxServer.get();
+    static final SandboxServer SANDBOX = SandboxServer.get(OrderServiceIntegrationTestSupport.SANDBOX_SETUP);
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -224,7 +224,7 @@ class ConvergenceIntegrationTests {
         properties.put("spring.mongodb.uri", TestInfrastructure.get().mongoUri());
         properties.put("spring.mongodb.database", database);
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
-        properties.putAll(SANDBOX.serviceSettings(2));
+        properties.putAll(OrderServiceIntegrationTestSupport.serviceSettings(2));
         properties.putAll(OrderServiceIntegrationTestSupport.testSettings());
         properties.put("tenun.orders.polling.enabled", "true");
         properties.put("tenun.orders.polling.interval", "1s");

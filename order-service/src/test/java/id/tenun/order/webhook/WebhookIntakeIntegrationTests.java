@@ -23,9 +23,9 @@ import id.tenun.marketplaces.lazada.LazadaSigner;
 import id.tenun.marketplaces.shopee.ShopeeSigner;
 import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.SandboxServer;
 import id.tenun.order.WebhookRelay;
 import id.tenun.order.lifecycle.Order;
+import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 
 /**
