@@ -73,7 +73,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
         assertThat(listings().create(LAZADA_SHOP, coffee(KOPI, Map.of())))
             .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
                 assertThat(rejected.reason()).contains("mandatory attribute composition").contains("Attributes");
-                assertThat(rejected.explanation()).contains("atribut");
+                assertThat(rejected.explanation().id()).contains("atribut");
             });
     }
 

@@ -75,7 +75,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
         assertThat(listings().create(SHOPEE_SHOP, jamu)).isInstanceOfSatisfying(ListingResult.Rejected.class,
                 rejected -> {
                     assertThat(rejected.reason()).isEqualTo("food and herbal products require a BPOM or PIRT permit number");
-                    assertThat(rejected.explanation()).contains("BPOM");
+                    assertThat(rejected.explanation().id()).contains("BPOM");
                 });
     }
 

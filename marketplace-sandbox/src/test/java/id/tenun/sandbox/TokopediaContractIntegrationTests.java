@@ -68,7 +68,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
 
         assertThat(result).isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
             assertThat(rejected.reason()).isEqualTo("category 600001 is not a leaf category");
-            assertThat(rejected.explanation()).contains("Kategori");
+            assertThat(rejected.explanation().id()).contains("Kategori");
         });
     }
 
@@ -88,7 +88,7 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
         assertThat(settled(() -> listings().status(TTS_SHOP, productId)))
             .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
                 assertThat(rejected.reason()).isEqualTo("food and herbal products require a halal certificate number");
-                assertThat(rejected.explanation()).contains("halal");
+                assertThat(rejected.explanation().id()).contains("halal");
             });
     }
 

@@ -33,6 +33,20 @@ public interface MarketplaceListings {
     ListingMatch find(String shopId, String sellerSku);
 
     /**
+     * The most HTTP calls {@link #create} of a draft with this many photos makes, for the caller's rate limiter
+     * (which paces calls, not operations): one, plus one per photo where the marketplace wants photos uploaded first.
+     */
+    int createCalls(int photos);
+
+    /** The most HTTP calls {@link #update} of a draft with this many photos makes, for the caller's rate limiter. */
+    int updateCalls(int photos);
+
+    /** The most HTTP calls {@link #find} makes, for the caller's rate limiter. */
+    default int findCalls() {
+        return 1;
+    }
+
+    /**
      * The most HTTP calls {@link #updatePrice} or {@link #updateStock} of this listing makes now, for the caller's
      * rate limiter (which paces calls, not operations): 1, or 2 where the adapter must first read the marketplace's
      * own id of the SKU.

@@ -84,7 +84,7 @@ public class ListingSync {
                         last = operation;
                         ListingResult result = guard.call(httpCalls(api, claimed, operation, work), claimed.leaseUntil(),
                                 () -> call(api, claimed, operation, work));
-                        outcome = Outcomes.of(result, claimed.channel());
+                        outcome = Outcomes.of(result);
                         if (!(outcome instanceof Outcome.Live || outcome instanceof Outcome.InReview
                                 || outcome instanceof Outcome.Inactive)) {
                             break;
@@ -106,8 +106,7 @@ public class ListingSync {
             outcome = new Outcome.Deferred(deferral.waitFor(), deferral.getMessage());
         } catch (RuntimeException e) {
             log.warn("Listing {} failed to sync: {}", claimed.id(), e.toString());
-            outcome = Outcomes.of(new ListingResult.TransientFailure("Internal error: " + e.getClass().getSimpleName()),
-                    claimed.channel());
+            outcome = Outcomes.of(new ListingResult.TransientFailure("Internal error: " + e.getClass().getSimpleName()));
         }
         Operation operation = last;
         Outcome settled = outcome;
@@ -154,8 +153,8 @@ public class ListingSync {
     }
 
     /** The outcome of a marketplace answer, in the listing's terms. */
-    public static Outcome outcomeOf(ListingResult result, String channel) {
-        return Outcomes.of(result, channel);
+    public static Outcome outcomeOf(ListingResult result) {
+        return Outcomes.of(result);
     }
 
     private static ListingResult call(MarketplaceListings api, Listing listing, Operation operation, Listing.Work work) {
@@ -198,34 +197,17 @@ public class ListingSync {
     }
 
     /**
-     * The most HTTP calls an operation makes on each marketplace, so the limiter paces calls, not operations, and
-     * never counts fewer than are made. A price or stock update costs what the adapter says (TikTok Shop reads the
-     * product first unless it remembers the SKU id); a search by seller SKU costs one call, two on Shopee (the
-     * search, then the items' base info to match the SKU exactly).
+     * The most HTTP calls an operation makes, as the marketplace's adapter counts them, so the limiter paces calls,
+     * not operations, and never counts fewer than are made. A find-or-create searches, then creates or updates.
      */
     static int httpCalls(MarketplaceListings api, Listing listing, Operation operation, Listing.Work work) {
-        int images = work.desired().payload() == null ? 0 : work.desired().payload().imageUrls().size();
+        int photos = work.desired().payload() == null ? 0 : work.desired().payload().imageUrls().size();
         return switch (operation) {
-            case CREATE -> createCalls(listing.channel(), images);
-            case UPDATE -> updateCalls(listing.channel(), images);
-            case FIND_OR_CREATE -> ("shopee".equals(listing.channel()) ? 2 : 1)
-                    + Math.max(createCalls(listing.channel(), images), updateCalls(listing.channel(), images));
+            case CREATE -> api.createCalls(photos);
+            case UPDATE -> api.updateCalls(photos);
+            case FIND_OR_CREATE -> api.findCalls() + Math.max(api.createCalls(photos), api.updateCalls(photos));
             case UPDATE_PRICE, UPDATE_STOCK -> api.priceOrStockCalls(listing.shopId(), listing.externalId(), listing.sku());
             case DEACTIVATE, STATUS -> 1;
-        };
-    }
-
-    /** Images are uploaded first on TikTok Shop and Shopee; Lazada takes their URLs. */
-    private static int createCalls(String channel, int images) {
-        return "lazada".equals(channel) ? 1 : images + 1;
-    }
-
-    /** Shopee sets price and stock apart from the item (two more calls). */
-    private static int updateCalls(String channel, int images) {
-        return switch (channel) {
-            case "tokopedia" -> images + 1;
-            case "shopee" -> images + 3;
-            default -> 1;
         };
     }
 

@@ -51,6 +51,17 @@ final class LazadaListings implements MarketplaceListings {
         return Channel.LAZADA;
     }
 
+    /** Lazada takes the photos' addresses. */
+    @Override
+    public int createCalls(int photos) {
+        return 1;
+    }
+
+    @Override
+    public int updateCalls(int photos) {
+        return 1;
+    }
+
     @Override
     public ListingResult create(String shopId, ListingDraft draft) {
         return ListingFailures.guarded(() -> {

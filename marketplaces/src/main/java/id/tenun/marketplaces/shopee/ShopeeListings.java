@@ -58,6 +58,24 @@ final class ShopeeListings implements MarketplaceListings {
         return Channel.SHOPEE;
     }
 
+    /** Photos are uploaded first. */
+    @Override
+    public int createCalls(int photos) {
+        return photos + 1;
+    }
+
+    /** Photos are uploaded first, and price and stock are set apart from the item (two more calls). */
+    @Override
+    public int updateCalls(int photos) {
+        return photos + 3;
+    }
+
+    /** The search, then the items' base info to match the SKU exactly. */
+    @Override
+    public int findCalls() {
+        return 2;
+    }
+
     @Override
     public ListingResult create(String shopId, ListingDraft draft) {
         return ListingFailures.guarded(() -> {
@@ -206,8 +224,7 @@ final class ShopeeListings implements MarketplaceListings {
             case "BANNED":
             case "SHOPEE_DELETE": {
                 String reason = "Item status " + status;
-                return new ListingResult.Rejected(reason,
-                        "Shopee menurunkan produk ini (" + status + "). Mintalah bantuan pendamping untuk memeriksanya.");
+                return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason));
             }
             default:
                 return new ListingResult.Accepted(itemId, false);

@@ -13,6 +13,7 @@ import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.LocalizedText;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
@@ -50,6 +51,17 @@ final class TokopediaListings implements MarketplaceListings {
     @Override
     public Channel channel() {
         return Channel.TOKOPEDIA;
+    }
+
+    /** Photos are uploaded first. */
+    @Override
+    public int createCalls(int photos) {
+        return photos + 1;
+    }
+
+    @Override
+    public int updateCalls(int photos) {
+        return photos + 1;
     }
 
     @Override
@@ -244,8 +256,11 @@ final class TokopediaListings implements MarketplaceListings {
                 return sku.path("id").asString("");
             }
         }
-        throw new ListingFailures.Stop(new ListingResult.Rejected("seller_sku " + sellerSku + " is not in product " + productId,
-                "Produk ini di Tokopedia tidak memuat SKU " + sellerSku + ". Perbarui daftar produknya dulu."));
+        throw new ListingFailures.Stop(new ListingResult.Rejected(
+                "seller_sku " + sellerSku + " is not in product " + productId,
+                new LocalizedText("Produk ini di Tokopedia tidak memuat SKU " + sellerSku
+                        + ". Perbarui daftar produknya dulu.", "This product on Tokopedia does not hold SKU "
+                        + sellerSku + ". Update its listing first.")));
     }
 
     private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
