@@ -45,7 +45,8 @@ class ArchitectureUnitTests {
     void onlyTheSyncAndReconcileFeaturesTalkToMarketplaces() {
         // the channel ids (which channels exist, what a shop's credentials hold) are no talk
         noClasses().that().resideOutsideOfPackages("id.tenun.listing.sync..", "id.tenun.listing.reconcile..")
-            .should().dependOnClassesThat(resideInAPackage("id.tenun.marketplaces..").and(not(equivalentTo(Channel.class))))
+            .should()
+            .dependOnClassesThat(resideInAPackage("id.tenun.marketplaces..").and(not(equivalentTo(Channel.class))))
             .check(SERVICE);
     }
 

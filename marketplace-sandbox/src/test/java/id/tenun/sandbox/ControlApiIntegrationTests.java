@@ -21,7 +21,8 @@ class ControlApiIntegrationTests extends ContractTestSupport {
 
         ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
 
-        assertThat(marketplaces().listings("shopee").create(credentials(SHOPEE_SHOP), draft)).isInstanceOf(ListingResult.Accepted.class);
+        assertThat(marketplaces().listings("shopee").create(credentials(SHOPEE_SHOP), draft))
+            .isInstanceOf(ListingResult.Accepted.class);
         assertThat(getJson("/sandbox/faults").path("shopee").path("delayMillis").asLong()).isEqualTo(300);
     }
 
@@ -65,8 +66,8 @@ class ControlApiIntegrationTests extends ContractTestSupport {
     @Test
     void aPriceAndStockEditedByHandInTheSellerCentreIsWhatTheSellerApiReadsBack() throws Exception {
         ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
-        String itemId = ((ListingResult.Accepted) marketplaces().listings("shopee").create(credentials(SHOPEE_SHOP), draft))
-            .externalId();
+        String itemId = ((ListingResult.Accepted) marketplaces().listings("shopee")
+            .create(credentials(SHOPEE_SHOP), draft)).externalId();
 
         JsonNode edited = sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/" + itemId,
                 "{\"price\":1000,\"stock\":99}");

@@ -39,7 +39,8 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     @Test
     void updatesPriceStockAndContentThenDeactivates() throws Exception {
         ListingDraft draft = coffee(KOPI, COMPOSITION);
-        String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), draft)).externalId();
+        String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), draft))
+            .externalId();
         settled(() -> listings().status(credentials(LAZADA_SHOP), itemId));
 
         assertThat(listings().updatePrice(credentials(LAZADA_SHOP), itemId, draft.sellerSku(), 70_000))
@@ -54,14 +55,17 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
         assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
             .isEqualTo(new ListingResult.Accepted(itemId, true));
 
-        assertThat(listings().deactivate(credentials(LAZADA_SHOP), itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
-        assertThat(listings().status(credentials(LAZADA_SHOP), itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
+        assertThat(listings().deactivate(credentials(LAZADA_SHOP), itemId))
+            .isEqualTo(new ListingResult.Accepted(itemId, false));
+        assertThat(listings().status(credentials(LAZADA_SHOP), itemId))
+            .isEqualTo(new ListingResult.Accepted(itemId, false));
     }
 
     @Test
     void failsQualityControlOfFoodWithoutCertificates() throws Exception {
         ListingDraft uncertified = coffee(KOPI, COMPOSITION).withCertifications(ListingDraft.Certifications.NONE);
-        String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), uncertified)).externalId();
+        String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), uncertified))
+            .externalId();
 
         assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
             .isInstanceOfSatisfying(ListingResult.Rejected.class,

@@ -31,7 +31,8 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
 
         assertThat(created).isInstanceOf(ListingResult.Accepted.class);
         String itemId = ((ListingResult.Accepted) created).externalId();
-        assertThat(listings().status(credentials(SHOPEE_SHOP), itemId)).isEqualTo(new ListingResult.Accepted(itemId, true));
+        assertThat(listings().status(credentials(SHOPEE_SHOP), itemId))
+            .isEqualTo(new ListingResult.Accepted(itemId, true));
         assertThat(listing("shopee", itemId).path("input").path("weightKg").asString()).isEqualTo("0.25");
         assertThat(listing("shopee", itemId).path("input").path("images").path(0).asString()).startsWith("sho-img-");
         assertThat(listing("shopee", itemId).path("price").asLong()).isEqualTo(85_000);
@@ -49,19 +50,23 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
         assertThat(listing("shopee", itemId).path("price").asLong()).isEqualTo(80_000);
         assertThat(listing("shopee", itemId).path("stock").asInt()).isZero();
 
-        assertThat(listings().update(credentials(SHOPEE_SHOP), itemId, draft.withTitle("Kopi Bajawa Natural").withPrice(95_000)))
+        assertThat(listings().update(credentials(SHOPEE_SHOP), itemId,
+                draft.withTitle("Kopi Bajawa Natural").withPrice(95_000)))
             .isEqualTo(new ListingResult.Accepted(itemId, true));
         assertThat(listing("shopee", itemId).path("input").path("title").asString()).isEqualTo("Kopi Bajawa Natural");
         assertThat(listing("shopee", itemId).path("price").asLong()).isEqualTo(95_000);
 
-        assertThat(listings().deactivate(credentials(SHOPEE_SHOP), itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
-        assertThat(listings().status(credentials(SHOPEE_SHOP), itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
+        assertThat(listings().deactivate(credentials(SHOPEE_SHOP), itemId))
+            .isEqualTo(new ListingResult.Accepted(itemId, false));
+        assertThat(listings().status(credentials(SHOPEE_SHOP), itemId))
+            .isEqualTo(new ListingResult.Accepted(itemId, false));
     }
 
     @Test
     void treatsAFailureListInsideA200AsARejection() {
-        ListingResult result = listings().updatePrice(credentials(SHOPEE_SHOP),
-                ((ListingResult.Accepted) listings().create(credentials(SHOPEE_SHOP), coffee(KOPI, COMPOSITION))).externalId(), "x", 0);
+        String itemId = ((ListingResult.Accepted) listings().create(credentials(SHOPEE_SHOP),
+                coffee(KOPI, COMPOSITION))).externalId();
+        ListingResult result = listings().updatePrice(credentials(SHOPEE_SHOP), itemId, "x", 0);
 
         assertThat(result).isInstanceOfSatisfying(ListingResult.Rejected.class,
                 rejected -> assertThat(rejected.reason()).contains("original_price"));
@@ -72,7 +77,8 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
         ListingDraft jamu = coffee("100201", COMPOSITION)
             .withCertifications(new ListingDraft.Certifications("ID35110000999", "", ""));
 
-        assertThat(listings().create(credentials(SHOPEE_SHOP), jamu)).isInstanceOfSatisfying(ListingResult.Rejected.class,
+        assertThat(listings().create(credentials(SHOPEE_SHOP), jamu))
+            .isInstanceOfSatisfying(ListingResult.Rejected.class,
                 rejected -> {
                     assertThat(rejected.reason()).isEqualTo("food and herbal products require a BPOM or PIRT permit number");
                     assertThat(rejected.explanation().id()).contains("BPOM");
@@ -84,7 +90,8 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
         ListingDraft longName = coffee(KOPI, COMPOSITION)
             .withTitle("Kopi Arabika Bajawa Flores Ngada Full Wash Premium Grade Satu 250g");
 
-        assertThat(listings().create(credentials(SHOPEE_SHOP), longName)).isInstanceOfSatisfying(ListingResult.Rejected.class,
+        assertThat(listings().create(credentials(SHOPEE_SHOP), longName))
+            .isInstanceOfSatisfying(ListingResult.Rejected.class,
                 rejected -> assertThat(rejected.reason()).startsWith("product name is too long"));
     }
 

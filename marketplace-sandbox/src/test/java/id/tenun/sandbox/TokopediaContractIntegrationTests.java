@@ -41,7 +41,8 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
     @Test
     void updatesPriceStockAndContentThenDeactivates() throws Exception {
         ListingDraft draft = coffee(KOPI, COMPOSITION);
-        String productId = ((ListingResult.PendingAudit) listings().create(credentials(TTS_SHOP), draft)).externalId();
+        String productId = ((ListingResult.PendingAudit) listings().create(credentials(TTS_SHOP), draft))
+            .externalId();
         settled(() -> listings().status(credentials(TTS_SHOP), productId));
 
         assertThat(listings().updatePrice(credentials(TTS_SHOP), productId, draft.sellerSku(), 90_000))
@@ -58,8 +59,10 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
         assertThat(listing("tokopedia", productId).path("input").path("title").asString())
             .isEqualTo("Kopi Arabika Bajawa 500 g");
 
-        assertThat(listings().deactivate(credentials(TTS_SHOP), productId)).isEqualTo(new ListingResult.Accepted(productId, false));
-        assertThat(listings().status(credentials(TTS_SHOP), productId)).isEqualTo(new ListingResult.Accepted(productId, false));
+        assertThat(listings().deactivate(credentials(TTS_SHOP), productId))
+            .isEqualTo(new ListingResult.Accepted(productId, false));
+        assertThat(listings().status(credentials(TTS_SHOP), productId))
+            .isEqualTo(new ListingResult.Accepted(productId, false));
     }
 
     @Test
@@ -83,7 +86,8 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
     @Test
     void failsTheAuditOfFoodWithoutAHalalNumber() throws Exception {
         ListingDraft uncertified = coffee(KOPI, COMPOSITION).withCertifications(ListingDraft.Certifications.NONE);
-        String productId = ((ListingResult.PendingAudit) listings().create(credentials(TTS_SHOP), uncertified)).externalId();
+        String productId = ((ListingResult.PendingAudit) listings().create(credentials(TTS_SHOP), uncertified))
+            .externalId();
 
         assertThat(settled(() -> listings().status(credentials(TTS_SHOP), productId)))
             .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {

@@ -72,7 +72,8 @@ class RejectionExplanationsUnitTests {
             LocalizedText text = RejectionExplanations.explain(Channel.LAZADA, reason);
             assertThat(text.id()).isEqualTo("Lazada menolak produk ini. Mintalah bantuan pendamping untuk memeriksa "
                     + "alasannya.");
-            assertThat(text.en()).isEqualTo("Lazada refused this product. Ask your mentor to look at the reason with you.");
+            assertThat(text.en())
+                .isEqualTo("Lazada refused this product. Ask your mentor to look at the reason with you.");
         }
     }
 }

@@ -108,7 +108,8 @@ public class ListingSync {
             outcome = new Outcome.Deferred(deferral.waitFor(), deferral.getMessage());
         } catch (RuntimeException e) {
             log.warn("Listing {} failed to sync: {}", claimed.id(), e.toString());
-            outcome = Outcomes.of(new ListingResult.TransientFailure("Internal error: " + e.getClass().getSimpleName()));
+            outcome = Outcomes.of(
+                    new ListingResult.TransientFailure("Internal error: " + e.getClass().getSimpleName()));
         }
         Operation operation = last;
         Outcome settled = outcome;

@@ -44,7 +44,8 @@ public final class ImageFetcher {
      */
     /** A fetcher with the channel's timeouts and the default size bound, trusting the channel's own host. */
     public static ImageFetcher of(ChannelSettings settings) {
-        return new ImageFetcher(settings.connectTimeout(), settings.requestTimeout(), DEFAULT_MAX_BYTES, settings.root());
+        return new ImageFetcher(settings.connectTimeout(), settings.requestTimeout(), DEFAULT_MAX_BYTES,
+                settings.root());
     }
 
     public ImageFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, String trustedAuthority) {

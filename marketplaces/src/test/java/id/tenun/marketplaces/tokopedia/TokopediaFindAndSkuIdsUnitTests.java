@@ -77,8 +77,10 @@ class TokopediaFindAndSkuIdsUnitTests {
         assertThat(listings.create(CREDENTIALS, TokopediaMappingUnitTests.draftWithoutImages()))
             .isEqualTo(new ListingResult.PendingAudit("P1"));
         assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(1);
-        assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7)).isEqualTo(new ListingResult.Accepted("P1"));
-        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000)).isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7))
+            .isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::path).containsExactly(
                 "/product/202309/products", "/product/202309/products/P1/inventory/update",
@@ -91,8 +93,10 @@ class TokopediaFindAndSkuIdsUnitTests {
     void readsTheProductOnceWhenTheSkuIdIsNotKnownAndRemembersIt() {
         tts.answer(200, PRODUCT).answer(200, OK).answer(200, OK);
 
-        assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7)).isEqualTo(new ListingResult.Accepted("P1"));
-        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000)).isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7))
+            .isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::method).containsExactly("GET", "POST", "POST");
     }
@@ -109,7 +113,8 @@ class TokopediaFindAndSkuIdsUnitTests {
             .isInstanceOfSatisfying(ListingResult.TransientFailure.class,
                     failure -> assertThat(failure.detail()).contains("remembered SKU id S1"));
         assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(2);
-        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000)).isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::method).containsExactly("GET", "POST", "GET",
                 "POST");
@@ -120,7 +125,8 @@ class TokopediaFindAndSkuIdsUnitTests {
     void aRefusalOfAFreshlyReadSkuIdIsARefusal() {
         tts.answer(200, PRODUCT).answer(200, "{\"code\":12052700,\"message\":\"price amount is invalid\",\"data\":{}}");
 
-        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000)).isInstanceOf(ListingResult.Rejected.class);
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isInstanceOf(ListingResult.Rejected.class);
     }
 
     @Test
