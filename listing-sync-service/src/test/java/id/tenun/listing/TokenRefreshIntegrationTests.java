@@ -86,12 +86,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
 
     /** A read of an item that does not exist, with this access token: refused for the item, or for the token. */
     static ListingResult readWith(String channel, int shop, String accessToken) {
-        ChannelSettings settings = new ChannelSettings(URI.create(SANDBOX.baseUrl(channel)), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), 10, null, null, List.of(credentials(channel, shop, accessToken)));
-        return Marketplaces.create(Map.of(Channel.of(channel), settings), Clock.systemUTC())
-            .listings(channel)
-            .read(SandboxServer.shop(channel, shop), "987654321")
-            .status();
+        return marketplaces().listings(channel).read(credentials(channel, shop, accessToken), "987654321").status();
     }
 
     /** Waits until the sandbox refuses each channel's granted access token as expired. */

@@ -49,6 +49,12 @@ abstract class ContractTestSupport {
 
     static final String LAZADA_LIMITED_SHOP = "1000100002";
 
+    static final String TTS_SECRET = "tenun-demo-tts-secret";
+
+    static final String SHOPEE_PARTNER_KEY = "tenun-demo-shopee-partner-key";
+
+    static final String LAZADA_SECRET = "tenun-demo-lazada-secret";
+
     @LocalServerPort
     int port;
 
@@ -75,26 +81,50 @@ abstract class ContractTestSupport {
     }
 
     Marketplaces marketplaces() {
-        return marketplaces("tenun-demo-tts-secret", "tenun-demo-shopee-partner-key", "tenun-demo-lazada-secret");
+        return marketplaces(TTS_SECRET, SHOPEE_PARTNER_KEY, LAZADA_SECRET);
     }
 
     Marketplaces marketplaces(String ttsSecret, String shopeePartnerKey, String lazadaSecret) {
+        Map<Channel, List<ShopCredentials>> shops = shops(ttsSecret, shopeePartnerKey, lazadaSecret);
         Map<Channel, ChannelSettings> settings = new EnumMap<>(Channel.class);
-        settings.put(Channel.TOKOPEDIA, settings(base() + "/tokopedia", "",
+        settings.put(Channel.TOKOPEDIA, settings(base() + "/tokopedia", "", shops.get(Channel.TOKOPEDIA)));
+        settings.put(Channel.SHOPEE, settings(base() + "/shopee", RECEIVER.url("shopee"), shops.get(Channel.SHOPEE)));
+        settings.put(Channel.LAZADA, settings(base() + "/lazada/rest", "", shops.get(Channel.LAZADA)));
+        return Marketplaces.create(settings, Clock.systemUTC());
+    }
+
+    static Map<Channel, List<ShopCredentials>> shops(String ttsSecret, String shopeePartnerKey, String lazadaSecret) {
+        return Map.of(Channel.TOKOPEDIA,
                 List.of(new ShopCredentials(TTS_SHOP, "tenun-demo-tts", ttsSecret, "tts-demo-access-token-kupang",
                         "ROW_tenunDemoKupang", Map.of("warehouse_id", "7495000000000000101")),
                         new ShopCredentials(TTS_LIMITED_SHOP, "tenun-demo-tts", ttsSecret, "tts-demo-access-token-ende",
-                                "ROW_tenunDemoEnde", Map.of("warehouse_id", "7495000000000000102")))));
-        settings.put(Channel.SHOPEE, settings(base() + "/shopee", RECEIVER.url("shopee"),
+                                "ROW_tenunDemoEnde", Map.of("warehouse_id", "7495000000000000102"))),
+                Channel.SHOPEE,
                 List.of(new ShopCredentials(SHOPEE_SHOP, "2001001", shopeePartnerKey, "shopee-demo-access-token-kupang", "",
                         Map.of("logistic_id", "80014")),
                         new ShopCredentials(SHOPEE_LIMITED_SHOP, "2001001", shopeePartnerKey,
-                                "shopee-demo-access-token-ende", "", Map.of("logistic_id", "80014")))));
-        settings.put(Channel.LAZADA, settings(base() + "/lazada/rest", "",
+                                "shopee-demo-access-token-ende", "", Map.of("logistic_id", "80014"))),
+                Channel.LAZADA,
                 List.of(new ShopCredentials(LAZADA_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-kupang", ""),
                         new ShopCredentials(LAZADA_LIMITED_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-ende",
-                                ""))));
-        return Marketplaces.create(settings, Clock.systemUTC());
+                                "")));
+    }
+
+    /** A demo shop's credentials, with the secrets the sandbox knows. */
+    static ShopCredentials credentials(String shopId) {
+        return credentials(shopId, null);
+    }
+
+    /** A demo shop's credentials with another app secret (or the sandbox's, if null). */
+    static ShopCredentials credentials(String shopId, String appSecret) {
+        ShopCredentials shop = shops(TTS_SECRET, SHOPEE_PARTNER_KEY, LAZADA_SECRET).values()
+            .stream()
+            .flatMap(List::stream)
+            .filter(candidate -> candidate.shopId().equals(shopId))
+            .findFirst()
+            .orElseThrow();
+        return appSecret == null ? shop : new ShopCredentials(shop.shopId(), shop.appKey(), appSecret,
+                shop.accessToken(), shop.shopCipher(), shop.options());
     }
 
     static ChannelSettings settings(String url, String callback, List<ShopCredentials> shops) {

@@ -21,14 +21,15 @@ class ControlApiIntegrationTests extends ContractTestSupport {
 
         ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
 
-        assertThat(marketplaces().listings("shopee").create(SHOPEE_SHOP, draft)).isInstanceOf(ListingResult.Accepted.class);
+        assertThat(marketplaces().listings("shopee").create(credentials(SHOPEE_SHOP), draft))
+            .isInstanceOf(ListingResult.Accepted.class);
         assertThat(getJson("/sandbox/faults").path("shopee").path("delayMillis").asLong()).isEqualTo(300);
     }
 
     @Test
     void sendsAHeldPushAfterTheNextOneWhenOutOfOrder() throws Exception {
         ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
-        marketplaces().listings("shopee").create(SHOPEE_SHOP, draft);
+        marketplaces().listings("shopee").create(credentials(SHOPEE_SHOP), draft);
         faults("shopee", "{\"outOfOrderWebhooks\":true}");
 
         String orderId = sendJson("POST", "/sandbox/buyers/orders",
@@ -44,7 +45,7 @@ class ControlApiIntegrationTests extends ContractTestSupport {
 
     @Test
     void showsTheCallsItReceivedWithShopAndStatus() throws Exception {
-        marketplaces().listings("lazada").status(LAZADA_SHOP, "404404");
+        marketplaces().listings("lazada").status(credentials(LAZADA_SHOP), "404404");
 
         JsonNode calls = getJson("/sandbox/calls?channel=lazada&limit=5");
 
@@ -65,14 +66,14 @@ class ControlApiIntegrationTests extends ContractTestSupport {
     @Test
     void aPriceAndStockEditedByHandInTheSellerCentreIsWhatTheSellerApiReadsBack() throws Exception {
         ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
-        String itemId = ((ListingResult.Accepted) marketplaces().listings("shopee").create(SHOPEE_SHOP, draft))
-            .externalId();
+        String itemId = ((ListingResult.Accepted) marketplaces().listings("shopee")
+            .create(credentials(SHOPEE_SHOP), draft)).externalId();
 
         JsonNode edited = sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/" + itemId,
                 "{\"price\":1000,\"stock\":99}");
 
         assertThat(edited.path("price").asLong()).isEqualTo(1000);
-        assertThat(marketplaces().listings("shopee").read(SHOPEE_SHOP, itemId))
+        assertThat(marketplaces().listings("shopee").read(credentials(SHOPEE_SHOP), itemId))
             .isEqualTo(new ListingView(new ListingResult.Accepted(itemId, true), 1000L, 99));
         assertThat(sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/404", "{\"price\":1000}")
             .path("status").asInt()).isEqualTo(404);

@@ -153,10 +153,10 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
             id.tenun.marketplaces.ListingDraft basket = coffee(categories.get(channel), Map.of())
                 .withCertifications(id.tenun.marketplaces.ListingDraft.Certifications.NONE);
             id.tenun.marketplaces.ListingResult created = marketplaces().listings(channel)
-                .create(shops.get(channel), basket);
+                .create(credentials(shops.get(channel)), basket);
             String itemId = created instanceof id.tenun.marketplaces.ListingResult.PendingAudit pending
                     ? pending.externalId() : ((id.tenun.marketplaces.ListingResult.Accepted) created).externalId();
-            settled(() -> marketplaces().listings(channel).status(shops.get(channel), itemId));
+            settled(() -> marketplaces().listings(channel).status(credentials(shops.get(channel)), itemId));
             String orderId = sendJson("POST", "/sandbox/buyers/orders",
                     "{\"channel\":\"" + channel + "\",\"sellerSku\":\"" + basket.sellerSku() + "\"}")
                 .path("orderId")

@@ -27,11 +27,11 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     void createsAListingThatPassesQualityControl() throws Exception {
         ListingDraft draft = coffee(KOPI, COMPOSITION);
 
-        ListingResult created = listings().create(LAZADA_SHOP, draft);
+        ListingResult created = listings().create(credentials(LAZADA_SHOP), draft);
 
         assertThat(created).isInstanceOf(ListingResult.PendingAudit.class);
         String itemId = ((ListingResult.PendingAudit) created).externalId();
-        assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
+        assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
             .isEqualTo(new ListingResult.Accepted(itemId, true));
         assertThat(listing("lazada", itemId).path("input").path("sellerSku").asString()).isEqualTo(draft.sellerSku());
     }
@@ -39,47 +39,51 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     @Test
     void updatesPriceStockAndContentThenDeactivates() throws Exception {
         ListingDraft draft = coffee(KOPI, COMPOSITION);
-        String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, draft)).externalId();
-        settled(() -> listings().status(LAZADA_SHOP, itemId));
+        String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), draft))
+            .externalId();
+        settled(() -> listings().status(credentials(LAZADA_SHOP), itemId));
 
-        assertThat(listings().updatePrice(LAZADA_SHOP, itemId, draft.sellerSku(), 70_000))
+        assertThat(listings().updatePrice(credentials(LAZADA_SHOP), itemId, draft.sellerSku(), 70_000))
             .isEqualTo(new ListingResult.Accepted(itemId));
-        assertThat(listings().updateStock(LAZADA_SHOP, itemId, draft.sellerSku(), 7))
+        assertThat(listings().updateStock(credentials(LAZADA_SHOP), itemId, draft.sellerSku(), 7))
             .isEqualTo(new ListingResult.Accepted(itemId));
         assertThat(listing("lazada", itemId).path("price").asLong()).isEqualTo(70_000);
         assertThat(listing("lazada", itemId).path("stock").asInt()).isEqualTo(7);
 
-        assertThat(listings().update(LAZADA_SHOP, itemId, draft.withTitle("Kopi Bajawa")))
+        assertThat(listings().update(credentials(LAZADA_SHOP), itemId, draft.withTitle("Kopi Bajawa")))
             .isEqualTo(new ListingResult.PendingAudit(itemId));
-        assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
+        assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
             .isEqualTo(new ListingResult.Accepted(itemId, true));
 
-        assertThat(listings().deactivate(LAZADA_SHOP, itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
-        assertThat(listings().status(LAZADA_SHOP, itemId)).isEqualTo(new ListingResult.Accepted(itemId, false));
+        assertThat(listings().deactivate(credentials(LAZADA_SHOP), itemId))
+            .isEqualTo(new ListingResult.Accepted(itemId, false));
+        assertThat(listings().status(credentials(LAZADA_SHOP), itemId))
+            .isEqualTo(new ListingResult.Accepted(itemId, false));
     }
 
     @Test
     void failsQualityControlOfFoodWithoutCertificates() throws Exception {
         ListingDraft uncertified = coffee(KOPI, COMPOSITION).withCertifications(ListingDraft.Certifications.NONE);
-        String itemId = ((ListingResult.PendingAudit) listings().create(LAZADA_SHOP, uncertified)).externalId();
+        String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), uncertified))
+            .externalId();
 
-        assertThat(settled(() -> listings().status(LAZADA_SHOP, itemId)))
+        assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
             .isInstanceOfSatisfying(ListingResult.Rejected.class,
                     rejected -> assertThat(rejected.reason()).contains("halal certificate number"));
     }
 
     @Test
     void rejectsAMissingMandatoryAttributeWithTheFieldAtFault() {
-        assertThat(listings().create(LAZADA_SHOP, coffee(KOPI, Map.of())))
+        assertThat(listings().create(credentials(LAZADA_SHOP), coffee(KOPI, Map.of())))
             .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
                 assertThat(rejected.reason()).contains("mandatory attribute composition").contains("Attributes");
-                assertThat(rejected.explanation()).contains("atribut");
+                assertThat(rejected.explanation().id()).contains("atribut");
             });
     }
 
     @Test
     void rejectsANonLeafCategory() {
-        assertThat(listings().create(LAZADA_SHOP, coffee("10001", COMPOSITION)))
+        assertThat(listings().create(credentials(LAZADA_SHOP), coffee("10001", COMPOSITION)))
             .isInstanceOfSatisfying(ListingResult.Rejected.class,
                     rejected -> assertThat(rejected.reason()).contains("is not a leaf category"));
     }
@@ -88,7 +92,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     void answersRateLimitedWithTheWaitFromApiCallLimit() {
         List<ListingResult> results = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            results.add(listings().status(LAZADA_LIMITED_SHOP, "1"));
+            results.add(listings().status(credentials(LAZADA_LIMITED_SHOP), "1"));
         }
 
         assertThat(results).anySatisfy(result -> assertThat(result).isInstanceOfSatisfying(
@@ -97,7 +101,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void answersAuthenticationFailureForAWrongAppSecret() {
-        assertThat(marketplaces("x", "x", "not-the-secret").listings("lazada").status(LAZADA_SHOP, "1"))
+        assertThat(marketplaces().listings("lazada").status(credentials(LAZADA_SHOP, "not-the-secret"), "1"))
             .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
                     failure -> assertThat(failure.detail()).contains("IncompleteSignature"));
     }
@@ -105,9 +109,9 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     @Test
     void answersTransientFailureWhenTheMarketplaceTimesOutOrIsDown() throws Exception {
         faults("lazada", "{\"hangMillis\":" + (REQUEST_TIMEOUT.toMillis() + 1000) + "}");
-        assertThat(listings().status(LAZADA_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
+        assertThat(listings().status(credentials(LAZADA_SHOP), "1")).isInstanceOf(ListingResult.TransientFailure.class);
 
         faults("lazada", "{\"down\":true}");
-        assertThat(listings().status(LAZADA_SHOP, "1")).isInstanceOf(ListingResult.TransientFailure.class);
+        assertThat(listings().status(credentials(LAZADA_SHOP), "1")).isInstanceOf(ListingResult.TransientFailure.class);
     }
 }

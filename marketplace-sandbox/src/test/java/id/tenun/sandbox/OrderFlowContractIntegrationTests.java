@@ -294,10 +294,10 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
 
     private ListingDraft listed(Marketplaces marketplaces, Setup setup) throws Exception {
         ListingDraft draft = coffee(setup.category(), setup.attributes());
-        ListingResult created = marketplaces.listings(setup.channel()).create(setup.shop(), draft);
+        ListingResult created = marketplaces.listings(setup.channel()).create(credentials(setup.shop()), draft);
         String id = created instanceof ListingResult.PendingAudit pending ? pending.externalId()
                 : ((ListingResult.Accepted) created).externalId();
-        assertThat(settled(() -> marketplaces.listings(setup.channel()).status(setup.shop(), id)))
+        assertThat(settled(() -> marketplaces.listings(setup.channel()).status(credentials(setup.shop()), id)))
             .isEqualTo(new ListingResult.Accepted(id, true));
         return draft;
     }

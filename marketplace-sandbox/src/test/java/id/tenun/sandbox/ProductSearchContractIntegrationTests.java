@@ -40,16 +40,16 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         ListingDraft draft = coffee(category, Map.of(attribute, "biji kopi arabika"));
         faults(channel, "{\"lostAnswerRate\":1.0,\"errorStatus\":502,\"lostAnswerPath\":\"" + createPath + "\"}");
 
-        assertThat(listings.create(shop, draft)).isInstanceOf(ListingResult.TransientFailure.class);
+        assertThat(listings.create(credentials(shop), draft)).isInstanceOf(ListingResult.TransientFailure.class);
         JsonNode call = getJson("/sandbox/calls?channel=" + channel + "&limit=1").path(0);
         assertThat(call.path("path").asString()).endsWith(createPath);
         assertThat(call.path("status").asInt()).as("what the marketplace did").isEqualTo(200);
 
         List<JsonNode> held = held(channel, draft.sellerSku());
         assertThat(held).hasSize(1);
-        assertThat(listings.find(shop, draft.sellerSku()))
+        assertThat(listings.find(credentials(shop), draft.sellerSku()))
             .isEqualTo(new ListingMatch.Found(held.get(0).path("itemId").asString()));
-        assertThat(listings.find(shop, draft.sellerSku() + "-X")).isEqualTo(new ListingMatch.NotFound());
+        assertThat(listings.find(credentials(shop), draft.sellerSku() + "-X")).isEqualTo(new ListingMatch.NotFound());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         limited.forEach((channel, shop) -> {
             List<ListingMatch> matches = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                matches.add(marketplaces().listings(channel).find(shop, "TNN-NONE"));
+                matches.add(marketplaces().listings(channel).find(credentials(shop), "TNN-NONE"));
             }
             assertThat(matches).as(channel).anySatisfy(match -> assertThat(match)
                 .isInstanceOfSatisfying(ListingMatch.Unanswered.class,

@@ -3,6 +3,9 @@ package id.tenun.marketplaces;
 /** Converts a non-success {@link ListingResult} into the exception the order port throws. */
 public final class ListingFailures {
 
+    private static final LocalizedText REFUSED = new LocalizedText("Marketplace menolak permintaan ini.",
+            "The marketplace refused this request.");
+
     private ListingFailures() {
     }
 
@@ -29,7 +32,7 @@ public final class ListingFailures {
             case RATE_LIMITED -> new ListingResult.RateLimited(failure.retryAfter().orElse(java.time.Duration.ofSeconds(1)));
             case AUTHENTICATION -> new ListingResult.AuthenticationFailure(failure.getMessage());
             case TRANSIENT -> new ListingResult.TransientFailure(failure.getMessage());
-            case REFUSED -> new ListingResult.Rejected(failure.getMessage(), "Marketplace menolak permintaan ini.");
+            case REFUSED -> new ListingResult.Rejected(failure.getMessage(), REFUSED);
         };
     }
 

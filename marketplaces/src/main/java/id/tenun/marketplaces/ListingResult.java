@@ -24,9 +24,9 @@ public sealed interface ListingResult {
     /**
      * Refused for good until the product changes.
      * @param reason the marketplace's own words, verbatim
-     * @param explanation a sentence a group member understands (Bahasa Indonesia)
+     * @param explanation a sentence a group member understands (Bahasa Indonesia and English)
      */
-    record Rejected(String reason, String explanation) implements ListingResult {
+    record Rejected(String reason, LocalizedText explanation) implements ListingResult {
 
         public Rejected {
             Objects.requireNonNull(reason, "reason");

@@ -197,7 +197,7 @@ public final class SandboxServer {
         ListingDraft draft = new ListingDraft(sku, "Sarung Tenun Ikat " + sku, "Tenun ikat pewarna alam.", category,
                 Map.of(attribute, "benang kapas"), price, stock, 800, new ListingDraft.Dimensions(35, 25, 5),
                 List.of(imageUrl(sku)), null);
-        ListingResult result = marketplaces.listings(channel).create(shop(channel, shop), draft);
+        ListingResult result = marketplaces.listings(channel).create(credentials(channel, shop), draft);
         String externalId;
         if (result instanceof ListingResult.Accepted accepted) {
             externalId = accepted.externalId();
@@ -207,7 +207,7 @@ public final class SandboxServer {
             throw new IllegalStateException("Could not list " + sku + " on " + channel + ": " + result);
         }
         for (int i = 0; i < 200; i++) {
-            ListingResult status = marketplaces.listings(channel).status(shop(channel, shop), externalId);
+            ListingResult status = marketplaces.listings(channel).status(credentials(channel, shop), externalId);
             if (status instanceof ListingResult.Accepted accepted && accepted.live()) {
                 return;
             }
@@ -304,25 +304,30 @@ public final class SandboxServer {
         return "74950000000000001" + n;
     }
 
+    /** The credentials of the channel's shop {@code n}, as listing sync would open them. */
+    private static ShopCredentials credentials(String channel, int n) {
+        String key = switch (channel) {
+            case "tokopedia" -> TTS_APP_KEY;
+            case "shopee" -> SHOPEE_PARTNER_ID;
+            default -> LAZADA_APP_KEY;
+        };
+        String secret = switch (channel) {
+            case "tokopedia" -> TTS_APP_SECRET;
+            case "shopee" -> SHOPEE_PARTNER_KEY;
+            default -> LAZADA_APP_SECRET;
+        };
+        return new ShopCredentials(shop(channel, n), key, secret, accessToken(channel, n),
+                channel.equals("tokopedia") ? shopCipher(n) : "",
+                Map.of("warehouse_id", warehouse(n), "logistic_id", "80014"));
+    }
+
     /** Every shop of the sandbox, for the adapters {@link #list} uses. */
     private Map<Channel, ChannelSettings> channelSettings(int shops) {
         Map<Channel, ChannelSettings> settings = new EnumMap<>(Channel.class);
         for (String channel : CHANNELS) {
-            String key = switch (channel) {
-                case "tokopedia" -> TTS_APP_KEY;
-                case "shopee" -> SHOPEE_PARTNER_ID;
-                default -> LAZADA_APP_KEY;
-            };
-            String secret = switch (channel) {
-                case "tokopedia" -> TTS_APP_SECRET;
-                case "shopee" -> SHOPEE_PARTNER_KEY;
-                default -> LAZADA_APP_SECRET;
-            };
             List<ShopCredentials> credentials = new ArrayList<>();
             for (int n = 1; n <= shops; n++) {
-                credentials.add(new ShopCredentials(shop(channel, n), key, secret, accessToken(channel, n),
-                        channel.equals("tokopedia") ? shopCipher(n) : "",
-                        Map.of("warehouse_id", warehouse(n), "logistic_id", "80014")));
+                credentials.add(credentials(channel, n));
             }
             settings.put(Channel.of(channel), new ChannelSettings(URI.create(baseUrl(channel)), Duration.ofSeconds(3),
                     Duration.ofSeconds(5), 100, null, Duration.ofMinutes(15), credentials));

@@ -1,6 +1,6 @@
 package id.tenun.listing.connection;
 
-import java.util.Set;
+import id.tenun.marketplaces.Channel;
 
 /**
  * Connect (or reconfigure) a group's shop on a channel. Credentials may be left out when the shop stays the same:
@@ -9,15 +9,13 @@ import java.util.Set;
 public record ConnectShop(String groupId, String channel, String shopId, ShopSecrets secrets,
         ProductSelection products, PriceRule price, StockRule stock) {
 
-    static final Set<String> CHANNELS = Set.of("tokopedia", "shopee", "lazada");
-
     public ConnectShop {
         if (groupId == null || groupId.isBlank()) {
             throw new IllegalArgumentException("groupId is required");
         }
-        if (channel == null || !CHANNELS.contains(channel)) {
-            throw new IllegalArgumentException("channel must be one of tokopedia, shopee, lazada, was " + channel);
-        }
+        Channel known = Channel.byId(channel)
+            .orElseThrow(() -> new IllegalArgumentException("channel must be one of " + Channel.ids() + ", was "
+                    + channel));
         if (shopId == null || !shopId.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new IllegalArgumentException("shopId must be 1 to 64 letters, digits, '-' or '_'");
         }
@@ -25,7 +23,7 @@ public record ConnectShop(String groupId, String channel, String shopId, ShopSec
             required(secrets.appKey(), "credentials.appKey");
             required(secrets.appSecret(), "credentials.appSecret");
             required(secrets.accessToken(), "credentials.accessToken");
-            if ("tokopedia".equals(channel)) {
+            if (known.needsShopCipher()) {
                 required(secrets.shopCipher(), "credentials.shopCipher");
             }
         }

@@ -101,7 +101,7 @@ class Reconciler implements SchedulingConfigurer {
                         + "); creating it again"));
                 return;
             }
-            Outcome refused = ListingSync.outcomeOf(rejected, listing.channel());
+            Outcome refused = ListingSync.outcomeOf(rejected);
             listings.change(listing.id(), l -> l.settle(new Listing.Work(l.desiredVersion(), l.desired(),
                     List.of(Operation.STATUS)), Operation.STATUS, refused, now, sync.rules()));
             return;

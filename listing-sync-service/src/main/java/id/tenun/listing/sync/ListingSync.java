@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
+import java.util.function.BiFunction;
+import java.util.function.ToIntBiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +27,7 @@ import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
+import id.tenun.marketplaces.ShopCredentials;
 
 /**
  * Works on one claimed listing: plans the calls from its newest desired state, makes them behind the shop's
@@ -78,13 +79,14 @@ public class ListingSync {
                     outcome = new Outcome.Unauthorized(new ListingError(null,
                             connection.authorization().marketplaceMessage(), connection.authorization().explanation()));
                 } else {
-                    MarketplaceListings api = clients.of(connection);
+                    MarketplaceListings api = clients.listings(connection);
+                    ShopCredentials shop = clients.credentials(connection);
                     ShopGuard guard = guards.of(claimed.channel(), claimed.shopId());
                     for (Operation operation : work.operations()) {
                         last = operation;
-                        ListingResult result = guard.call(httpCalls(api, claimed, operation, work), claimed.leaseUntil(),
-                                () -> call(api, claimed, operation, work));
-                        outcome = Outcomes.of(result, claimed.channel());
+                        ListingResult result = guard.call(httpCalls(api, shop, claimed, operation, work),
+                                claimed.leaseUntil(), () -> call(api, shop, claimed, operation, work));
+                        outcome = Outcomes.of(result);
                         if (!(outcome instanceof Outcome.Live || outcome instanceof Outcome.InReview
                                 || outcome instanceof Outcome.Inactive)) {
                             break;
@@ -106,8 +108,8 @@ public class ListingSync {
             outcome = new Outcome.Deferred(deferral.waitFor(), deferral.getMessage());
         } catch (RuntimeException e) {
             log.warn("Listing {} failed to sync: {}", claimed.id(), e.toString());
-            outcome = Outcomes.of(new ListingResult.TransientFailure("Internal error: " + e.getClass().getSimpleName()),
-                    claimed.channel());
+            outcome = Outcomes.of(
+                    new ListingResult.TransientFailure("Internal error: " + e.getClass().getSimpleName()));
         }
         Operation operation = last;
         Outcome settled = outcome;
@@ -120,8 +122,8 @@ public class ListingSync {
      */
     public Optional<ListingResult> callNow(Listing listing, Operation operation) {
         Listing.Work work = new Listing.Work(listing.desiredVersion(), listing.desired(), List.of(operation));
-        return guarded(listing, api -> httpCalls(api, listing, operation, work),
-                api -> call(api, listing, operation, work));
+        return guarded(listing, (api, shop) -> httpCalls(api, shop, listing, operation, work),
+                (api, shop) -> call(api, shop, listing, operation, work));
     }
 
     /**
@@ -130,36 +132,38 @@ public class ListingSync {
      */
     public Optional<ListingView> readNow(Listing listing) {
         AtomicReference<ListingView> view = new AtomicReference<>();
-        return guarded(listing, api -> 1, api -> {
-            ListingView read = api.read(listing.shopId(), listing.externalId());
+        return guarded(listing, (api, shop) -> 1, (api, shop) -> {
+            ListingView read = api.read(shop, listing.externalId());
             view.set(read);
             return read.status();
         }).map(status -> view.get() != null && view.get().status() == status ? view.get() : ListingView.of(status));
     }
 
-    private Optional<ListingResult> guarded(Listing listing, ToIntFunction<MarketplaceListings> httpCalls,
-            Function<MarketplaceListings, ListingResult> call) {
+    private Optional<ListingResult> guarded(Listing listing,
+            ToIntBiFunction<MarketplaceListings, ShopCredentials> httpCalls,
+            BiFunction<MarketplaceListings, ShopCredentials, ListingResult> call) {
         Connection connection = connections.findById(listing.connectionId()).orElse(null);
         if (connection == null || !connection.active() || connection.needsReauthorization()
-                || listing.externalId() == null) {
+                || !connection.shopId().equals(listing.shopId()) || listing.externalId() == null) {
             return Optional.empty();
         }
-        MarketplaceListings api = clients.of(connection);
+        MarketplaceListings api = clients.listings(connection);
+        ShopCredentials shop = clients.credentials(connection);
         ShopGuard guard = guards.of(listing.channel(), listing.shopId());
         try {
-            return Optional.of(guard.call(httpCalls.applyAsInt(api), () -> call.apply(api)));
+            return Optional.of(guard.call(httpCalls.applyAsInt(api, shop), () -> call.apply(api, shop)));
         } catch (ShopGuard.Deferral deferral) {
             return Optional.empty();
         }
     }
 
     /** The outcome of a marketplace answer, in the listing's terms. */
-    public static Outcome outcomeOf(ListingResult result, String channel) {
-        return Outcomes.of(result, channel);
+    public static Outcome outcomeOf(ListingResult result) {
+        return Outcomes.of(result);
     }
 
-    private static ListingResult call(MarketplaceListings api, Listing listing, Operation operation, Listing.Work work) {
-        String shop = listing.shopId();
+    private static ListingResult call(MarketplaceListings api, ShopCredentials shop, Listing listing,
+            Operation operation, Listing.Work work) {
         ListingPayload payload = work.desired().payload();
         return switch (operation) {
             case CREATE -> api.create(shop, draft(listing.sku(), payload));
@@ -186,7 +190,7 @@ public class ListingSync {
      * search is shown as the listing's refusal, in the marketplace's words, rather than counted as an outage that
      * would open the shop's circuit breaker).
      */
-    static ListingResult findOrCreate(MarketplaceListings api, String shop, ListingDraft draft) {
+    static ListingResult findOrCreate(MarketplaceListings api, ShopCredentials shop, ListingDraft draft) {
         ListingMatch match = api.find(shop, draft.sellerSku());
         if (match instanceof ListingMatch.Found found) {
             return api.update(shop, found.externalId(), draft);
@@ -198,34 +202,18 @@ public class ListingSync {
     }
 
     /**
-     * The most HTTP calls an operation makes on each marketplace, so the limiter paces calls, not operations, and
-     * never counts fewer than are made. A price or stock update costs what the adapter says (TikTok Shop reads the
-     * product first unless it remembers the SKU id); a search by seller SKU costs one call, two on Shopee (the
-     * search, then the items' base info to match the SKU exactly).
+     * The most HTTP calls an operation makes, as the marketplace's adapter counts them, so the limiter paces calls,
+     * not operations, and never counts fewer than are made. A find-or-create searches, then creates or updates.
      */
-    static int httpCalls(MarketplaceListings api, Listing listing, Operation operation, Listing.Work work) {
-        int images = work.desired().payload() == null ? 0 : work.desired().payload().imageUrls().size();
+    static int httpCalls(MarketplaceListings api, ShopCredentials shop, Listing listing, Operation operation,
+            Listing.Work work) {
+        int photos = work.desired().payload() == null ? 0 : work.desired().payload().imageUrls().size();
         return switch (operation) {
-            case CREATE -> createCalls(listing.channel(), images);
-            case UPDATE -> updateCalls(listing.channel(), images);
-            case FIND_OR_CREATE -> ("shopee".equals(listing.channel()) ? 2 : 1)
-                    + Math.max(createCalls(listing.channel(), images), updateCalls(listing.channel(), images));
-            case UPDATE_PRICE, UPDATE_STOCK -> api.priceOrStockCalls(listing.shopId(), listing.externalId(), listing.sku());
+            case CREATE -> api.createCalls(photos);
+            case UPDATE -> api.updateCalls(photos);
+            case FIND_OR_CREATE -> api.findCalls() + Math.max(api.createCalls(photos), api.updateCalls(photos));
+            case UPDATE_PRICE, UPDATE_STOCK -> api.priceOrStockCalls(shop, listing.externalId(), listing.sku());
             case DEACTIVATE, STATUS -> 1;
-        };
-    }
-
-    /** Images are uploaded first on TikTok Shop and Shopee; Lazada takes their URLs. */
-    private static int createCalls(String channel, int images) {
-        return "lazada".equals(channel) ? 1 : images + 1;
-    }
-
-    /** Shopee sets price and stock apart from the item (two more calls). */
-    private static int updateCalls(String channel, int images) {
-        return switch (channel) {
-            case "tokopedia" -> images + 1;
-            case "shopee" -> images + 3;
-            default -> 1;
         };
     }
 

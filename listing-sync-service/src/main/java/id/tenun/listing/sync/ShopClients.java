@@ -1,7 +1,7 @@
 package id.tenun.listing.sync;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,24 +19,23 @@ import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
 
 /**
- * The marketplace ports for one connected shop, with its credentials opened only in memory. Kept per connection
- * until its credentials change (the cache key includes the sealed value, so renewed tokens give a new client).
+ * The marketplace ports of every configured channel, and each connected shop's credentials, opened only in memory.
+ * The credentials are kept per connection until they change (the cache key includes the sealed value, so renewed
+ * tokens are opened again); every marketplace call is given them.
  */
 @Component
 class ShopClients {
 
-    private final Map<String, MarketplaceChannel> clients = new ConcurrentHashMap<>();
-    private final ChannelSettingsProperties settings;
+    private final Map<String, ShopCredentials> opened = new ConcurrentHashMap<>();
+    private final Marketplaces marketplaces;
     private final ShopConnections connections;
-    private final Clock clock;
 
     ShopClients(ChannelSettingsProperties settings, ShopConnections connections, Clock clock) {
-        this.settings = settings;
+        this.marketplaces = Marketplaces.create(channelSettings(settings), clock);
         this.connections = connections;
-        this.clock = clock;
     }
 
-    MarketplaceListings of(Connection connection) {
+    MarketplaceListings listings(Connection connection) {
         return channel(connection).listings();
     }
 
@@ -51,29 +50,34 @@ class ShopClients {
                 secrets.shopCipher(), secrets.options());
     }
 
-    private MarketplaceChannel channel(Connection connection) {
+    /** The connection's credentials, opened once for each sealed value. */
+    ShopCredentials credentials(Connection connection) {
         String key = connection.id() + "/" + connection.shopId() + "/" + connection.credentials().ciphertext().hashCode();
-        MarketplaceChannel cached = clients.get(key);
+        ShopCredentials cached = opened.get(key);
         if (cached != null) {
             return cached;
         }
-        // built outside the map (it opens the secrets); the connection's clients for older credentials are dropped
-        MarketplaceChannel created = create(connection);
-        clients.keySet().removeIf(old -> old.startsWith(connection.id() + "/") && !old.equals(key));
-        MarketplaceChannel raced = clients.putIfAbsent(key, created);
-        return raced != null ? raced : created;
+        // opened outside the map; the connection's older credentials are dropped
+        ShopCredentials credentials = credentials(connection, connections.open(connection));
+        opened.keySet().removeIf(old -> old.startsWith(connection.id() + "/") && !old.equals(key));
+        ShopCredentials raced = opened.putIfAbsent(key, credentials);
+        return raced != null ? raced : credentials;
     }
 
-    private MarketplaceChannel create(Connection connection) {
-        ChannelProperties channel = settings.channels().get(connection.channel());
-        if (channel == null) {
+    private MarketplaceChannel channel(Connection connection) {
+        Channel channel = Channel.byId(connection.channel()).orElse(null);
+        if (channel == null || !marketplaces.channels().contains(channel)) {
             throw new IllegalStateException("No settings for channel " + connection.channel());
         }
-        ChannelSettings channelSettings = new ChannelSettings(channel.baseUrl(), channel.connectTimeout(),
-                channel.requestTimeout(), channel.requestsPerSecond(), null, null,
-                List.of(credentials(connection, connections.open(connection))), channel.authBaseUrl());
-        Channel id = Channel.of(connection.channel());
-        return Marketplaces.create(Map.of(id, channelSettings), clock).channel(connection.channel());
+        return marketplaces.channel(connection.channel());
+    }
+
+    private static Map<Channel, ChannelSettings> channelSettings(ChannelSettingsProperties settings) {
+        Map<Channel, ChannelSettings> channels = new EnumMap<>(Channel.class);
+        settings.channels().forEach((id, channel) -> Channel.byId(id).ifPresent(known -> channels.put(known,
+                new ChannelSettings(channel.baseUrl(), channel.connectTimeout(), channel.requestTimeout(),
+                        channel.requestsPerSecond(), null, null, null, channel.authBaseUrl()))));
+        return channels;
     }
 
 }

@@ -100,7 +100,7 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
         awaitSynced("prd-unlisted", 1, ListingState.LIVE, Duration.ofSeconds(30));
         Listing onLazada = listingsOf("prd-unlisted").stream().filter(l -> l.channel().equals("lazada")).findFirst()
             .orElseThrow();
-        assertThat(sellerCentre().listings("lazada").deactivate(onLazada.shopId(), onLazada.externalId()))
+        assertThat(sellerCentre().listings("lazada").deactivate(LAZADA_SHOP, onLazada.externalId()))
             .isInstanceOf(ListingResult.Accepted.class);
 
         reconciler.reconcile(onLazada);
@@ -124,6 +124,10 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
         return times;
     }
 
+    /** Shop 1 on Lazada, as its owner signs in to the seller centre. */
+    private static final ShopCredentials LAZADA_SHOP = new ShopCredentials(SandboxServer.lazadaShop(1),
+            SandboxServer.LAZADA_APP_KEY, SandboxServer.LAZADA_APP_SECRET, "lazada-test-token-1", "");
+
     /** The marketplaces' own seller centre, as a person in the shop would use it. */
     private static Marketplaces sellerCentre() {
         return Marketplaces.create(Map.of(
@@ -132,8 +136,7 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
                         Map.of("warehouse_id", "749500000000000011"))),
                 Channel.SHOPEE, settings("shopee", new ShopCredentials(SandboxServer.shopeeShop(1),
                         SandboxServer.SHOPEE_PARTNER_ID, SandboxServer.SHOPEE_PARTNER_KEY, "shopee-test-token-1", "")),
-                Channel.LAZADA, settings("lazada", new ShopCredentials(SandboxServer.lazadaShop(1),
-                        SandboxServer.LAZADA_APP_KEY, SandboxServer.LAZADA_APP_SECRET, "lazada-test-token-1", ""))),
+                Channel.LAZADA, settings("lazada", LAZADA_SHOP)),
                 Clock.systemUTC());
     }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 
+import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 
 /**
@@ -41,6 +42,12 @@ public final class ImageFetcher {
      * @param trustedAuthority a base URL or {@code host:port} whose photos need no address check (the channel's own
      *        host), or null for none
      */
+    /** A fetcher with the channel's timeouts and the default size bound, trusting the channel's own host. */
+    public static ImageFetcher of(ChannelSettings settings) {
+        return new ImageFetcher(settings.connectTimeout(), settings.requestTimeout(), DEFAULT_MAX_BYTES,
+                settings.root());
+    }
+
     public ImageFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, String trustedAuthority) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;

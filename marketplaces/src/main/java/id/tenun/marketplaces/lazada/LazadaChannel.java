@@ -16,7 +16,7 @@ public final class LazadaChannel {
     public static MarketplaceChannel create(ChannelSettings settings, Clock clock) {
         JsonMapper json = JsonMapper.builder().build();
         LazadaClient client = new LazadaClient(settings, clock, json);
-        return new MarketplaceChannel(Channel.LAZADA, new LazadaListings(settings, client), new LazadaOrders(settings, client),
+        return new MarketplaceChannel(Channel.LAZADA, new LazadaListings(client), new LazadaOrders(settings, client),
                 new LazadaWebhooks(settings, clock, json), new LazadaAuth(client));
     }
 }

@@ -13,22 +13,21 @@ import java.util.regex.Pattern;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.http.Envelope;
 import id.tenun.marketplaces.http.HttpReply;
 import id.tenun.marketplaces.http.HttpTransport;
-import tools.jackson.core.JacksonException;
+import id.tenun.marketplaces.http.JsonClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Signed calls to Lazada Open Platform: system parameters in the query, business parameters in the query (GET) or a
  * form body (POST), all signed; answers {@code {"code":"0", data}} or {@code {code, type, message, request_id}}.
  */
-final class LazadaClient {
+final class LazadaClient extends JsonClient<LazadaClient.Reply> {
 
     static final Set<String> AUTHENTICATION_CODES = Set.of("IncompleteSignature", "IllegalAccessToken",
             "InvalidTimestamp", "AppKeyNotExist", "MissingAccessToken", "InvalidAppKey", "AccessTokenExpired");
@@ -38,34 +37,15 @@ final class LazadaClient {
 
     private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*second");
 
-    private final ChannelSettings settings;
-
-    private final Clock clock;
-
-    private final HttpTransport transport;
-
-    private final JsonMapper json;
-
     LazadaClient(ChannelSettings settings, Clock clock, JsonMapper json) {
-        this.settings = settings;
-        this.clock = clock;
-        this.json = json;
-        this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
-    }
-
-    JsonMapper json() {
-        return json;
-    }
-
-    Clock clock() {
-        return clock;
+        super(settings, clock, json, Reply::new);
     }
 
     Reply get(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
         Map<String, String> query = systemParameters(shop);
         query.putAll(parameters);
         query.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, query));
-        return read(transport.send(transport.request(uri(apiPath, query)).GET().build()));
+        return send(transport.request(uri(apiPath, query)).GET().build());
     }
 
     Reply post(ShopCredentials shop, String apiPath, Map<String, String> parameters) {
@@ -84,11 +64,11 @@ final class LazadaClient {
         Map<String, String> all = new LinkedHashMap<>(system);
         all.putAll(parameters);
         system.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, all));
-        HttpRequest request = transport.request(URI.create(root + apiPath + "?" + HttpTransport.query(system)))
+        HttpRequest request = transport.request(uri(root, apiPath, system))
             .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(HttpTransport.query(parameters)))
             .build();
-        return read(transport.send(request));
+        return send(request);
     }
 
     private Map<String, String> systemParameters(ShopCredentials shop) {
@@ -101,25 +81,14 @@ final class LazadaClient {
     }
 
     private URI uri(String apiPath, Map<String, String> query) {
-        return URI.create(settings.root() + apiPath + "?" + HttpTransport.query(query));
+        return uri(settings.root(), apiPath, query);
     }
 
     String json(JsonNode node) {
         return json.writeValueAsString(node);
     }
 
-    private Reply read(HttpReply http) {
-        JsonNode body;
-        try {
-            body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
-        }
-        catch (JacksonException ex) {
-            body = MissingNode.getInstance();
-        }
-        return new Reply(http, body);
-    }
-
-    record Reply(HttpReply http, JsonNode body) {
+    record Reply(HttpReply http, JsonNode body) implements Envelope<Reply> {
 
         String code() {
             return body.path("code").asString("");
@@ -133,7 +102,8 @@ final class LazadaClient {
             return body.path("data");
         }
 
-        Optional<ListingResult> failure() {
+        @Override
+        public Optional<ListingResult> failure() {
             int status = http.status();
             String code = code();
             if (status == 429 || RATE_LIMIT_CODES.contains(code)) {
@@ -166,12 +136,9 @@ final class LazadaClient {
             return Optional.empty();
         }
 
-        Reply orThrow() {
-            Optional<ListingResult> failure = failure();
-            if (failure.isPresent()) {
-                throw ListingFailures.asException(failure.get(), code() + " " + message());
-            }
-            return this;
+@Override
+        public String summary() {
+            return code() + " " + message();
         }
 
         private static Optional<Duration> secondsIn(String message) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
-import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingMatch;
@@ -34,14 +33,11 @@ final class LazadaListings implements MarketplaceListings {
     /** Products asked for per search page: one seller SKU names one product, or a few duplicates. */
     static final String SEARCH_LIMIT = "10";
 
-    private final ChannelSettings settings;
-
     private final LazadaClient client;
 
     private final LazadaPayloads payloads;
 
-    LazadaListings(ChannelSettings settings, LazadaClient client) {
-        this.settings = settings;
+    LazadaListings(LazadaClient client) {
         this.client = client;
         this.payloads = new LazadaPayloads(client.json());
     }
@@ -51,10 +47,20 @@ final class LazadaListings implements MarketplaceListings {
         return Channel.LAZADA;
     }
 
+    /** Lazada takes the photos' addresses. */
     @Override
-    public ListingResult create(String shopId, ListingDraft draft) {
+    public int createCalls(int photos) {
+        return 1;
+    }
+
+    @Override
+    public int updateCalls(int photos) {
+        return 1;
+    }
+
+    @Override
+    public ListingResult create(ShopCredentials shop, ListingDraft draft) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             LazadaClient.Reply reply = client.post(shop, CREATE,
                     Map.of("payload", client.json(payloads.product(draft, null))));
             return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("item_id").asString("")));
@@ -62,9 +68,8 @@ final class LazadaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult update(String shopId, String externalId, ListingDraft draft) {
+    public ListingResult update(ShopCredentials shop, String externalId, ListingDraft draft) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             LazadaClient.Reply reply = client.post(shop, UPDATE,
                     Map.of("payload", client.json(payloads.product(draft, externalId))));
             return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(externalId));
@@ -72,19 +77,18 @@ final class LazadaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
-        return priceQuantity(shopId, externalId, sellerSku, priceRupiah, null);
+    public ListingResult updatePrice(ShopCredentials shop, String externalId, String sellerSku, long priceRupiah) {
+        return priceQuantity(shop, externalId, sellerSku, priceRupiah, null);
     }
 
     @Override
-    public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
-        return priceQuantity(shopId, externalId, sellerSku, null, stock);
+    public ListingResult updateStock(ShopCredentials shop, String externalId, String sellerSku, int stock) {
+        return priceQuantity(shop, externalId, sellerSku, null, stock);
     }
 
-    private ListingResult priceQuantity(String shopId, String externalId, String sellerSku, Long price,
+    private ListingResult priceQuantity(ShopCredentials shop, String externalId, String sellerSku, Long price,
             Integer quantity) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             return client
                 .post(shop, PRICE_QUANTITY,
                         Map.of("payload", client.json(payloads.priceQuantity(externalId, sellerSku, price, quantity))))
@@ -94,9 +98,8 @@ final class LazadaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult deactivate(String shopId, String externalId) {
+    public ListingResult deactivate(ShopCredentials shop, String externalId) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             return client
                 .post(shop, DEACTIVATE, Map.of("apiRequestBody", client.json(payloads.deactivation(externalId))))
                 .failure()
@@ -105,9 +108,8 @@ final class LazadaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingView read(String shopId, String externalId) {
+    public ListingView read(ShopCredentials shop, String externalId) {
         return ListingFailures.guardedRead(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             LazadaClient.Reply reply = client.get(shop, ITEM, Map.of("item_id", externalId));
             return reply.failure().map(ListingView::of).orElseGet(() -> viewOf(externalId, reply.data()));
         });
@@ -115,9 +117,8 @@ final class LazadaListings implements MarketplaceListings {
 
     /** {@code /products/get} with {@code sku_seller_list} (a JSON array) and {@code filter=all}; deleted ones do not count. */
     @Override
-    public ListingMatch find(String shopId, String sellerSku) {
+    public ListingMatch find(ShopCredentials shop, String sellerSku) {
         return ListingFailures.guardedFind(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             LazadaClient.Reply reply = client.get(shop, PRODUCTS, Map.of("filter", "all", "sku_seller_list",
                     client.json(payloads.sellerSkus(sellerSku)), "offset", "0", "limit", SEARCH_LIMIT));
             Optional<ListingResult> failure = reply.failure();

@@ -16,7 +16,7 @@ public final class ShopeeChannel {
     public static MarketplaceChannel create(ChannelSettings settings, Clock clock) {
         JsonMapper json = JsonMapper.builder().build();
         ShopeeClient client = new ShopeeClient(settings, clock, json);
-        return new MarketplaceChannel(Channel.SHOPEE, new ShopeeListings(settings, client), new ShopeeOrders(settings, client),
+        return new MarketplaceChannel(Channel.SHOPEE, new ShopeeListings(client), new ShopeeOrders(settings, client),
                 new ShopeeWebhooks(settings, clock, json), new ShopeeAuth(client));
     }
 }

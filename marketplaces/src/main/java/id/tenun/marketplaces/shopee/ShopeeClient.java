@@ -11,45 +11,28 @@ import java.util.Set;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.http.Envelope;
 import id.tenun.marketplaces.http.HttpReply;
 import id.tenun.marketplaces.http.HttpTransport;
 import id.tenun.marketplaces.http.ImageFetcher;
-import tools.jackson.core.JacksonException;
+import id.tenun.marketplaces.http.JsonClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /** Signed calls to Shopee Open Platform v2 and the reading of its {@code {error, message, response}} envelope. */
-final class ShopeeClient {
+final class ShopeeClient extends JsonClient<ShopeeClient.Reply> {
 
     static final Set<String> AUTHENTICATION_ERRORS = Set.of("error_sign", "error_auth", "error_permission",
             "invalid_access_token", "invalid_acceess_token", "error_invalid_partner");
 
-    private final ChannelSettings settings;
-
-    private final Clock clock;
-
-    private final HttpTransport transport;
-
     private final ImageFetcher images;
 
-    private final JsonMapper json;
-
     ShopeeClient(ChannelSettings settings, Clock clock, JsonMapper json) {
-        this.settings = settings;
-        this.clock = clock;
-        this.json = json;
-        this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
-        this.images = new ImageFetcher(settings.connectTimeout(), settings.requestTimeout(),
-                ImageFetcher.DEFAULT_MAX_BYTES, settings.root());
-    }
-
-    JsonMapper json() {
-        return json;
+        super(settings, clock, json, Reply::new);
+        this.images = ImageFetcher.of(settings);
     }
 
     /** Downloads product photos for upload, safely (see {@link ImageFetcher}). */
@@ -57,14 +40,10 @@ final class ShopeeClient {
         return images;
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     Reply get(ShopCredentials shop, String path, Map<String, String> parameters) {
         Map<String, String> query = shopParameters(shop, path);
         query.putAll(parameters);
-        return read(transport.send(transport.request(uri(path, query)).GET().build()));
+        return send(transport.request(uri(path, query)).GET().build());
     }
 
     Reply post(ShopCredentials shop, String path, JsonNode body) {
@@ -79,7 +58,7 @@ final class ShopeeClient {
             .header("Content-Type", multipart.contentType())
             .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
             .build();
-        return read(transport.send(request));
+        return send(request);
     }
 
     /** A public (partner-level) JSON call, such as the token endpoints: no token in the signature. */
@@ -92,7 +71,7 @@ final class ShopeeClient {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
             .build();
-        return read(transport.send(request));
+        return send(request);
     }
 
     private Map<String, String> partnerParameters(ShopCredentials shop, String path) {
@@ -117,21 +96,10 @@ final class ShopeeClient {
     }
 
     private URI uri(String path, Map<String, String> query) {
-        return URI.create(settings.root() + path + "?" + HttpTransport.query(query));
+        return uri(settings.root(), path, query);
     }
 
-    private Reply read(HttpReply http) {
-        JsonNode body;
-        try {
-            body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
-        }
-        catch (JacksonException ex) {
-            body = MissingNode.getInstance();
-        }
-        return new Reply(http, body);
-    }
-
-    record Reply(HttpReply http, JsonNode body) {
+    record Reply(HttpReply http, JsonNode body) implements Envelope<Reply> {
 
         String error() {
             return body.path("error").asString("");
@@ -145,7 +113,8 @@ final class ShopeeClient {
             return body.path("response");
         }
 
-        Optional<ListingResult> failure() {
+        @Override
+        public Optional<ListingResult> failure() {
             int status = http.status();
             String error = error();
             if (status == 429 || "error_rate_limit".equals(error)) {
@@ -179,12 +148,9 @@ final class ShopeeClient {
             return Optional.empty();
         }
 
-        Reply orThrow() {
-            Optional<ListingResult> failure = failure();
-            if (failure.isPresent()) {
-                throw ListingFailures.asException(failure.get(), error() + " " + message());
-            }
-            return this;
+        @Override
+        public String summary() {
+            return error() + " " + message();
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
-import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingMatch;
@@ -41,14 +40,11 @@ final class ShopeeListings implements MarketplaceListings {
     /** Items asked for per search page: one seller SKU names one item, or a few duplicates. */
     static final String SEARCH_PAGE_SIZE = "10";
 
-    private final ChannelSettings settings;
-
     private final ShopeeClient client;
 
     private final ShopeePayloads payloads;
 
-    ShopeeListings(ChannelSettings settings, ShopeeClient client) {
-        this.settings = settings;
+    ShopeeListings(ShopeeClient client) {
         this.client = client;
         this.payloads = new ShopeePayloads(client.json());
     }
@@ -58,10 +54,27 @@ final class ShopeeListings implements MarketplaceListings {
         return Channel.SHOPEE;
     }
 
+    /** Photos are uploaded first. */
     @Override
-    public ListingResult create(String shopId, ListingDraft draft) {
+    public int createCalls(int photos) {
+        return photos + 1;
+    }
+
+    /** Photos are uploaded first, and price and stock are set apart from the item (two more calls). */
+    @Override
+    public int updateCalls(int photos) {
+        return photos + 3;
+    }
+
+    /** The search, then the items' base info to match the SKU exactly. */
+    @Override
+    public int findCalls() {
+        return 2;
+    }
+
+    @Override
+    public ListingResult create(ShopCredentials shop, ListingDraft draft) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             List<String> images = uploadImages(shop, draft.imageUrls());
             ShopeeClient.Reply reply = client.post(shop, ADD_ITEM, payloads.addItem(draft, images, logistic(shop)));
             return reply.failure().orElseGet(() -> itemResult(reply.response().path("item_id").asString(""),
@@ -70,9 +83,8 @@ final class ShopeeListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult update(String shopId, String externalId, ListingDraft draft) {
+    public ListingResult update(ShopCredentials shop, String externalId, ListingDraft draft) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             List<String> images = uploadImages(shop, draft.imageUrls());
             ShopeeClient.Reply reply = client.post(shop, UPDATE_ITEM,
                     payloads.updateItem(externalId, draft, images, logistic(shop)));
@@ -80,11 +92,11 @@ final class ShopeeListings implements MarketplaceListings {
             if (failure.isPresent()) {
                 return failure.get();
             }
-            ListingResult price = updatePrice(shopId, externalId, draft.sellerSku(), draft.priceRupiah());
+            ListingResult price = updatePrice(shop, externalId, draft.sellerSku(), draft.priceRupiah());
             if (!(price instanceof ListingResult.Accepted)) {
                 return price;
             }
-            ListingResult stock = updateStock(shopId, externalId, draft.sellerSku(), draft.stock());
+            ListingResult stock = updateStock(shop, externalId, draft.sellerSku(), draft.stock());
             if (!(stock instanceof ListingResult.Accepted)) {
                 return stock;
             }
@@ -93,9 +105,8 @@ final class ShopeeListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
+    public ListingResult updatePrice(ShopCredentials shop, String externalId, String sellerSku, long priceRupiah) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             return client.post(shop, UPDATE_PRICE, payloads.updatePrice(externalId, priceRupiah))
                 .failure()
                 .orElseGet(() -> new ListingResult.Accepted(externalId));
@@ -103,9 +114,8 @@ final class ShopeeListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
+    public ListingResult updateStock(ShopCredentials shop, String externalId, String sellerSku, int stock) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             return client.post(shop, UPDATE_STOCK, payloads.updateStock(externalId, stock))
                 .failure()
                 .orElseGet(() -> new ListingResult.Accepted(externalId));
@@ -113,9 +123,8 @@ final class ShopeeListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult deactivate(String shopId, String externalId) {
+    public ListingResult deactivate(ShopCredentials shop, String externalId) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             return client.post(shop, UNLIST_ITEM, payloads.unlist(externalId))
                 .failure()
                 .orElseGet(() -> new ListingResult.Accepted(externalId, false));
@@ -123,9 +132,8 @@ final class ShopeeListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingView read(String shopId, String externalId) {
+    public ListingView read(ShopCredentials shop, String externalId) {
         return ListingFailures.guardedRead(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             ShopeeClient.Reply reply = client.get(shop, ITEM_BASE_INFO, Map.of("item_id_list", externalId));
             Optional<ListingResult> failure = reply.failure();
             if (failure.isPresent()) {
@@ -147,9 +155,8 @@ final class ShopeeListings implements MarketplaceListings {
      * search finds something, one when it finds nothing. Deleted items do not count.
      */
     @Override
-    public ListingMatch find(String shopId, String sellerSku) {
+    public ListingMatch find(ShopCredentials shop, String sellerSku) {
         return ListingFailures.guardedFind(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             ShopeeClient.Reply search = client.get(shop, SEARCH_ITEM,
                     Map.of("item_sku", sellerSku, "offset", "0", "page_size", SEARCH_PAGE_SIZE));
             Optional<ListingResult> failure = search.failure();
@@ -206,8 +213,7 @@ final class ShopeeListings implements MarketplaceListings {
             case "BANNED":
             case "SHOPEE_DELETE": {
                 String reason = "Item status " + status;
-                return new ListingResult.Rejected(reason,
-                        "Shopee menurunkan produk ini (" + status + "). Mintalah bantuan pendamping untuk memeriksanya.");
+                return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason));
             }
             default:
                 return new ListingResult.Accepted(itemId, false);

@@ -16,7 +16,7 @@ public final class TokopediaChannel {
     public static MarketplaceChannel create(ChannelSettings settings, Clock clock) {
         JsonMapper json = JsonMapper.builder().build();
         TokopediaClient client = new TokopediaClient(settings, clock, json);
-        return new MarketplaceChannel(Channel.TOKOPEDIA, new TokopediaListings(settings, client,
+        return new MarketplaceChannel(Channel.TOKOPEDIA, new TokopediaListings(client,
                 new SkuIds(SkuIds.MAX_PRODUCTS)), new TokopediaOrders(settings, client),
                 new TokopediaWebhooks(settings, clock, json), new TokopediaAuth(client));
     }

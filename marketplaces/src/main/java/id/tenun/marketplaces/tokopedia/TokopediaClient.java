@@ -11,47 +11,30 @@ import java.util.Set;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.http.Envelope;
 import id.tenun.marketplaces.http.HttpReply;
 import id.tenun.marketplaces.http.HttpTransport;
 import id.tenun.marketplaces.http.ImageFetcher;
-import tools.jackson.core.JacksonException;
+import id.tenun.marketplaces.http.JsonClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /** Signed calls to the TikTok Shop Partner API, and the reading of its {@code {code, message, data}} envelope. */
-final class TokopediaClient {
+final class TokopediaClient extends JsonClient<TokopediaClient.Reply> {
 
     /** Codes that mean the signature, timestamp or token was refused [B]. */
     static final Set<Long> AUTHENTICATION_CODES = Set.of(105000L, 105001L, 105002L, 105005L, 106001L, 106002L,
             106003L);
 
-    private final ChannelSettings settings;
-
-    private final Clock clock;
-
-    private final HttpTransport transport;
-
     private final ImageFetcher images;
 
-    private final JsonMapper json;
-
     TokopediaClient(ChannelSettings settings, Clock clock, JsonMapper json) {
-        this.settings = settings;
-        this.clock = clock;
-        this.json = json;
-        this.transport = new HttpTransport(settings.connectTimeout(), settings.requestTimeout());
-        this.images = new ImageFetcher(settings.connectTimeout(), settings.requestTimeout(),
-                ImageFetcher.DEFAULT_MAX_BYTES, settings.root());
-    }
-
-    JsonMapper json() {
-        return json;
+        super(settings, clock, json, Reply::new);
+        this.images = ImageFetcher.of(settings);
     }
 
     /** Downloads product photos for upload, safely (see {@link ImageFetcher}). */
@@ -73,7 +56,7 @@ final class TokopediaClient {
         else {
             request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
         }
-        return read(transport.send(request.build()));
+        return send(request.build());
     }
 
     Reply upload(ShopCredentials shop, String path, Map<String, String> fields, String fileField, String fileName,
@@ -86,7 +69,7 @@ final class TokopediaClient {
             .header("Content-Type", multipart.contentType())
             .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
             .build();
-        return read(transport.send(request));
+        return send(request);
     }
 
     /**
@@ -94,8 +77,7 @@ final class TokopediaClient {
      * parameters, no access token.
      */
     Reply auth(String path, Map<String, String> query) {
-        URI uri = URI.create(settings.authRoot() + path + "?" + HttpTransport.query(query));
-        return read(transport.send(transport.request(uri).GET().build()));
+        return send(transport.request(uri(settings.authRoot(), path, query)).GET().build());
     }
 
     private Map<String, String> commonParameters(ShopCredentials shop) {
@@ -109,22 +91,11 @@ final class TokopediaClient {
     }
 
     private URI uri(String path, Map<String, String> query) {
-        return URI.create(settings.root() + path + "?" + HttpTransport.query(query));
-    }
-
-    private Reply read(HttpReply http) {
-        JsonNode body;
-        try {
-            body = http.body().length == 0 ? MissingNode.getInstance() : json.readTree(http.body());
-        }
-        catch (JacksonException ex) {
-            body = MissingNode.getInstance();
-        }
-        return new Reply(http, body);
+        return uri(settings.root(), path, query);
     }
 
     /** One answer: HTTP status and headers, and the JSON envelope (missing if the body was not JSON). */
-    record Reply(HttpReply http, JsonNode body) {
+    record Reply(HttpReply http, JsonNode body) implements Envelope<Reply> {
 
         long code() {
             return body.path("code").asLong(-1);
@@ -139,7 +110,8 @@ final class TokopediaClient {
         }
 
         /** A non-success outcome if this answer is a failure, in any of its forms (HTTP or {@code code != 0}). */
-        Optional<ListingResult> failure() {
+        @Override
+        public Optional<ListingResult> failure() {
             int status = http.status();
             if (status == 429) {
                 return Optional.of(new ListingResult.RateLimited(
@@ -163,12 +135,9 @@ final class TokopediaClient {
         }
 
         /** Throws the failure as a {@link MarketplaceCallFailed}, for the order calls. */
-        Reply orThrow() {
-            Optional<ListingResult> failure = failure();
-            if (failure.isPresent()) {
-                throw ListingFailures.asException(failure.get(), code() + " " + message());
-            }
-            return this;
+@Override
+        public String summary() {
+            return code() + " " + message();
         }
     }
 }

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
-import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
+import id.tenun.marketplaces.LocalizedText;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
@@ -32,16 +32,13 @@ final class TokopediaListings implements MarketplaceListings {
     /** Products asked for per search page: one seller SKU names one product, or a few duplicates. */
     static final String SEARCH_PAGE_SIZE = "10";
 
-    private final ChannelSettings settings;
-
     private final TokopediaClient client;
 
     private final TokopediaPayloads payloads;
 
     private final SkuIds skuIds;
 
-    TokopediaListings(ChannelSettings settings, TokopediaClient client, SkuIds skuIds) {
-        this.settings = settings;
+    TokopediaListings(TokopediaClient client, SkuIds skuIds) {
         this.client = client;
         this.payloads = new TokopediaPayloads(client.json());
         this.skuIds = skuIds;
@@ -52,53 +49,62 @@ final class TokopediaListings implements MarketplaceListings {
         return Channel.TOKOPEDIA;
     }
 
+    /** Photos are uploaded first. */
     @Override
-    public ListingResult create(String shopId, ListingDraft draft) {
+    public int createCalls(int photos) {
+        return photos + 1;
+    }
+
+    @Override
+    public int updateCalls(int photos) {
+        return photos + 1;
+    }
+
+    @Override
+    public ListingResult create(ShopCredentials shop, ListingDraft draft) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             List<String> uris = uploadImages(shop, draft.imageUrls());
             TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS, Map.of(),
                     payloads.product(draft, uris, warehouse(shop)));
             return reply.failure().orElseGet(() -> {
                 String productId = reply.data().path("product_id").asString("");
-                skuIds.remember(shopId, productId, reply.data().path("skus"));
+                skuIds.remember(shop.shopId(), productId, reply.data().path("skus"));
                 return new ListingResult.PendingAudit(productId);
             });
         });
     }
 
     @Override
-    public ListingResult update(String shopId, String externalId, ListingDraft draft) {
+    public ListingResult update(ShopCredentials shop, String externalId, ListingDraft draft) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             List<String> uris = uploadImages(shop, draft.imageUrls());
             // a full edit may give the SKUs new ids: forget them, and remember those the answer lists
-            skuIds.forget(shopId, externalId);
+            skuIds.forget(shop.shopId(), externalId);
             TokopediaClient.Reply reply = client.call(shop, "PUT", PRODUCTS + "/" + externalId, Map.of(),
                     payloads.product(draft, uris, warehouse(shop)));
             return reply.failure().orElseGet(() -> {
-                skuIds.remember(shopId, externalId, reply.data().path("skus"));
+                skuIds.remember(shop.shopId(), externalId, reply.data().path("skus"));
                 return new ListingResult.PendingAudit(externalId);
             });
         });
     }
 
     @Override
-    public ListingResult updatePrice(String shopId, String externalId, String sellerSku, long priceRupiah) {
-        return skuUpdate(shopId, externalId, sellerSku, "/prices/update",
-                (shop, skuId) -> payloads.priceUpdate(skuId, priceRupiah));
+    public ListingResult updatePrice(ShopCredentials shop, String externalId, String sellerSku, long priceRupiah) {
+        return skuUpdate(shop, externalId, sellerSku, "/prices/update",
+                skuId -> payloads.priceUpdate(skuId, priceRupiah));
     }
 
     @Override
-    public ListingResult updateStock(String shopId, String externalId, String sellerSku, int stock) {
-        return skuUpdate(shopId, externalId, sellerSku, "/inventory/update",
-                (shop, skuId) -> payloads.stockUpdate(skuId, warehouse(shop), stock));
+    public ListingResult updateStock(ShopCredentials shop, String externalId, String sellerSku, int stock) {
+        return skuUpdate(shop, externalId, sellerSku, "/inventory/update",
+                skuId -> payloads.stockUpdate(skuId, warehouse(shop), stock));
     }
 
     /** One call with a remembered SKU id, else two (the product is read first to learn it). */
     @Override
-    public int priceOrStockCalls(String shopId, String externalId, String sellerSku) {
-        return skuIds.get(shopId, externalId, sellerSku).isPresent() ? 1 : 2;
+    public int priceOrStockCalls(ShopCredentials shop, String externalId, String sellerSku) {
+        return skuIds.get(shop.shopId(), externalId, sellerSku).isPresent() ? 1 : 2;
     }
 
     /**
@@ -106,17 +112,16 @@ final class TokopediaListings implements MarketplaceListings {
      * A refusal of a remembered id forgets it and answers a transient failure, so that the next attempt reads the
      * product again once (and a refusal of a freshly read id is a refusal).
      */
-    private ListingResult skuUpdate(String shopId, String externalId, String sellerSku, String action,
-            BiFunction<ShopCredentials, String, JsonNode> body) {
+    private ListingResult skuUpdate(ShopCredentials shop, String externalId, String sellerSku, String action,
+            Function<String, JsonNode> body) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
-            Optional<String> remembered = skuIds.get(shopId, externalId, sellerSku);
+            Optional<String> remembered = skuIds.get(shop.shopId(), externalId, sellerSku);
             String skuId = remembered.orElseGet(() -> skuId(shop, externalId, sellerSku));
             TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + action, Map.of(),
-                    body.apply(shop, skuId));
+                    body.apply(skuId));
             Optional<ListingResult> failure = reply.failure();
             if (remembered.isPresent() && failure.isPresent() && failure.get() instanceof ListingResult.Rejected refused) {
-                skuIds.forget(shopId, externalId);
+                skuIds.forget(shop.shopId(), externalId);
                 return new ListingResult.TransientFailure("TikTok Shop refused the remembered SKU id " + skuId
                         + " (" + refused.reason() + "); the product is read again on the next attempt");
             }
@@ -125,9 +130,8 @@ final class TokopediaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingResult deactivate(String shopId, String externalId) {
+    public ListingResult deactivate(ShopCredentials shop, String externalId) {
         return ListingFailures.guarded(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/deactivate", Map.of(),
                     payloads.deactivation(externalId));
             Optional<ListingResult> failure = reply.failure();
@@ -144,12 +148,11 @@ final class TokopediaListings implements MarketplaceListings {
     }
 
     @Override
-    public ListingView read(String shopId, String externalId) {
+    public ListingView read(ShopCredentials shop, String externalId) {
         return ListingFailures.guardedRead(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             TokopediaClient.Reply reply = client.call(shop, "GET", PRODUCTS + "/" + externalId, Map.of(), null);
             return reply.failure().map(ListingView::of).orElseGet(() -> {
-                skuIds.remember(shopId, externalId, reply.data().path("skus"));
+                skuIds.remember(shop.shopId(), externalId, reply.data().path("skus"));
                 return viewOf(externalId, reply.data());
             });
         });
@@ -157,9 +160,8 @@ final class TokopediaListings implements MarketplaceListings {
 
     /** {@code POST /product/202309/products/search} with {@code seller_skus}; deleted products do not count. */
     @Override
-    public ListingMatch find(String shopId, String sellerSku) {
+    public ListingMatch find(ShopCredentials shop, String sellerSku) {
         return ListingFailures.guardedFind(() -> {
-            ShopCredentials shop = settings.requireShop(shopId);
             TokopediaClient.Reply reply = client.call(shop, "POST", SEARCH, Map.of("page_size", SEARCH_PAGE_SIZE),
                     payloads.search(sellerSku));
             Optional<ListingResult> failure = reply.failure();
@@ -171,7 +173,7 @@ final class TokopediaListings implements MarketplaceListings {
                 return new ListingMatch.NotFound();
             }
             String productId = product.path("id").asString("");
-            skuIds.remember(shopId, productId, product.path("skus"));
+            skuIds.remember(shop.shopId(), productId, product.path("skus"));
             return new ListingMatch.Found(productId);
         });
     }
@@ -244,8 +246,11 @@ final class TokopediaListings implements MarketplaceListings {
                 return sku.path("id").asString("");
             }
         }
-        throw new ListingFailures.Stop(new ListingResult.Rejected("seller_sku " + sellerSku + " is not in product " + productId,
-                "Produk ini di Tokopedia tidak memuat SKU " + sellerSku + ". Perbarui daftar produknya dulu."));
+        throw new ListingFailures.Stop(new ListingResult.Rejected(
+                "seller_sku " + sellerSku + " is not in product " + productId,
+                new LocalizedText("Produk ini di Tokopedia tidak memuat SKU " + sellerSku
+                        + ". Perbarui daftar produknya dulu.", "This product on Tokopedia does not hold SKU "
+                        + sellerSku + ". Update its listing first.")));
     }
 
     private List<String> uploadImages(ShopCredentials shop, List<String> urls) {

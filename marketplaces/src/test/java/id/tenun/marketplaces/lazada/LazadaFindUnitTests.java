@@ -18,11 +18,13 @@ class LazadaFindUnitTests {
 
     static final String SELLER = "1000100001";
 
+    static final ShopCredentials CREDENTIALS = new ShopCredentials(SELLER, "100001", "secret", "token", "");
+
     @RegisterExtension
     final LocalMarketplace lazada = new LocalMarketplace();
 
-    final MarketplaceListings listings = LazadaChannel.create(lazada.settings(new ShopCredentials(SELLER,
-            "100001", "secret", "token", "")), Clock.systemUTC()).listings();
+    final MarketplaceListings listings = LazadaChannel.create(lazada.settings(CREDENTIALS), Clock.systemUTC())
+        .listings();
 
     @Test
     void asksForAllProductsWithTheSellerSkuAndAdoptsTheOneThatCarriesIt() {
@@ -31,7 +33,7 @@ class LazadaFindUnitTests {
                  {"item_id":7001,"status":"deleted","skus":[{"SellerSku":"TNN-KOPI-01","SkuId":1}]},
                  {"item_id":7002,"status":"Pending","skus":[{"SellerSku":"TNN-KOPI-01","SkuId":2}]}]},"request_id":"r"}""");
 
-        assertThat(listings.find(SELLER, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("7002"));
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("7002"));
 
         LocalMarketplace.Request request = lazada.requests().get(0);
         assertThat(request.method()).isEqualTo("GET");
@@ -46,8 +48,8 @@ class LazadaFindUnitTests {
             .answer(200, "{\"code\":\"ApiCallLimit\",\"type\":\"ISV\",\"message\":\"This request has exceeded API limit, "
                     + "please try again after 2 seconds\",\"request_id\":\"r\"}");
 
-        assertThat(listings.find(SELLER, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
-        assertThat(listings.find(SELLER, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
                 unanswered -> assertThat(unanswered.failure()).isInstanceOf(ListingResult.RateLimited.class));
     }
 }

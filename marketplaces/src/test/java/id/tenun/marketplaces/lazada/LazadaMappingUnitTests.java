@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
+import id.tenun.marketplaces.LocalizedText;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,9 @@ class LazadaMappingUnitTests {
         assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"InActive\"}")))
             .isEqualTo(new ListingResult.Accepted("9", false));
         assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Rejected\",\"reject_reason\":\"Blurry image\"}")))
-            .isEqualTo(new ListingResult.Rejected("Blurry image", "Foto produk ditolak atau belum ada. Unggah foto produk yang jelas."));
+            .isEqualTo(new ListingResult.Rejected("Blurry image", new LocalizedText(
+                    "Foto produk ditolak atau belum ada. Unggah foto produk yang jelas.",
+                    "The product photos were refused or are missing. Upload clear product photos.")));
     }
 
 

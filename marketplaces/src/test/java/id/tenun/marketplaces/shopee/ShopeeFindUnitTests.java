@@ -18,11 +18,13 @@ class ShopeeFindUnitTests {
 
     static final String SHOP = "300100001";
 
+    static final ShopCredentials CREDENTIALS = new ShopCredentials(SHOP, "2001001", "key", "token", "");
+
     @RegisterExtension
     final LocalMarketplace shopee = new LocalMarketplace();
 
-    final MarketplaceListings listings = ShopeeChannel.create(shopee.settings(new ShopCredentials(SHOP,
-            "2001001", "key", "token", "")), Clock.systemUTC()).listings();
+    final MarketplaceListings listings = ShopeeChannel.create(shopee.settings(CREDENTIALS), Clock.systemUTC())
+        .listings();
 
     @Test
     void searchesByItemSkuThenKeepsOnlyTheItemWhoseSkuIsExactlyOurs() {
@@ -33,7 +35,7 @@ class ShopeeFindUnitTests {
                      {"item_id":802,"item_status":"SELLER_DELETE","item_sku":"TNN-KOPI-01"},
                      {"item_id":803,"item_status":"NORMAL","item_sku":"TNN-KOPI-01"}]}}""");
 
-        assertThat(listings.find(SHOP, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("803"));
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("803"));
 
         LocalMarketplace.Request search = shopee.requests().get(0);
         assertThat(search.method()).isEqualTo("GET");
@@ -50,7 +52,7 @@ class ShopeeFindUnitTests {
     void answersNotFoundWithOneCallWhenTheSearchFindsNothing() {
         shopee.answer(200, "{\"error\":\"\",\"message\":\"\",\"response\":{\"item_id_list\":[],\"total_count\":0}}");
 
-        assertThat(listings.find(SHOP, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
         assertThat(shopee.requests()).hasSize(1);
     }
 
@@ -59,9 +61,9 @@ class ShopeeFindUnitTests {
         shopee.answer(500, "{\"error\":\"error_server\",\"message\":\"Something wrong.\"}")
             .answer(429, "{\"error\":\"error_rate_limit\",\"message\":\"too many\"}");
 
-        assertThat(listings.find(SHOP, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
                 unanswered -> assertThat(unanswered.failure()).isInstanceOf(ListingResult.TransientFailure.class));
-        assertThat(listings.find(SHOP, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
                 unanswered -> assertThat(unanswered.failure()).isInstanceOf(ListingResult.RateLimited.class));
     }
 }

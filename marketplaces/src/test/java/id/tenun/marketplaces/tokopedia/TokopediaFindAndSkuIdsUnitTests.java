@@ -3,6 +3,7 @@ package id.tenun.marketplaces.tokopedia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +22,9 @@ class TokopediaFindAndSkuIdsUnitTests {
 
     static final String SHOP = "7495000000000000001";
 
+    static final ShopCredentials CREDENTIALS = new ShopCredentials(SHOP, "app", "secret", "token", "ROW_cipher",
+            Map.of("warehouse_id", "WH-1"));
+
     static final String PRODUCT = """
             {"code":0,"message":"Success","data":{"id":"P1","status":"ACTIVATE","skus":[{"id":"S1","seller_sku":"TNN-KOPI-01",
              "price":{"tax_exclusive_price":"85000","currency":"IDR"},"inventory":[{"warehouse_id":"WH-1","quantity":3}]}]}}""";
@@ -30,8 +34,8 @@ class TokopediaFindAndSkuIdsUnitTests {
     @RegisterExtension
     final LocalMarketplace tts = new LocalMarketplace();
 
-    final MarketplaceListings listings = TokopediaChannel.create(tts.settings(new ShopCredentials(SHOP, "app",
-            "secret", "token", "ROW_cipher", java.util.Map.of("warehouse_id", "WH-1"))), Clock.systemUTC()).listings();
+    final MarketplaceListings listings = TokopediaChannel.create(tts.settings(CREDENTIALS), Clock.systemUTC())
+        .listings();
 
     @Test
     void searchesBySellerSkuAndAdoptsTheProductThatCarriesIt() {
@@ -41,7 +45,7 @@ class TokopediaFindAndSkuIdsUnitTests {
                  {"id":"P9","status":"ACTIVATE","skus":[{"id":"S9","seller_sku":"TNN-KOPI-010"}]},
                  {"id":"P1","status":"PENDING","skus":[{"id":"S1","seller_sku":"TNN-KOPI-01"}]}]}}""");
 
-        assertThat(listings.find(SHOP, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("P1"));
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("P1"));
 
         LocalMarketplace.Request search = tts.requests().get(0);
         assertThat(search.method()).isEqualTo("POST");
@@ -49,7 +53,7 @@ class TokopediaFindAndSkuIdsUnitTests {
         assertThat(search.query()).containsEntry("page_size", "10").containsKeys("app_key", "timestamp", "sign",
                 "shop_cipher");
         assertThat(JSON.readTree(search.body()).path("seller_skus").path(0).asString()).isEqualTo("TNN-KOPI-01");
-        assertThat(listings.priceOrStockCalls(SHOP, "P1", "TNN-KOPI-01")).isEqualTo(1);
+        assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(1);
     }
 
     @Test
@@ -57,8 +61,8 @@ class TokopediaFindAndSkuIdsUnitTests {
         tts.answer(200, "{\"code\":0,\"message\":\"Success\",\"data\":{\"total_count\":0,\"products\":[]}}")
             .answer(500, "{\"code\":36009003,\"message\":\"Internal system error\",\"data\":null}");
 
-        assertThat(listings.find(SHOP, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
-        assertThat(listings.find(SHOP, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
+        assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
                 unanswered -> assertThat(unanswered.failure()).isInstanceOf(ListingResult.TransientFailure.class));
     }
 
@@ -68,13 +72,15 @@ class TokopediaFindAndSkuIdsUnitTests {
                 + "\"seller_sku\":\"TNN-KOPI-01\"}],\"warnings\":[]}}")
             .answer(200, OK)
             .answer(200, OK);
-        assertThat(listings.priceOrStockCalls(SHOP, "P1", "TNN-KOPI-01")).isEqualTo(2);
+        assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(2);
 
-        assertThat(listings.create(SHOP, TokopediaMappingUnitTests.draftWithoutImages()))
+        assertThat(listings.create(CREDENTIALS, TokopediaMappingUnitTests.draftWithoutImages()))
             .isEqualTo(new ListingResult.PendingAudit("P1"));
-        assertThat(listings.priceOrStockCalls(SHOP, "P1", "TNN-KOPI-01")).isEqualTo(1);
-        assertThat(listings.updateStock(SHOP, "P1", "TNN-KOPI-01", 7)).isEqualTo(new ListingResult.Accepted("P1"));
-        assertThat(listings.updatePrice(SHOP, "P1", "TNN-KOPI-01", 90_000)).isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(1);
+        assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7))
+            .isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::path).containsExactly(
                 "/product/202309/products", "/product/202309/products/P1/inventory/update",
@@ -87,8 +93,10 @@ class TokopediaFindAndSkuIdsUnitTests {
     void readsTheProductOnceWhenTheSkuIdIsNotKnownAndRemembersIt() {
         tts.answer(200, PRODUCT).answer(200, OK).answer(200, OK);
 
-        assertThat(listings.updateStock(SHOP, "P1", "TNN-KOPI-01", 7)).isEqualTo(new ListingResult.Accepted("P1"));
-        assertThat(listings.updatePrice(SHOP, "P1", "TNN-KOPI-01", 90_000)).isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7))
+            .isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::method).containsExactly("GET", "POST", "POST");
     }
@@ -99,13 +107,14 @@ class TokopediaFindAndSkuIdsUnitTests {
             .answer(200, "{\"code\":12052700,\"message\":\"sku S1 does not belong to product P1\",\"data\":{}}")
             .answer(200, PRODUCT.replace("\"S1\"", "\"S2\""))
             .answer(200, OK);
-        listings.read(SHOP, "P1");
+        listings.read(CREDENTIALS, "P1");
 
-        assertThat(listings.updatePrice(SHOP, "P1", "TNN-KOPI-01", 90_000))
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
             .isInstanceOfSatisfying(ListingResult.TransientFailure.class,
                     failure -> assertThat(failure.detail()).contains("remembered SKU id S1"));
-        assertThat(listings.priceOrStockCalls(SHOP, "P1", "TNN-KOPI-01")).isEqualTo(2);
-        assertThat(listings.updatePrice(SHOP, "P1", "TNN-KOPI-01", 90_000)).isEqualTo(new ListingResult.Accepted("P1"));
+        assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(2);
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::method).containsExactly("GET", "POST", "GET",
                 "POST");
@@ -116,19 +125,20 @@ class TokopediaFindAndSkuIdsUnitTests {
     void aRefusalOfAFreshlyReadSkuIdIsARefusal() {
         tts.answer(200, PRODUCT).answer(200, "{\"code\":12052700,\"message\":\"price amount is invalid\",\"data\":{}}");
 
-        assertThat(listings.updatePrice(SHOP, "P1", "TNN-KOPI-01", 90_000)).isInstanceOf(ListingResult.Rejected.class);
+        assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
+            .isInstanceOf(ListingResult.Rejected.class);
     }
 
     @Test
     void aFullUpdateForgetsTheSkuIdsAndRemembersThoseItsAnswerLists() {
         tts.answer(200, PRODUCT)
             .answer(200, "{\"code\":0,\"message\":\"Success\",\"data\":{\"product_id\":\"P1\",\"skus\":[]}}");
-        listings.read(SHOP, "P1");
-        assertThat(listings.priceOrStockCalls(SHOP, "P1", "TNN-KOPI-01")).isEqualTo(1);
+        listings.read(CREDENTIALS, "P1");
+        assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(1);
 
-        listings.update(SHOP, "P1", TokopediaMappingUnitTests.draftWithoutImages());
+        listings.update(CREDENTIALS, "P1", TokopediaMappingUnitTests.draftWithoutImages());
 
-        assertThat(listings.priceOrStockCalls(SHOP, "P1", "TNN-KOPI-01")).isEqualTo(2);
+        assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(2);
     }
 
     @Test

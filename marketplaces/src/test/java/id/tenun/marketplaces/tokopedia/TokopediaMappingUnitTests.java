@@ -75,7 +75,7 @@ class TokopediaMappingUnitTests {
                 JSON.readTree("{\"status\":\"FAILED\",\"audit_failed_reasons\":[{\"reasons\":[\"Halal certificate missing\"]}]}")))
             .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
                 assertThat(rejected.reason()).isEqualTo("Halal certificate missing");
-                assertThat(rejected.explanation()).contains("sertifikat halal");
+                assertThat(rejected.explanation().id()).contains("sertifikat halal");
             });
     }
 
