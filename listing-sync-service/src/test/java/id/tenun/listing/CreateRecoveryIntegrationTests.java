@@ -12,12 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
-<<<<<<< HEAD
-import id.tenun.listing.state.Listing;
-=======
 import id.tenun.listing.state.Listing;
 import id.tenun.testsupport.SandboxServer;
->>>>>>> h/docs
 import tools.jackson.databind.JsonNode;
 
 /**

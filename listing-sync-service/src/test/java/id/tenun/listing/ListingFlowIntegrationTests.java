@@ -13,14 +13,9 @@ import org.junit.jupiter.api.Test;
 import id.tenun.events.Programme;
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
-<<<<<<< HEAD
-import id.tenun.listing.state.Attempt;
-import id.tenun.listing.state.Listing;
-=======
 import id.tenun.listing.state.Attempt;
 import id.tenun.listing.state.Listing;
 import id.tenun.testsupport.SandboxServer;
->>>>>>> h/docs
 import id.tenun.testsupport.TestTokens;
 import tools.jackson.databind.JsonNode;
 

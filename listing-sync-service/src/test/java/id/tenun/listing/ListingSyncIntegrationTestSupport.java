@@ -21,14 +21,9 @@ import id.tenun.events.Programme;
 import id.tenun.events.TenunEvent;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
-<<<<<<< HEAD
-import id.tenun.listing.state.Listing;
-import id.tenun.listing.state.Listings;
-=======
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
 import id.tenun.testsupport.SandboxServer;
->>>>>>> h/docs
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 

@@ -17,14 +17,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
-<<<<<<< HEAD
-import id.tenun.listing.state.Listing;
-import id.tenun.listing.state.Listings;
-=======
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
 import id.tenun.testsupport.SandboxServer;
->>>>>>> h/docs
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 

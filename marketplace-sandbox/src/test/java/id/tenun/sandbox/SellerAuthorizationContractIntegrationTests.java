@@ -86,11 +86,11 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
             case "shopee" -> coffee("100101", Map.of("100010", "biji kopi arabika"));
             default -> coffee("10101", Map.of("composition", "biji kopi arabika"));
         };
-        ListingResult created = listings(shop).create(shop.shopId(), draft);
+        ListingResult created = listings(shop).create(shop.credentials(), draft);
         assertThat(created).isInstanceOfAny(ListingResult.Accepted.class, ListingResult.PendingAudit.class);
         String id = created instanceof ListingResult.PendingAudit pending ? pending.externalId()
                 : ((ListingResult.Accepted) created).externalId();
-        assertThat(settled(() -> listings(shop).status(shop.shopId(), id)))
+        assertThat(settled(() -> listings(shop).status(shop.credentials(), id)))
             .isEqualTo(new ListingResult.Accepted(id, true));
         return draft;
     }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.tenun.listing.deadletter.kafka.DeadLetterReplay;
 import id.tenun.support.problems.Forbidden;
 import id.tenun.support.security.CurrentUser;
 

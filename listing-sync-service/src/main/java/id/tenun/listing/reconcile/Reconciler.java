@@ -19,7 +19,7 @@ import id.tenun.listing.state.ListingPayload;
 import id.tenun.listing.state.Listings;
 import id.tenun.listing.state.Operation;
 import id.tenun.listing.state.Outcome;
-import id.tenun.listing.sync.ChannelSettingsProperties;
+import id.tenun.listing.shop.ChannelSettingsProperties;
 import id.tenun.listing.sync.ListingSync;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;

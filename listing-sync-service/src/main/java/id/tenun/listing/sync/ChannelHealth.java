@@ -8,6 +8,9 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
+import id.tenun.listing.shop.ChannelSettingsProperties;
+import id.tenun.listing.shop.ShopGuard;
+import id.tenun.listing.shop.ShopGuards;
 import id.tenun.listing.state.Listings;
 
 /** Per channel: each shop's breaker and limiter, quota use over the last minute, backlog and last success. */

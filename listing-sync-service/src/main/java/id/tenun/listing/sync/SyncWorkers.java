@@ -1,8 +1,11 @@
 package id.tenun.listing.sync;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -13,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import id.tenun.listing.shop.ChannelSettingsProperties;
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
 
@@ -33,7 +37,7 @@ class SyncWorkers implements SmartLifecycle {
     private final Clock clock;
     private final List<Thread> loops = new ArrayList<>();
     private final List<ExecutorService> pools = new ArrayList<>();
-    private final java.util.Map<String, Waker> wakers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Waker> wakers = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     SyncWorkers(Listings listings, ListingSync sync, SyncSettings settings, ChannelSettingsProperties channels,
@@ -44,10 +48,10 @@ class SyncWorkers implements SmartLifecycle {
         this.channels = channels;
         this.clock = clock;
         channels.channels().forEach((channel, properties) -> {
-            java.time.Duration longest = properties.callTimeout().plus(settings.maxInlineWait());
+            Duration longest = properties.callTimeout().plus(channels.resilience().maxInlineWait());
             if (settings.lease().compareTo(longest.multipliedBy(2)) < 0) {
                 throw new IllegalStateException("tenun.listing.sync.lease (" + settings.lease() + ") must be at least "
-                        + "twice the call timeout of " + channel + " plus max-inline-wait (" + longest + ")");
+                        + "twice the call timeout of " + channel + " plus resilience.max-inline-wait (" + longest + ")");
             }
         });
         channels.channels().keySet().forEach(channel -> wakers.put(channel, new Waker()));

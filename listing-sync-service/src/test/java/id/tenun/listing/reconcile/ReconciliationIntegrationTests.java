@@ -14,12 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.listing.ListingSyncIntegrationTestSupport;
-<<<<<<< HEAD
-import id.tenun.listing.SandboxServer;
 import id.tenun.listing.state.Listing;
-=======
-import id.tenun.listing.state.Listing;
->>>>>>> h/docs
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingResult;

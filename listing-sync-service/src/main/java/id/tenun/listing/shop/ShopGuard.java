@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.shop;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +19,7 @@ import id.tenun.marketplaces.ListingResult;
  * the bulkhead, the rate limiter at the shop's quota (waits only up to a few seconds in memory; longer waits become
  * a {@link Deferral}, made durable by the caller), and the time limiter around the whole operation.
  */
-final class ShopGuard {
+public final class ShopGuard {
 
     private final String name;
     private final CircuitBreaker breaker;
@@ -44,26 +44,26 @@ final class ShopGuard {
         this.meter = meter;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    CircuitBreaker breaker() {
+    public CircuitBreaker breaker() {
         return breaker;
     }
 
-    RateLimiter limiter() {
+    public RateLimiter limiter() {
         return limiter;
     }
 
-    CallMeter meter() {
+    public CallMeter meter() {
         return meter;
     }
 
     /**
      * Makes one operation of {@code httpCalls} HTTP calls. Throws {@link Deferral} when it must not be made now.
      */
-    ListingResult call(int httpCalls, Supplier<ListingResult> operation) {
+    public ListingResult call(int httpCalls, Supplier<ListingResult> operation) {
         return call(httpCalls, java.time.Instant.MAX, operation);
     }
 
@@ -71,7 +71,7 @@ final class ShopGuard {
      * As {@link #call(int, Supplier)}, but never starts the operation unless it can end, time limit included,
      * before {@code deadline} (the worker's lease on the listing): a listing is never worked on twice at once.
      */
-    ListingResult call(int httpCalls, java.time.Instant deadline, Supplier<ListingResult> operation) {
+    public ListingResult call(int httpCalls, java.time.Instant deadline, Supplier<ListingResult> operation) {
         long paused = pausedUntil - System.nanoTime();
         if (pausedUntil != 0 && paused > 0) {
             throw new Deferral(Duration.ofNanos(paused), "the marketplace asked shop " + name + " to wait");
@@ -132,7 +132,7 @@ final class ShopGuard {
     }
 
     /** Not now: try again after {@code wait}; not an attempt, nothing failed. */
-    static final class Deferral extends RuntimeException {
+    public static final class Deferral extends RuntimeException {
 
         private final transient Duration wait;
 
@@ -141,14 +141,14 @@ final class ShopGuard {
             this.wait = wait;
         }
 
-        Duration waitFor() {
+        public Duration waitFor() {
             return wait;
         }
 
     }
 
     /** What the breaker records: a marketplace that did not answer properly. */
-    static final class MarketplaceOutage extends RuntimeException {
+    public static final class MarketplaceOutage extends RuntimeException {
 
         MarketplaceOutage(String detail) {
             super(detail, null, false, false);

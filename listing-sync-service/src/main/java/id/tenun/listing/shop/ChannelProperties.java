@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.shop;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.token;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import id.tenun.listing.connection.Authorization;
@@ -14,6 +16,7 @@ import id.tenun.listing.connection.Connection;
 import id.tenun.listing.connection.Connections;
 import id.tenun.listing.connection.ShopConnections;
 import id.tenun.listing.connection.ShopSecrets;
+import id.tenun.listing.shop.ShopClients;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.TokenGrant;
@@ -28,12 +31,12 @@ import id.tenun.marketplaces.TokenGrant;
  * reconnects. Tokens are never logged.
  */
 @Component
-class TokenRefresher {
+public class TokenRefresher implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(TokenRefresher.class);
 
     /** What came of an attempt to renew. */
-    enum Renewal {
+    public enum Renewal {
         /** New tokens are stored. */
         RENEWED,
         /** Another worker or instance holds the claim, or the credentials changed meanwhile. */
@@ -47,7 +50,7 @@ class TokenRefresher {
     }
 
     /** What a listing whose call was refused for its credentials should do. */
-    enum AfterRefusal {
+    public enum AfterRefusal {
         /** New tokens are there: try again soon. */
         RETRY,
         /**
@@ -74,8 +77,11 @@ class TokenRefresher {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${tenun.listing.tokens.check-interval:1m}",
-            fixedDelayString = "${tenun.listing.tokens.check-interval:1m}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::renewDue, settings.checkInterval(), settings.checkInterval()));
+    }
+
     void renewDue() {
         if (!settings.enabled()) {
             return;
@@ -94,7 +100,7 @@ class TokenRefresher {
      * A call with {@code used}'s credentials was refused for them: renews the tokens at once if that can help (they
      * were not renewed just now), so the listing is tried again with new ones instead of showing an error.
      */
-    AfterRefusal afterRefusal(Connection used) {
+    public AfterRefusal afterRefusal(Connection used) {
         Optional<Connection> current = connections.findById(used.id());
         if (current.isEmpty() || current.get().needsReauthorization()) {
             return AfterRefusal.GIVE_UP;
@@ -113,7 +119,7 @@ class TokenRefresher {
         };
     }
 
-    Renewal renew(Connection connection) {
+    public Renewal renew(Connection connection) {
         Instant now = clock.instant();
         Optional<Connection> claim = connections.claimRefresh(connection, now, now.plus(settings.lease()));
         if (claim.isEmpty()) {

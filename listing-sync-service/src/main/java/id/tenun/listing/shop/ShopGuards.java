@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.shop;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,17 +19,17 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 
+
 /**
  * One {@link ShopGuard} per (channel, shop), named {@code channel:shopId}, made in the registries that the
  * resilience4j Spring Boot module exposes as beans, so breaker and limiter states show in actuator health and
  * metrics.
  */
 @Component
-class ShopGuards implements DisposableBean {
+public class ShopGuards implements DisposableBean {
 
     private final Map<String, ShopGuard> guards = new ConcurrentHashMap<>();
     private final ChannelSettingsProperties settings;
-    private final SyncSettings sync;
     private final CircuitBreakerRegistry breakers;
     private final BulkheadRegistry bulkheads;
     private final RateLimiterRegistry limiters;
@@ -40,21 +40,20 @@ class ShopGuards implements DisposableBean {
         return thread;
     });
 
-    ShopGuards(ChannelSettingsProperties settings, SyncSettings sync, CircuitBreakerRegistry breakers,
+    ShopGuards(ChannelSettingsProperties settings, CircuitBreakerRegistry breakers,
             BulkheadRegistry bulkheads, RateLimiterRegistry limiters, TimeLimiterRegistry timeLimiters) {
         this.settings = settings;
-        this.sync = sync;
         this.breakers = breakers;
         this.bulkheads = bulkheads;
         this.limiters = limiters;
         this.timeLimiters = timeLimiters;
     }
 
-    ShopGuard of(String channel, String shopId) {
+    public ShopGuard of(String channel, String shopId) {
         return guards.computeIfAbsent(channel + ":" + shopId, name -> create(name, channel, shopId));
     }
 
-    List<ShopGuard> all() {
+    public List<ShopGuard> all() {
         return List.copyOf(guards.values());
     }
 
@@ -79,7 +78,7 @@ class ShopGuards implements DisposableBean {
         RateLimiterConfig limiterConfig = RateLimiterConfig.custom()
             .limitForPeriod(perPeriod)
             .limitRefreshPeriod(Duration.ofNanos((long) (perPeriod * 1e9 / rate)))
-            .timeoutDuration(sync.maxInlineWait())
+            .timeoutDuration(resilience.maxInlineWait())
             .build();
         BulkheadConfig bulkheadConfig = BulkheadConfig.custom()
             .maxConcurrentCalls(properties.maxConcurrentCalls())

@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.shop;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,11 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resilience the circuit breaker and pacing shared by every (channel, shop)
  */
 @ConfigurationProperties("tenun.listing")
-public record ChannelSettingsProperties(Map<String, ChannelProperties> channels, Resilience resilience) {
+public record ChannelSettingsProperties(Map<String, ChannelProperties> channels,
+        @DefaultValue Resilience resilience) {
 
     public ChannelSettingsProperties {
         channels = channels == null ? Map.of() : Map.copyOf(channels);
-        resilience = resilience == null ? new Resilience(50, 10, 20, Duration.ofSeconds(30), 3, 0.8) : resilience;
     }
 
     /**
@@ -27,10 +27,12 @@ public record ChannelSettingsProperties(Map<String, ChannelProperties> channels,
      * @param openFor how long it stays open before letting a few trial calls through
      * @param halfOpenCalls the trial calls
      * @param quotaHeadroom the share of the quota the limiter uses, so clock skew never crosses the marketplace's
+     * @param maxInlineWait the longest a worker waits in memory for the shop's rate limiter; longer waits are durable
      */
     public record Resilience(@DefaultValue("50") int failureRatePercent, @DefaultValue("10") int minimumCalls,
             @DefaultValue("20") int window, @DefaultValue("30s") Duration openFor,
-            @DefaultValue("3") int halfOpenCalls, @DefaultValue("0.8") double quotaHeadroom) {
+            @DefaultValue("3") int halfOpenCalls, @DefaultValue("0.8") double quotaHeadroom,
+            @DefaultValue("2s") Duration maxInlineWait) {
     }
 
 }

@@ -1,11 +1,11 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.shop;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** HTTP calls made per second over the last minute, and the last success, for the channel health view. */
-final class CallMeter {
+public final class CallMeter {
 
     private final long[] seconds = new long[60];
     private final long[] counts = new long[60];
@@ -24,7 +24,7 @@ final class CallMeter {
     }
 
     /** Calls in the last 60 seconds. */
-    synchronized long lastMinute() {
+    public synchronized long lastMinute() {
         long now = System.currentTimeMillis() / 1000;
         long sum = 0;
         for (int i = 0; i < 60; i++) {
@@ -35,15 +35,15 @@ final class CallMeter {
         return sum;
     }
 
-    long total() {
+    public long total() {
         return total.get();
     }
 
-    void succeeded(Instant at) {
+    public void succeeded(Instant at) {
         lastSuccess.set(at);
     }
 
-    Instant lastSuccess() {
+    public Instant lastSuccess() {
         return lastSuccess.get();
     }
 

@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.token;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.shop;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -24,7 +24,7 @@ import id.tenun.marketplaces.ShopCredentials;
  * tokens are opened again); every marketplace call is given them.
  */
 @Component
-class ShopClients {
+public class ShopClients {
 
     private final Map<String, ShopCredentials> opened = new ConcurrentHashMap<>();
     private final Marketplaces marketplaces;
@@ -35,23 +35,23 @@ class ShopClients {
         this.connections = connections;
     }
 
-    MarketplaceListings listings(Connection connection) {
+    public MarketplaceListings listings(Connection connection) {
         return channel(connection).listings();
     }
 
     /** The shop's token endpoint (it needs the app's key and secret, not the access token). */
-    MarketplaceAuth auth(Connection connection) {
+    public MarketplaceAuth auth(Connection connection) {
         return channel(connection).auth();
     }
 
     /** The credentials a marketplace call takes, from the opened secrets. */
-    static ShopCredentials credentials(Connection connection, ShopSecrets secrets) {
+    public static ShopCredentials credentials(Connection connection, ShopSecrets secrets) {
         return new ShopCredentials(connection.shopId(), secrets.appKey(), secrets.appSecret(), secrets.accessToken(),
                 secrets.shopCipher(), secrets.options());
     }
 
     /** The connection's credentials, opened once for each sealed value. */
-    ShopCredentials credentials(Connection connection) {
+    public ShopCredentials credentials(Connection connection) {
         String key = connection.id() + "/" + connection.shopId() + "/" + connection.credentials().ciphertext().hashCode();
         ShopCredentials cached = opened.get(key);
         if (cached != null) {

@@ -1,4 +1,4 @@
-package id.tenun.listing.deadletter;
+package id.tenun.listing.deadletter.kafka;
 
 import java.time.Duration;
 import java.util.List;
