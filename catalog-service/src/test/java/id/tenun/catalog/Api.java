@@ -7,7 +7,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +44,8 @@ public final class Api {
         }
         headers.forEach(spec::header);
         if (body != null) {
-            spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : JSON.writeValueAsString(body));
+            spec.contentType(MediaType.APPLICATION_JSON)
+                    .body(body instanceof String s ? s : JSON.writeValueAsString(body));
         }
         EntityExchangeResult<String> result = spec.exchange().returnResult(String.class);
         String text = result.getResponseBody();

@@ -2,11 +2,11 @@ package id.tenun.events;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
@@ -163,8 +163,7 @@ public final class Checks {
                     || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
                 throw new IllegalArgumentException(name + " must be an absolute http(s) URL, was '" + value + "'");
             }
-        }
-        catch (URISyntaxException ex) {
+        } catch (URISyntaxException ex) {
             throw new IllegalArgumentException(name + " must be an absolute http(s) URL, was '" + value + "'", ex);
         }
         return value;

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -32,14 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EventJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private static final Map<String, Class<? extends TenunEvent>> TYPES = collectTypes();
 
@@ -51,8 +50,7 @@ public final class EventJson {
         Checks.notNull(event, "event");
         try {
             return MAPPER.writeValueAsBytes(event);
-        }
-        catch (JacksonException ex) {
+        } catch (JacksonException ex) {
             throw new IllegalStateException("Cannot write " + event.type() + " " + event.eventId() + " as JSON", ex);
         }
     }
@@ -62,8 +60,7 @@ public final class EventJson {
         Checks.notNull(event, "event");
         try {
             return MAPPER.writeValueAsString(event);
-        }
-        catch (JacksonException ex) {
+        } catch (JacksonException ex) {
             throw new IllegalStateException("Cannot write " + event.type() + " " + event.eventId() + " as JSON", ex);
         }
     }
@@ -80,8 +77,7 @@ public final class EventJson {
         Checks.notNull(expected, "expected");
         try {
             return MAPPER.readValue(json, expected);
-        }
-        catch (JacksonException ex) {
+        } catch (JacksonException ex) {
             throw unreadable(ex, expected);
         }
     }
@@ -92,8 +88,7 @@ public final class EventJson {
         Checks.notNull(expected, "expected");
         try {
             return MAPPER.readValue(json, expected);
-        }
-        catch (JacksonException ex) {
+        } catch (JacksonException ex) {
             throw unreadable(ex, expected);
         }
     }

@@ -30,7 +30,7 @@ import id.tenun.events.webhook.WebhookEvent;
         @JsonSubTypes.Type(GroupEvent.class),
         @JsonSubTypes.Type(ListingEvent.class),
         @JsonSubTypes.Type(WebhookEvent.class),
-        @JsonSubTypes.Type(OrderEvent.class) })
+        @JsonSubTypes.Type(OrderEvent.class)})
 public interface TenunEvent {
 
     /** The JSON property that carries the logical type. */

@@ -50,7 +50,8 @@ public record TopicSpec(String name, int partitions, boolean compacted, Duration
      * {@code retention.ms}.
      */
     public Map<String, String> configs() {
-        return compacted ? Map.of("cleanup.policy", "compact")
+        return compacted
+                ? Map.of("cleanup.policy", "compact")
                 : Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retention.toMillis()));
     }
 

@@ -57,8 +57,8 @@ public final class Topics {
             MARKETPLACE_WEBHOOKS_TOPIC, ORDERS_TOPIC);
 
     private static final List<TopicSpec> ALL_WITH_DEAD_LETTERS = ALL.stream()
-        .flatMap((spec) -> Stream.of(spec, spec.deadLetter()))
-        .toList();
+            .flatMap((spec) -> Stream.of(spec, spec.deadLetter()))
+            .toList();
 
     private Topics() {
     }
@@ -85,18 +85,18 @@ public final class Topics {
     /** The declaration of a topic (event or dead-letter) by name. */
     public static TopicSpec named(String name) {
         return ALL_WITH_DEAD_LETTERS.stream()
-            .filter((spec) -> spec.name().equals(name))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("No Tenun topic is named '" + name + "'"));
+                .filter((spec) -> spec.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No Tenun topic is named '" + name + "'"));
     }
 
     /** The topic an event belongs on. */
     public static TopicSpec of(TenunEvent event) {
         Checks.notNull(event, "event");
         return ALL.stream()
-            .filter((spec) -> spec.eventType().isInstance(event))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("No topic carries " + event.type()));
+                .filter((spec) -> spec.eventType().isInstance(event))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No topic carries " + event.type()));
     }
 
 }

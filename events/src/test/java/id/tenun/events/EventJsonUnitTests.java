@@ -1,7 +1,10 @@
 package id.tenun.events;
 
-import java.nio.charset.StandardCharsets;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -12,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +26,6 @@ import id.tenun.events.product.ProductEvent;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.events.product.ProductSnapshot.Variant;
 import id.tenun.events.webhook.WebhookReceived;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class EventJsonUnitTests {
 
@@ -47,7 +46,7 @@ class EventJsonUnitTests {
     @Test
     void hasAnExampleOfEveryKnownType() {
         assertThat(Examples.everyType()).extracting(TenunEvent::type)
-            .containsExactlyElementsOf(EventJson.types().keySet());
+                .containsExactlyElementsOf(EventJson.types().keySet());
     }
 
     @Test
@@ -75,10 +74,10 @@ class EventJsonUnitTests {
         String json = EventJson.writeString(Examples.productChanged());
 
         assertThat(json).contains("\"occurredAt\":\"2026-03-14T03:12:45.123Z\"")
-            .contains("\"updatedAt\":\"2026-03-14T03:12:45.123Z\"")
-            .contains("\"expiresOn\":\"2029-02-28\"")
-            .contains("\"priceRupiah\":18000,")
-            .contains("\"weightGrams\":300,");
+                .contains("\"updatedAt\":\"2026-03-14T03:12:45.123Z\"")
+                .contains("\"expiresOn\":\"2029-02-28\"")
+                .contains("\"priceRupiah\":18000,")
+                .contains("\"weightGrams\":300,");
     }
 
     @Test
@@ -104,17 +103,18 @@ class EventJsonUnitTests {
         JsonNode json = JsonMapper.shared().readTree(EventJson.write(event));
 
         assertThat(json.propertyNames()).containsExactlyElementsOf(Stream
-            .concat(Stream.of("type"), Arrays.stream(event.getClass().getRecordComponents()).map(RecordComponent::getName))
-            .toList());
+                .concat(Stream.of("type"),
+                        Arrays.stream(event.getClass().getRecordComponents()).map(RecordComponent::getName))
+                .toList());
         if (event instanceof OrderEvent order) {
             assertThat(json.get("lines").get(0).propertyNames())
-                .containsExactly("lineId", "sku", "productId", "quantity", "unitPriceRupiah");
+                    .containsExactly("lineId", "sku", "productId", "quantity", "unitPriceRupiah");
         }
     }
 
     @Test
     void keepsAWebhookBodyByteForByteEvenWhenItIsNotUtf8() {
-        byte[] body = { '{', '"', 'n', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}', '\r', '\n', 0 };
+        byte[] body = {'{', '"', 'n', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}', '\r', '\n', 0};
         WebhookReceived webhook = Records.with(Examples.webhookReceived(), "body", body);
 
         String json = EventJson.writeString(webhook);
@@ -127,9 +127,9 @@ class EventJsonUnitTests {
     @Test
     void ignoresPropertiesItDoesNotKnowAtEveryLevel() {
         String json = EventJson.writeString(Examples.productChanged())
-            .replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"traceHint\":{\"a\":[1,2]},")
-            .replace("\"stock\":40", "\"stock\":40,\"reservedStock\":2")
-            .replace("\"weightGrams\":300,", "\"weightGrams\":300,\"volumetricGrams\":350,");
+                .replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"traceHint\":{\"a\":[1,2]},")
+                .replace("\"stock\":40", "\"stock\":40,\"reservedStock\":2")
+                .replace("\"weightGrams\":300,", "\"weightGrams\":300,\"volumetricGrams\":350,");
 
         assertThat(EventJson.read(json, ProductEvent.class)).isEqualTo(Examples.productChanged());
     }
@@ -139,13 +139,14 @@ class EventJsonUnitTests {
         String json = EventJson.writeString(Examples.orderPlaced()).replace("order.placed", "order.refunded");
 
         assertThatExceptionOfType(UnknownEventTypeException.class)
-            .isThrownBy(() -> EventJson.read(json, OrderEvent.class))
-            .withMessageContaining("unknown event type 'order.refunded'")
-            .withMessageContaining("order.placed")
-            .satisfies((ex) -> {
-                assertThat(ex.type()).isEqualTo("order.refunded");
-                assertThat(ex.knownTypes()).contains("order.placed", "order.returned").doesNotContain("product.changed");
-            });
+                .isThrownBy(() -> EventJson.read(json, OrderEvent.class))
+                .withMessageContaining("unknown event type 'order.refunded'")
+                .withMessageContaining("order.placed")
+                .satisfies((ex) -> {
+                    assertThat(ex.type()).isEqualTo("order.refunded");
+                    assertThat(ex.knownTypes()).contains("order.placed", "order.returned")
+                            .doesNotContain("product.changed");
+                });
     }
 
     @Test
@@ -153,9 +154,9 @@ class EventJsonUnitTests {
         String json = EventJson.writeString(Examples.orderPlaced()).replace("\"type\":\"order.placed\",", "");
 
         assertThatExceptionOfType(UnknownEventTypeException.class)
-            .isThrownBy(() -> EventJson.read(json, TenunEvent.class))
-            .withMessageContaining("has no 'type'")
-            .satisfies((ex) -> assertThat(ex.type()).isNull());
+                .isThrownBy(() -> EventJson.read(json, TenunEvent.class))
+                .withMessageContaining("has no 'type'")
+                .satisfies((ex) -> assertThat(ex.type()).isNull());
     }
 
     @Test
@@ -163,22 +164,22 @@ class EventJsonUnitTests {
         byte[] placed = EventJson.write(Examples.orderPlaced());
 
         assertThatExceptionOfType(UnknownEventTypeException.class)
-            .isThrownBy(() -> EventJson.read(placed, ProductEvent.class))
-            .withMessageContaining("'order.placed'")
-            .withMessageContaining("[product.changed]");
+                .isThrownBy(() -> EventJson.read(placed, ProductEvent.class))
+                .withMessageContaining("'order.placed'")
+                .withMessageContaining("[product.changed]");
         assertThatExceptionOfType(UnknownEventTypeException.class)
-            .isThrownBy(() -> EventJson.read(placed, OrderPaid.class))
-            .withMessageContaining("[order.paid]");
+                .isThrownBy(() -> EventJson.read(placed, OrderPaid.class))
+                .withMessageContaining("[order.paid]");
     }
 
     @Test
     void neverTrustsAJavaClassNameAsType() {
         String json = EventJson.writeString(Examples.orderPlaced())
-            .replace("\"order.placed\"", "\"" + OrderPlaced.class.getName() + "\"");
+                .replace("\"order.placed\"", "\"" + OrderPlaced.class.getName() + "\"");
 
         assertThatExceptionOfType(UnknownEventTypeException.class)
-            .isThrownBy(() -> EventJson.read(json, TenunEvent.class))
-            .satisfies((ex) -> assertThat(ex.type()).isEqualTo(OrderPlaced.class.getName()));
+                .isThrownBy(() -> EventJson.read(json, TenunEvent.class))
+                .satisfies((ex) -> assertThat(ex.type()).isEqualTo(OrderPlaced.class.getName()));
     }
 
     @Test
@@ -186,9 +187,9 @@ class EventJsonUnitTests {
         String json = EventJson.writeString(Examples.orderPlaced()).replace("\"quantity\":2", "\"quantity\":-2");
 
         assertThatExceptionOfType(UnreadableEventException.class)
-            .isThrownBy(() -> EventJson.read(json, OrderEvent.class))
-            .withMessageContaining("OrderLine.quantity must be greater than 0, was -2")
-            .withMessageContaining("lines");
+                .isThrownBy(() -> EventJson.read(json, OrderEvent.class))
+                .withMessageContaining("OrderLine.quantity must be greater than 0, was -2")
+                .withMessageContaining("lines");
     }
 
     @Test
@@ -196,8 +197,8 @@ class EventJsonUnitTests {
         String json = EventJson.writeString(Examples.orderPlaced()).replace("\"version\":1,", "");
 
         assertThatExceptionOfType(UnreadableEventException.class)
-            .isThrownBy(() -> EventJson.read(json, OrderEvent.class))
-            .withMessageContaining("\"version\"");
+                .isThrownBy(() -> EventJson.read(json, OrderEvent.class))
+                .withMessageContaining("\"version\"");
     }
 
     @Test
@@ -206,11 +207,11 @@ class EventJsonUnitTests {
         byte[] twice = (new String(placed, StandardCharsets.UTF_8) + "{}").getBytes(StandardCharsets.UTF_8);
 
         assertThatExceptionOfType(UnreadableEventException.class)
-            .isThrownBy(() -> EventJson.read("<xml/>".getBytes(StandardCharsets.UTF_8), TenunEvent.class))
-            .withMessageStartingWith("Cannot read a TenunEvent: ");
+                .isThrownBy(() -> EventJson.read("<xml/>".getBytes(StandardCharsets.UTF_8), TenunEvent.class))
+                .withMessageStartingWith("Cannot read a TenunEvent: ");
         assertThatExceptionOfType(UnreadableEventException.class)
-            .isThrownBy(() -> EventJson.read(twice, TenunEvent.class))
-            .withMessageContaining("Trailing token");
+                .isThrownBy(() -> EventJson.read(twice, TenunEvent.class))
+                .withMessageContaining("Trailing token");
     }
 
     @Test
@@ -218,8 +219,8 @@ class EventJsonUnitTests {
         String json = EventJson.writeString(Examples.productChanged()).replace("\"NEW\"", "\"REFURBISHED\"");
 
         assertThatExceptionOfType(UnreadableEventException.class)
-            .isThrownBy(() -> EventJson.read(json, ProductEvent.class))
-            .withMessageContaining("REFURBISHED");
+                .isThrownBy(() -> EventJson.read(json, ProductEvent.class))
+                .withMessageContaining("REFURBISHED");
     }
 
 }

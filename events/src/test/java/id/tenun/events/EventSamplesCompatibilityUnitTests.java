@@ -1,5 +1,7 @@
 package id.tenun.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,8 +48,6 @@ import id.tenun.events.product.ProductSnapshot.UnpublishableReason;
 import id.tenun.events.product.ProductSnapshot.Variant;
 import id.tenun.events.webhook.WebhookReceived;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Reads the JSON samples under {@code src/test/resources/samples/<type>.v<schemaVersion>.json}, written by hand
  * from the contract. They are the messages already on the topics: never edit one to make a change pass. A
@@ -77,8 +77,7 @@ class EventSamplesCompatibilityUnitTests {
         try (InputStream in = EventSamplesCompatibilityUnitTests.class.getResourceAsStream("/samples/" + fileName)) {
             assertThat(in).as("sample " + fileName).isNotNull();
             return in.readAllBytes();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -121,7 +120,7 @@ class EventSamplesCompatibilityUnitTests {
         assertThat(product.description()).startsWith("Utan, sarung perempuan Sikka").endsWith("tiga bulan.");
         assertThat(product.categoryCode()).isEqualTo("tekstil.tenun-ikat");
         assertThat(product.marketplaceCategories())
-            .isEqualTo(Map.of("lazada", "10002123", "shopee", "100017", "tokopedia", "601226"));
+                .isEqualTo(Map.of("lazada", "10002123", "shopee", "100017", "tokopedia", "601226"));
         assertThat(product.processed()).isTrue();
         assertThat(product.rawMaterial()).isEqualTo("benang kapas, pewarna alam (mengkudu, tarum)");
         assertThat(product.weightGrams()).isEqualTo(800);
@@ -188,12 +187,12 @@ class EventSamplesCompatibilityUnitTests {
         assertThat(event.externalOrderId()).isEqualTo("260314ABCD1234");
         assertThat(event.receivedAt()).isEqualTo(Instant.parse("2026-03-14T04:00:01.250Z"));
         assertThat(event.headers()).containsOnlyKeys("authorization", "content-type")
-            .containsEntry("content-type", "application/json");
+                .containsEntry("content-type", "application/json");
         assertThat(event.header("Authorization"))
-            .isEqualTo("6b0e5f1c2d8a9b7e4f3a2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f");
+                .isEqualTo("6b0e5f1c2d8a9b7e4f3a2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f");
         assertThat(event.body()).isEqualTo(("{\"shop_id\":884213377,\"code\":3,\"timestamp\":1773460800,"
                 + "\"data\":{\"ordersn\":\"260314ABCD1234\",\"status\":\"READY_TO_SHIP\",\"update_time\":1773460795}}")
-            .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
         assertThat(event.key()).isEqualTo("shopee:884213377:260314ABCD1234");
     }
 
@@ -238,7 +237,7 @@ class EventSamplesCompatibilityUnitTests {
     void readsSamplesWrittenByHandWithDatesInTheirIsoForm() {
         // the only LocalDate of the contract: a certification's expiry, as yyyy-MM-dd
         String json = new String(bytes("product.changed.v1.json"), StandardCharsets.UTF_8)
-            .replace("\"expiresOn\": null", "\"expiresOn\": \"2030-12-31\"");
+                .replace("\"expiresOn\": null", "\"expiresOn\": \"2030-12-31\"");
 
         ProductChanged event = EventJson.read(json, ProductChanged.class);
 

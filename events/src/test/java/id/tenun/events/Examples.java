@@ -58,7 +58,8 @@ public final class Examples {
                                 LocalDate.parse("2028-04-30"))),
                 false,
                 List.of(new UnpublishableReason("IMAGES_TOO_FEW",
-                        new LocalizedText("Tambahkan paling sedikit 3 foto produk.", "Add at least 3 product photos."))),
+                        new LocalizedText("Tambahkan paling sedikit 3 foto produk.",
+                                "Add at least 3 product photos."))),
                 "53.07.04.2001", Programme.OVOP, false, Instant.parse("2026-03-14T03:12:45.123Z"));
     }
 
@@ -91,7 +92,7 @@ public final class Examples {
 
     public static WebhookReceived webhookReceived() {
         byte[] body = "{\"shop_id\":884213377,\"code\":3,\"timestamp\":1773460800,\"data\":{\"ordersn\":\"260314ABCD1234\",\"status\":\"READY_TO_SHIP\"}}\r\n"
-            .getBytes(StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         return new WebhookReceived(UUID.fromString("0b9e4c1e-2f1d-4d7a-8a3c-7e2f9d1b5c11"), NOON_WITA, 1,
                 Channels.SHOPEE, "884213377", "260314ABCD1234", NOON_WITA,
                 Map.of("Authorization", "3b5c8f0e9d7a", "Content-Type", "application/json"), body);

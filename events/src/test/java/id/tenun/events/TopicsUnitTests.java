@@ -1,5 +1,9 @@
 package id.tenun.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -11,22 +15,18 @@ import id.tenun.events.order.OrderEvent;
 import id.tenun.events.product.ProductEvent;
 import id.tenun.events.webhook.WebhookEvent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.tuple;
-
 class TopicsUnitTests {
 
     @Test
     void declaresTheFiveTopicsOfTheDesign() {
         assertThat(Topics.all())
-            .extracting(TopicSpec::name, TopicSpec::partitions, TopicSpec::compacted, TopicSpec::retention,
-                    TopicSpec::eventType)
-            .containsExactly(tuple("catalog.products.v1", 6, true, null, ProductEvent.class),
-                    tuple("catalog.groups.v1", 6, true, null, GroupEvent.class),
-                    tuple("listing.status.v1", 6, false, Duration.ofDays(30), ListingEvent.class),
-                    tuple("marketplace.webhooks.v1", 6, false, Duration.ofDays(7), WebhookEvent.class),
-                    tuple("orders.v1", 6, false, Duration.ofDays(30), OrderEvent.class));
+                .extracting(TopicSpec::name, TopicSpec::partitions, TopicSpec::compacted, TopicSpec::retention,
+                        TopicSpec::eventType)
+                .containsExactly(tuple("catalog.products.v1", 6, true, null, ProductEvent.class),
+                        tuple("catalog.groups.v1", 6, true, null, GroupEvent.class),
+                        tuple("listing.status.v1", 6, false, Duration.ofDays(30), ListingEvent.class),
+                        tuple("marketplace.webhooks.v1", 6, false, Duration.ofDays(7), WebhookEvent.class),
+                        tuple("orders.v1", 6, false, Duration.ofDays(30), OrderEvent.class));
     }
 
     @Test
@@ -47,14 +47,14 @@ class TopicsUnitTests {
         assertThat(Topics.deadLetterOf(Topics.ORDERS)).isEqualTo("orders.v1.DLT");
         assertThat(Topics.PRODUCTS_TOPIC.deadLetterName()).isEqualTo("catalog.products.v1.DLT");
         assertThatIllegalArgumentException().isThrownBy(() -> Topics.deadLetterOf("orders.v1.DLT"))
-            .withMessageContaining("dead-letter topic already");
+                .withMessageContaining("dead-letter topic already");
     }
 
     @Test
     void givesKafkaConfigsAsPlainStrings() {
         assertThat(Topics.PRODUCTS_TOPIC.configs()).isEqualTo(Map.of("cleanup.policy", "compact"));
         assertThat(Topics.MARKETPLACE_WEBHOOKS_TOPIC.configs())
-            .isEqualTo(Map.of("cleanup.policy", "delete", "retention.ms", "604800000"));
+                .isEqualTo(Map.of("cleanup.policy", "delete", "retention.ms", "604800000"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class TopicsUnitTests {
         assertThat(Topics.named("listing.status.v1")).isSameAs(Topics.LISTING_STATUS_TOPIC);
         assertThat(Topics.named("orders.v1.DLT").eventType()).isEqualTo(OrderEvent.class);
         assertThatIllegalArgumentException().isThrownBy(() -> Topics.named("orders.v2"))
-            .withMessage("No Tenun topic is named 'orders.v2'");
+                .withMessage("No Tenun topic is named 'orders.v2'");
     }
 
     @Test
@@ -82,13 +82,13 @@ class TopicsUnitTests {
     @Test
     void refusesATopicDeclarationThatKafkaWouldMisread() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new TopicSpec("x.v1", 6, true, Duration.ofDays(1), OrderEvent.class))
-            .withMessageContaining("retention must be null for compacted topic x.v1");
+                .isThrownBy(() -> new TopicSpec("x.v1", 6, true, Duration.ofDays(1), OrderEvent.class))
+                .withMessageContaining("retention must be null for compacted topic x.v1");
         assertThatIllegalArgumentException().isThrownBy(() -> new TopicSpec("x.v1", 6, false, null, OrderEvent.class))
-            .withMessageContaining("retention must be positive");
+                .withMessageContaining("retention must be positive");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> new TopicSpec("x.v1", 0, false, Duration.ofDays(1), OrderEvent.class))
-            .withMessageContaining("TopicSpec.partitions must be greater than 0");
+                .isThrownBy(() -> new TopicSpec("x.v1", 0, false, Duration.ofDays(1), OrderEvent.class))
+                .withMessageContaining("TopicSpec.partitions must be greater than 0");
     }
 
 }

@@ -9,12 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.state.Listing;
 import id.tenun.testsupport.SandboxServer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A create that lands on the marketplace but answers a server error is found by seller SKU and adopted, never made
@@ -47,11 +47,13 @@ class CreateRecoveryIntegrationTests extends ListingSyncIntegrationTestSupport {
             assertThat(held).as(listing.channel()).hasSize(1);
             assertThat(listing.externalId()).as(listing.channel()).isEqualTo(held.get(0).path("itemId").asString());
             assertThat(listing.history()).extracting(a -> a.operation() + " " + a.outcome())
-                .as(listing.channel())
-                .containsSubsequence("CREATE FAILED", "FIND_OR_CREATE " + (listing.channel().equals("shopee") ? "LIVE"
-                        : "IN_REVIEW"))
-                .filteredOn(entry -> entry.startsWith("CREATE "))
-                .hasSize(1);
+                    .as(listing.channel())
+                    .containsSubsequence("CREATE FAILED",
+                            "FIND_OR_CREATE " + (listing.channel().equals("shopee")
+                                    ? "LIVE"
+                                    : "IN_REVIEW"))
+                    .filteredOn(entry -> entry.startsWith("CREATE "))
+                    .hasSize(1);
         }
     }
 
@@ -62,10 +64,10 @@ class CreateRecoveryIntegrationTests extends ListingSyncIntegrationTestSupport {
         publish(v1);
         awaitSynced("prd-tts-calls", 1, ListingState.LIVE, SYNC);
         String productId = listingsOf("prd-tts-calls").stream()
-            .filter(listing -> listing.channel().equals("tokopedia"))
-            .findFirst()
-            .orElseThrow()
-            .externalId();
+                .filter(listing -> listing.channel().equals("tokopedia"))
+                .findFirst()
+                .orElseThrow()
+                .externalId();
         int before = callsOn(productId).size();
 
         publish(withVersion(v1, 2, 52_000, 6));

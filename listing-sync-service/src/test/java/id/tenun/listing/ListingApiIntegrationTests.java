@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,23 +23,24 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
     @Test
     void storesCredentialsSealedAndNeverShowsThem() {
         http.put().uri("/api/groups/grp-api/connections/shopee")
-            .header("Authorization", "Bearer " + TestTokens.groupMember("grp-api"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(SandboxServer.connectionBody("shopee", 1,
-                    "\"price\":{\"percent\":10,\"roundTo\":500,\"rounding\":\"UP\",\"minimumRupiah\":5000},"
-                            + "\"stock\":{\"sharePercent\":50,\"bufferUnits\":1}"))
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody(String.class)
-            .value(body -> assertThat(body).contains("\"credentialsStored\":true").contains("\"keyId\"")
-                .doesNotContain(SandboxServer.SHOPEE_PARTNER_KEY).doesNotContain("shopee-test-token-1"));
+                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-api"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SandboxServer.connectionBody("shopee", 1,
+                        "\"price\":{\"percent\":10,\"roundTo\":500,\"rounding\":\"UP\",\"minimumRupiah\":5000},"
+                                + "\"stock\":{\"sharePercent\":50,\"bufferUnits\":1}"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains("\"credentialsStored\":true").contains("\"keyId\"")
+                        .doesNotContain(SandboxServer.SHOPEE_PARTNER_KEY).doesNotContain("shopee-test-token-1"));
         http.get().uri("/api/groups/grp-api/connections/shopee")
-            .header("Authorization", "Bearer " + TestTokens.mentor("grp-api"))
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody(String.class)
-            .value(body -> assertThat(body).contains("\"shopId\":\"300100001\"").contains("\"percentBasisPoints\":1000")
-                .doesNotContain(SandboxServer.SHOPEE_PARTNER_KEY).doesNotContain("shopee-test-token-1"));
+                .header("Authorization", "Bearer " + TestTokens.mentor("grp-api"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains("\"shopId\":\"300100001\"")
+                        .contains("\"percentBasisPoints\":1000")
+                        .doesNotContain(SandboxServer.SHOPEE_PARTNER_KEY).doesNotContain("shopee-test-token-1"));
         Connection stored = mongo.findById("grp-api:shopee", Connection.class);
         assertThat(stored.credentials().ciphertext()).doesNotContain(SandboxServer.SHOPEE_PARTNER_KEY);
         String raw = mongo.getCollection("connections").find().first().toJson();
@@ -57,7 +59,7 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
             assertThat(shown.path("stock").asInt()).as(channel).isEqualTo(3); // (20-2)*50% = 9, at most 3
         }
         connect("grp-rules", 1, "\"price\":{\"fixedRupiah\":19000}");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (String channel : CHANNELS) {
                 var shown = SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-rules"));
                 assertThat(shown.path("price").asLong()).as(channel).isEqualTo(19_000);
@@ -70,30 +72,30 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
     void aGroupMemberSeesOnlyTheirGroup() {
         connect("grp-a", 1, null);
         publish(product("prd-a", "grp-a", 1, 10_000, 1));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> listingsOf("prd-a").size() == 3);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> listingsOf("prd-a").size() == 3);
         String stranger = "Bearer " + TestTokens.groupMember("grp-b");
         http.get().uri("/api/groups/grp-a/connections/tokopedia").header("Authorization", stranger)
-            .exchange().expectStatus().isForbidden()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         http.put().uri("/api/groups/grp-a/connections/tokopedia").header("Authorization", stranger)
-            .contentType(MediaType.APPLICATION_JSON).body(SandboxServer.connectionBody("tokopedia", 2, null))
-            .exchange().expectStatus().isForbidden();
+                .contentType(MediaType.APPLICATION_JSON).body(SandboxServer.connectionBody("tokopedia", 2, null))
+                .exchange().expectStatus().isForbidden();
         http.delete().uri("/api/groups/grp-a/connections/tokopedia").header("Authorization", stranger)
-            .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isForbidden();
         http.get().uri("/api/listings?groupId=grp-a").header("Authorization", stranger)
-            .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isForbidden();
         http.get().uri("/api/listings?productId=prd-a").header("Authorization", stranger)
-            .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
         String id = listingsOf("prd-a").get(0).id();
         http.get().uri("/api/listings/{id}", id).header("Authorization", stranger)
-            .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isNotFound();
         http.post().uri("/api/listings/{id}/resync", id).header("Authorization", stranger)
-            .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isNotFound();
         http.get().uri("/api/listings/{id}", id).header("Authorization", "Bearer " + TestTokens.groupMember("grp-a"))
-            .exchange().expectStatus().isOk()
-            .expectBody().jsonPath("$.groupId").isEqualTo("grp-a").jsonPath("$.history").isArray();
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.groupId").isEqualTo("grp-a").jsonPath("$.history").isArray();
         http.get().uri("/api/listings?productId=prd-a").header("Authorization", "Bearer " + TestTokens.staff())
-            .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(3);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(3);
         http.get().uri("/api/listings").exchange().expectStatus().isUnauthorized();
     }
 
@@ -101,37 +103,37 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
     void refusesBadInputWithAProblemNamingTheFieldAndStoresNothing() {
         String staff = "Bearer " + TestTokens.staff();
         http.put().uri("/api/groups/grp-bad/connections/shopee").header("Authorization", staff)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(SandboxServer.connectionBody("shopee", 1, "\"price\":{\"percent\":-150}"))
-            .exchange().expectStatus().isBadRequest()
-            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody().jsonPath("$.errors[0].field").isEqualTo("price.percent");
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SandboxServer.connectionBody("shopee", 1, "\"price\":{\"percent\":-150}"))
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("price.percent");
         http.put().uri("/api/groups/grp-bad/connections/shopee").header("Authorization", staff)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"shopId\":\"300100001\",\"credentials\":{\"appKey\":\"\",\"appSecret\":\"x\",\"accessToken\":\"y\"}}")
-            .exchange().expectStatus().isBadRequest()
-            .expectBody().jsonPath("$.errors[0].field").isEqualTo("credentials.appKey");
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"shopId\":\"300100001\",\"credentials\":{\"appKey\":\"\",\"appSecret\":\"x\",\"accessToken\":\"y\"}}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("credentials.appKey");
         http.put().uri("/api/groups/grp-bad/connections/shopee").header("Authorization", staff)
-            .contentType(MediaType.APPLICATION_JSON).body("{\"shopId\":\"300100001\"}")
-            .exchange().expectStatus().isBadRequest()
-            .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("credentials"));
+                .contentType(MediaType.APPLICATION_JSON).body("{\"shopId\":\"300100001\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("credentials"));
         http.put().uri("/api/groups/grp-bad/connections/ebay").header("Authorization", staff)
-            .contentType(MediaType.APPLICATION_JSON).body(SandboxServer.connectionBody("shopee", 1, null))
-            .exchange().expectStatus().isBadRequest()
-            .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("channel"));
+                .contentType(MediaType.APPLICATION_JSON).body(SandboxServer.connectionBody("shopee", 1, null))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("channel"));
         http.put().uri("/api/groups/grp-bad/connections/shopee").header("Authorization", staff)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(SandboxServer.connectionBody("shopee", 1, "\"products\":{\"mode\":\"CHOSEN\",\"productIds\":[]}"))
-            .exchange().expectStatus().isBadRequest();
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SandboxServer.connectionBody("shopee", 1, "\"products\":{\"mode\":\"CHOSEN\",\"productIds\":[]}"))
+                .exchange().expectStatus().isBadRequest();
         http.put().uri("/api/groups/grp-bad/connections/shopee").header("Authorization", staff)
-            .contentType(MediaType.APPLICATION_JSON).body("{\"shopId\": 3001, ")
-            .exchange().expectStatus().isBadRequest();
+                .contentType(MediaType.APPLICATION_JSON).body("{\"shopId\": 3001, ")
+                .exchange().expectStatus().isBadRequest();
         http.get().uri("/api/listings?state=NOPE").header("Authorization", staff)
-            .exchange().expectStatus().isBadRequest();
+                .exchange().expectStatus().isBadRequest();
         http.get().uri("/api/listings?size=1000").header("Authorization", staff)
-            .exchange().expectStatus().isBadRequest();
+                .exchange().expectStatus().isBadRequest();
         http.get().uri("/api/groups/grp-bad/connections/shopee").header("Authorization", staff)
-            .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isNotFound();
         assertThat(mongo.findById("grp-bad:shopee", Connection.class)).isNull();
     }
 
@@ -142,13 +144,13 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
         awaitSynced("prd-bye", 1, ListingState.LIVE, Duration.ofSeconds(30));
         for (String channel : CHANNELS) {
             http.delete().uri("/api/groups/grp-bye/connections/{c}", channel)
-                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-bye"))
-                .exchange().expectStatus().isNoContent();
+                    .header("Authorization", "Bearer " + TestTokens.groupMember("grp-bye"))
+                    .exchange().expectStatus().isNoContent();
         }
         awaitSynced("prd-bye", 1, ListingState.DELISTED, Duration.ofSeconds(30));
         http.get().uri("/api/groups/grp-bye/connections/shopee")
-            .header("Authorization", "Bearer " + TestTokens.groupMember("grp-bye"))
-            .exchange().expectStatus().isNotFound();
+                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-bye"))
+                .exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -159,15 +161,15 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
         }
         awaitSynced("prd-page-0", 1, ListingState.LIVE, Duration.ofSeconds(30));
         String member = "Bearer " + TestTokens.groupMember("grp-page");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get()
-            .uri("/api/listings?groupId=grp-page&size=4&page=1").header("Authorization", member)
-            .exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.items.length()").isEqualTo(4)
-            .jsonPath("$.page").isEqualTo(1)
-            .jsonPath("$.total").isEqualTo(9));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get()
+                .uri("/api/listings?groupId=grp-page&size=4&page=1").header("Authorization", member)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(4)
+                .jsonPath("$.page").isEqualTo(1)
+                .jsonPath("$.total").isEqualTo(9));
         String id = listingsOf("prd-page-0").get(0).id();
         http.post().uri("/api/listings/{id}/resync", id).header("Authorization", member)
-            .exchange().expectStatus().isOk().expectBody().jsonPath("$.pending").isEqualTo(true);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.pending").isEqualTo(true);
         awaitSynced("prd-page-0", 1, ListingState.LIVE, Duration.ofSeconds(30));
         assertThat(listings.find(id).orElseThrow().history()).extracting(a -> a.operation()).contains("RESYNC");
     }
@@ -178,20 +180,20 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
         publish(product("prd-health", "grp-health", 1, 10_000, 1));
         awaitSynced("prd-health", 1, ListingState.LIVE, Duration.ofSeconds(30));
         http.get().uri("/api/channels/health").header("Authorization", "Bearer " + TestTokens.groupMember("grp-health"))
-            .exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.length()").isEqualTo(3)
-            .jsonPath("$[?(@.channel == 'shopee')].breakerState").isEqualTo("CLOSED")
-            .jsonPath("$[?(@.channel == 'shopee')].backlog").exists()
-            .jsonPath("$[?(@.channel == 'shopee')].lastSuccessAt").exists()
-            .jsonPath("$[0].shops[0].quotaPerSecond").exists()
-            .jsonPath("$[0].shops[0].callsLastMinute").exists();
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[?(@.channel == 'shopee')].breakerState").isEqualTo("CLOSED")
+                .jsonPath("$[?(@.channel == 'shopee')].backlog").exists()
+                .jsonPath("$[?(@.channel == 'shopee')].lastSuccessAt").exists()
+                .jsonPath("$[0].shops[0].quotaPerSecond").exists()
+                .jsonPath("$[0].shops[0].callsLastMinute").exists();
         http.get().uri("/actuator/health/circuitBreakers").exchange().expectStatus().isOk().expectBody(String.class)
-            .value(body -> assertThat(body).contains("shopee:300100001").contains("CLOSED"));
+                .value(body -> assertThat(body).contains("shopee:300100001").contains("CLOSED"));
         http.get().uri("/actuator/health/rateLimiters").exchange().expectStatus().isOk().expectBody(String.class)
-            .value(body -> assertThat(body).contains("tokopedia:7495000000000000001"));
+                .value(body -> assertThat(body).contains("tokopedia:7495000000000000001"));
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
-            .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state")
-                .contains("resilience4j_ratelimiter_available_permissions"));
+                .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state")
+                        .contains("resilience4j_ratelimiter_available_permissions"));
     }
 
 }

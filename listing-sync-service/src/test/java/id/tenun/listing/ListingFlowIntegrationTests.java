@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.events.Programme;
 import id.tenun.events.listing.ListingState;
@@ -17,7 +19,6 @@ import id.tenun.listing.state.Attempt;
 import id.tenun.listing.state.Listing;
 import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
 
@@ -47,9 +48,9 @@ class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
         }
         for (Listing listing : listingsOf("prd-flow")) {
             assertThat(listing.history()).extracting(Attempt::operation)
-                .as(listing.id())
-                .containsSubsequence("CREATE", "UPDATE_PRICE", "UPDATE_STOCK")
-                .doesNotContain("UPDATE");
+                    .as(listing.id())
+                    .containsSubsequence("CREATE", "UPDATE_PRICE", "UPDATE_STOCK")
+                    .doesNotContain("UPDATE");
         }
     }
 
@@ -67,14 +68,14 @@ class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
         awaitSynced("prd-burst", 11, ListingState.LIVE, SYNC);
         for (Listing listing : listingsOf("prd-burst")) {
             List<Attempt> pushes = listing.history().stream()
-                .filter(a -> !a.at().isBefore(before) && !"STATUS".equals(a.operation()))
-                .toList();
+                    .filter(a -> !a.at().isBefore(before) && !"STATUS".equals(a.operation()))
+                    .toList();
             assertThat(pushes).as(listing.id() + " " + pushes).hasSizeBetween(1, 2);
             assertThat(pushes).allSatisfy(a -> assertThat(a.operation()).isEqualTo("UPDATE_PRICE"));
         }
         for (String channel : CHANNELS) {
             assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, 3), sku("prd-burst")).path("price")
-                .asLong()).isEqualTo(51_100);
+                    .asLong()).isEqualTo(51_100);
         }
     }
 
@@ -93,13 +94,13 @@ class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
         assertThat(versions()).isEqualTo(desired);
         for (String channel : CHANNELS) {
             assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-idem")).path("price").asLong())
-                .isEqualTo(12_000);
+                    .isEqualTo(12_000);
         }
     }
 
     private Map<String, Long> versions() {
         return listingsOf("prd-idem").stream()
-            .collect(java.util.stream.Collectors.toMap(Listing::id, Listing::desiredVersion));
+                .collect(Collectors.toMap(Listing::id, Listing::desiredVersion));
     }
 
     @Test
@@ -119,7 +120,7 @@ class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
         }
         for (String channel : CHANNELS) {
             assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-cert")).path("state")
-                .asString()).as(channel).isEqualTo("INACTIVE");
+                    .asString()).as(channel).isEqualTo("INACTIVE");
         }
         publish(withVersion(v1, 3, 35_000, 4));
         awaitSynced("prd-cert", 3, ListingState.LIVE, SYNC);
@@ -137,15 +138,15 @@ class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
         publish(coffee);
         awaitSynced("prd-kopi", 1, ListingState.REJECTED, SYNC);
         http.get().uri("/api/listings?productId=prd-kopi")
-            .header("Authorization", "Bearer " + TestTokens.groupMember("grp-reject"))
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody()
-            .jsonPath("$.items.length()").isEqualTo(3)
-            .jsonPath("$.items[0].state").isEqualTo("REJECTED")
-            .jsonPath("$.items[0].lastError.marketplaceMessage").exists()
-            .jsonPath("$.items[0].lastError.explanation.id").exists()
-            .jsonPath("$.items[0].lastError.explanation.en").exists();
+                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-reject"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items.length()").isEqualTo(3)
+                .jsonPath("$.items[0].state").isEqualTo("REJECTED")
+                .jsonPath("$.items[0].lastError.marketplaceMessage").exists()
+                .jsonPath("$.items[0].lastError.explanation.id").exists()
+                .jsonPath("$.items[0].lastError.explanation.en").exists();
         for (Listing listing : listingsOf("prd-kopi")) {
             assertThat(listing.lastError().marketplaceMessage()).as(listing.id()).isNotBlank();
             assertThat(listing.lastError().explanation().id()).isNotBlank();
@@ -161,7 +162,8 @@ class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
         awaitSynced("prd-archive", 1, ListingState.LIVE, SYNC);
         ProductSnapshot p = withVersion(v1, 2, 20_000, 3);
         publish(new ProductSnapshot(p.productId(), p.groupId(), 2, p.name(), p.description(), p.categoryCode(),
-                p.marketplaceCategories(), p.processed(), p.rawMaterial(), p.weightGrams(), p.dimensions(), p.imageUrls(),
+                p.marketplaceCategories(), p.processed(), p.rawMaterial(), p.weightGrams(), p.dimensions(),
+                p.imageUrls(),
                 p.minimumOrder(), p.condition(), p.variants(), p.certifications(), true, List.of(), p.villageCode(),
                 p.programme(), true, Instant.now()));
         awaitSynced("prd-archive", 2, ListingState.DELISTED, SYNC);

@@ -3,13 +3,22 @@ package id.tenun.listing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -18,13 +27,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import id.tenun.events.TenunEvent;
+import id.tenun.events.listing.ListingState;
 import id.tenun.events.listing.ListingStatusChanged;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
+import id.tenun.listing.sync.ChannelHealth;
 import id.tenun.support.kafka.EventDeserializer;
 import id.tenun.support.kafka.EventSerializer;
 import id.tenun.testsupport.SandboxServer;
@@ -53,7 +67,7 @@ public final class ListingSyncBenchmark {
         String database = "bench_" + UUID.randomUUID().toString().substring(0, 8);
         ConfigurableApplicationContext app = start(sandbox, infrastructure, database);
         RestTestClient http = RestTestClient.bindToServer()
-            .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port")).build();
+                .baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port")).build();
         try (var producer = new KafkaProducer<String, TenunEvent>(Map.of("bootstrap.servers",
                 infrastructure.kafkaBootstrapServers(), "acks", "all", "linger.ms", "0"), new StringSerializer(),
                 new EventSerializer())) {
@@ -76,12 +90,13 @@ public final class ListingSyncBenchmark {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             Map<String, List<Instant>> pending = new ConcurrentHashMap<>();
             AtomicBoolean listening = new AtomicBoolean(true);
-            Thread listener = new Thread(() -> listen(infrastructure, listening, published, acceptedVersion, latencies));
+            Thread listener = new Thread(
+                    () -> listen(infrastructure, listening, published, acceptedVersion, latencies));
             listener.start();
             Thread progress = progress(app, infrastructure, "listing-sync-" + database, latencies, listening);
             long callsBefore = totalCalls(app);
             long[] versions = new long[products];
-            java.util.Arrays.fill(versions, 1);
+            Arrays.fill(versions, 1);
             int changes = 0;
             long start = System.nanoTime();
             long intervalNanos = 1_000_000_000L / rate;
@@ -111,8 +126,10 @@ public final class ListingSyncBenchmark {
             Collections.sort(sorted);
             System.out.printf("changes: %d in %.1f s (%.1f/s); accepted by all three: %d%n", changes, sent,
                     changes / sent, sorted.size());
-            System.out.printf("latency change -> accepted by all three sandboxes: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
-                    pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+            System.out.printf(
+                    "latency change -> accepted by all three sandboxes: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
+                    pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
+                    sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
             System.out.printf("marketplace HTTP calls: %d (%.2f per change, %.2f per change per channel)%n", calls,
                     calls / (double) changes, calls / (double) changes / 3);
 
@@ -130,21 +147,21 @@ public final class ListingSyncBenchmark {
             int total = initial * 3;
             while (true) {
                 Thread.sleep(5000);
-                var reports = app.getBean(id.tenun.listing.sync.ChannelHealth.class).report();
+                var reports = app.getBean(ChannelHealth.class).report();
                 long backlog = 0;
                 for (var report : reports) {
                     backlog += report.backlog();
                     report.shops().stream().filter(s -> s.shopId().equals(SandboxServer.shop(report.channel(), 3)))
-                        .forEach(s -> utilisation.computeIfAbsent(report.channel(), c -> new ArrayList<>())
-                            .add(s.quotaUsedPercentLastMinute()));
+                            .forEach(s -> utilisation.computeIfAbsent(report.channel(), c -> new ArrayList<>())
+                                    .add(s.quotaUsedPercentLastMinute()));
                 }
                 long live = countSynced(app, "grp-bench-b");
                 System.out.printf("initial sync: %ds, %d/%d listings synced, backlog %d, quota used last minute %s%n",
                         Duration.between(syncStart, Instant.now()).toSeconds(), live, total, backlog, reports.stream()
-                            .map(r -> r.channel() + "=" + r.shops().stream()
-                                .filter(s -> s.shopId().equals(SandboxServer.shop(r.channel(), 3)))
-                                .map(s -> s.quotaUsedPercentLastMinute() + "%").findFirst().orElse("-"))
-                            .toList());
+                                .map(r -> r.channel() + "=" + r.shops().stream()
+                                        .filter(s -> s.shopId().equals(SandboxServer.shop(r.channel(), 3)))
+                                        .map(s -> s.quotaUsedPercentLastMinute() + "%").findFirst().orElse("-"))
+                                .toList());
                 if (live >= total || Duration.between(syncStart, Instant.now()).toMinutes() > 60) {
                     break;
                 }
@@ -170,26 +187,27 @@ public final class ListingSyncBenchmark {
     private static Thread progress(ConfigurableApplicationContext app, TestInfrastructure infrastructure, String group,
             List<Long> latencies, AtomicBoolean listening) {
         Thread thread = new Thread(() -> {
-            try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+            try (var admin = Admin.create(Map.of("bootstrap.servers",
                     infrastructure.kafkaBootstrapServers()))) {
                 Instant start = Instant.now();
                 while (listening.get()) {
                     Thread.sleep(5000);
                     var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
                     var ends = admin.listOffsets(committed.keySet().stream().filter(tp -> tp.topic()
-                        .equals("catalog.products.v1")).collect(java.util.stream.Collectors.toMap(tp -> tp,
-                                tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+                            .equals("catalog.products.v1")).collect(Collectors.toMap(tp -> tp,
+                                    tp -> OffsetSpec.latest())))
+                            .all().get();
                     long lag = ends.entrySet().stream()
-                        .mapToLong(e -> e.getValue().offset() - committed.get(e.getKey()).offset()).sum();
-                    var backlog = new java.util.TreeMap<String, Long>();
-                    app.getBean(id.tenun.listing.sync.ChannelHealth.class).report()
-                        .forEach(r -> backlog.put(r.channel(), r.backlog()));
+                            .mapToLong(e -> e.getValue().offset() - committed.get(e.getKey()).offset()).sum();
+                    var backlog = new TreeMap<String, Long>();
+                    app.getBean(ChannelHealth.class).report()
+                            .forEach(r -> backlog.put(r.channel(), r.backlog()));
                     System.out.printf("phase 1: %ds, accepted by all three %d, consumer lag %d, backlog %s%n",
                             Duration.between(start, Instant.now()).toSeconds(), latencies.size(), lag, backlog);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 System.out.println("progress stopped: " + e.getCause());
             }
         }, "bench-progress");
@@ -202,13 +220,13 @@ public final class ListingSyncBenchmark {
         Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 infrastructure.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        java.util.Set<String> done = ConcurrentHashMap.newKeySet();
+        Set<String> done = ConcurrentHashMap.newKeySet();
         try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new EventDeserializer())) {
             consumer.subscribe(List.of("listing.status.v1"));
             while (listening.get()) {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
                     if (!(record.value() instanceof ListingStatusChanged e) || !e.productId().startsWith("bench-a-")
-                            || e.state() != id.tenun.events.listing.ListingState.LIVE) {
+                            || e.state() != ListingState.LIVE) {
                         continue;
                     }
                     var accepted = acceptedVersion.computeIfAbsent(e.productId(), k -> new ConcurrentHashMap<>());
@@ -231,16 +249,16 @@ public final class ListingSyncBenchmark {
     }
 
     private static long countSynced(ConfigurableApplicationContext app, String group) {
-        var mongo = app.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
-        return mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("groupId").is(group).and("needsWork").is(false)),
+        var mongo = app.getBean(MongoTemplate.class);
+        return mongo.count(Query.query(
+                Criteria.where("groupId").is(group).and("needsWork").is(false)),
                 "listings");
     }
 
     /** HTTP calls made so far, as our limiters counted them (the sandbox's own log keeps only the last 2000). */
     private static long totalCalls(ConfigurableApplicationContext app) {
-        return app.getBean(id.tenun.listing.sync.ChannelHealth.class).report().stream()
-            .flatMap(r -> r.shops().stream()).mapToLong(s -> s.callsTotal()).sum();
+        return app.getBean(ChannelHealth.class).report().stream()
+                .flatMap(r -> r.shops().stream()).mapToLong(s -> s.callsTotal()).sum();
     }
 
     static long pct(List<Long> sorted, int p) {
@@ -259,12 +277,12 @@ public final class ListingSyncBenchmark {
     private static void connect(RestTestClient http, String group, int shop) {
         for (String channel : ListingSyncIntegrationTestSupport.CHANNELS) {
             http.put().uri("/api/groups/{g}/connections/{c}", group, channel)
-                .header("Authorization", "Bearer " + TestTokens.staff()).contentType(MediaType.APPLICATION_JSON)
-                .body(SandboxServer.connectionBody(channel, shop, null)).exchange().expectStatus().isOk();
+                    .header("Authorization", "Bearer " + TestTokens.staff()).contentType(MediaType.APPLICATION_JSON)
+                    .body(SandboxServer.connectionBody(channel, shop, null)).exchange().expectStatus().isOk();
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout)
+    private static void waitUntil(BooleanSupplier condition, Duration timeout)
             throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         while (!condition.getAsBoolean() && Instant.now().isBefore(end)) {
@@ -279,7 +297,7 @@ public final class ListingSyncBenchmark {
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(), "--spring.mongodb.database=" + database,
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
                 "--tenun.listing.consumers.group-id=listing-sync-" + database, "--logging.level.root=WARN"));
-        Map<String, String> settings = new java.util.LinkedHashMap<>(ListingSyncIntegrationTestSupport.testSettings(sandbox));
+        Map<String, String> settings = new LinkedHashMap<>(ListingSyncIntegrationTestSupport.testSettings(sandbox));
         // production timings for the parts that shape latency
         settings.put("tenun.listing.sync.settle", "300ms");
         settings.put("tenun.listing.sync.review-poll", "500ms");

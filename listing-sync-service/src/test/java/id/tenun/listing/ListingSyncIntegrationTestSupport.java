@@ -4,9 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +21,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import id.tenun.events.LocalizedText;
 import id.tenun.events.Programme;
 import id.tenun.events.TenunEvent;
+import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.state.Listing;
@@ -72,7 +75,7 @@ public abstract class ListingSyncIntegrationTestSupport {
 
     /** The settings of the service under test: the sandbox, quick timings, our quotas equal to the sandbox's. */
     public static Map<String, String> testSettings(SandboxServer sandbox) {
-        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
         for (String channel : CHANNELS) {
             String prefix = "tenun.listing.channels." + channel + ".";
             settings.put(prefix + "base-url", sandbox.baseUrl(channel));
@@ -116,11 +119,11 @@ public abstract class ListingSyncIntegrationTestSupport {
     protected void connect(String groupId, int shop, String extra) {
         for (String channel : CHANNELS) {
             http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
-                .header("Authorization", "Bearer " + TestTokens.staff())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(SandboxServer.connectionBody(channel, shop, extra))
-                .exchange()
-                .expectStatus().isOk();
+                    .header("Authorization", "Bearer " + TestTokens.staff())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(SandboxServer.connectionBody(channel, shop, extra))
+                    .exchange()
+                    .expectStatus().isOk();
         }
     }
 
@@ -133,14 +136,14 @@ public abstract class ListingSyncIntegrationTestSupport {
     }
 
     /** Waits until every listing of the product is on its three channels, synced to {@code version}, in {@code state}. */
-    protected void awaitSynced(String productId, long version, id.tenun.events.listing.ListingState state,
+    protected void awaitSynced(String productId, long version, ListingState state,
             Duration timeout) {
         await().atMost(timeout).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             List<Listing> all = listingsOf(productId);
-            org.assertj.core.api.Assertions.assertThat(all).hasSize(3).allSatisfy(l -> {
-                org.assertj.core.api.Assertions.assertThat(l.state()).as(l.id() + " " + l.lastError()).isEqualTo(state);
-                org.assertj.core.api.Assertions.assertThat(l.productVersion()).isEqualTo(version);
-                org.assertj.core.api.Assertions.assertThat(l.needsWork()).as(l.id()).isFalse();
+            Assertions.assertThat(all).hasSize(3).allSatisfy(l -> {
+                Assertions.assertThat(l.state()).as(l.id() + " " + l.lastError()).isEqualTo(state);
+                Assertions.assertThat(l.productVersion()).isEqualTo(version);
+                Assertions.assertThat(l.needsWork()).as(l.id()).isFalse();
             });
         });
     }

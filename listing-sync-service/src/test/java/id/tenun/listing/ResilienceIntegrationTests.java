@@ -11,13 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.sync.ChannelHealth;
 import id.tenun.testsupport.SandboxServer;
-import tools.jackson.databind.JsonNode;
 
 class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
 
@@ -53,9 +53,9 @@ class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
             List<JsonNode> all = new ArrayList<>();
             SANDBOX.calls(channel).forEach(all::add);
             List<JsonNode> ours = all.stream()
-                .filter(c -> shop.equals(c.path("shopId").asString(""))
-                        && Instant.parse(c.path("at").asString()).isAfter(start))
-                .toList();
+                    .filter(c -> shop.equals(c.path("shopId").asString(""))
+                            && Instant.parse(c.path("at").asString()).isAfter(start))
+                    .toList();
             assertThat(ours).as(channel + ": a create per product at least").hasSizeGreaterThanOrEqualTo(8);
             long refusedHere = ours.stream().filter(c -> c.path("status").asInt() == 429).count();
             perChannel.append(' ').append(channel).append(' ').append(refusedHere).append('/').append(ours.size());
@@ -63,7 +63,7 @@ class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
             refused += refusedHere;
         }
         assertThat(refused * 10).as("%d of %d calls refused with 429:%s", refused, calls, perChannel)
-            .isLessThanOrEqualTo(calls);
+                .isLessThanOrEqualTo(calls);
     }
 
     @Test
@@ -75,24 +75,24 @@ class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
         }
         String breaker = "shopee:" + SandboxServer.shopeeShop(3);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(breakerState(breaker))
-            .isIn("OPEN", "HALF_OPEN"));
+                .isIn("OPEN", "HALF_OPEN"));
         // the other channels, and the Kafka partitions, are not held up by the outage
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (int i = 0; i < 6; i++) {
                 assertThat(listingsOf("prd-outage-" + i)).filteredOn(l -> !l.channel().equals("shopee"))
-                    .hasSize(2).allMatch(l -> l.state() == ListingState.LIVE);
+                        .hasSize(2).allMatch(l -> l.state() == ListingState.LIVE);
             }
         });
         assertThat(listingsOf("prd-outage-0")).filteredOn(l -> l.channel().equals("shopee"))
-            .allMatch(l -> l.needsWork() && l.state() != ListingState.LIVE);
+                .allMatch(l -> l.needsWork() && l.state() != ListingState.LIVE);
         http.get().uri("/actuator/health/circuitBreakers").exchange().expectBody(String.class)
-            .value(body -> assertThat(body).contains(breaker));
+                .value(body -> assertThat(body).contains(breaker));
         SANDBOX.healAll();
         for (int i = 0; i < 6; i++) {
             awaitSynced("prd-outage-" + i, 1, ListingState.LIVE, Duration.ofSeconds(60));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(breakerState(breaker))
-            .isEqualTo("CLOSED"));
+                .isEqualTo("CLOSED"));
     }
 
     @Test
@@ -139,8 +139,8 @@ class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
     private String breakerState(String name) {
         String channel = name.substring(0, name.indexOf(':'));
         return health.report().stream().filter(c -> c.channel().equals(channel)).flatMap(c -> c.shops().stream())
-            .filter(s -> name.equals(channel + ":" + s.shopId())).findFirst()
-            .map(ChannelHealth.ShopReport::breakerState).orElse("NOT_YET_CALLED");
+                .filter(s -> name.equals(channel + ":" + s.shopId())).findFirst()
+                .map(ChannelHealth.ShopReport::breakerState).orElse("NOT_YET_CALLED");
     }
 
 }

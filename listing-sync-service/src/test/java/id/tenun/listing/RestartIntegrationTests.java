@@ -42,10 +42,10 @@ class RestartIntegrationTests extends ListingSyncIntegrationTestSupport {
             RestTestClient client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port(first)).build();
             for (String channel : CHANNELS) {
                 client.put().uri("/api/groups/{g}/connections/{c}", group, channel)
-                    .header("Authorization", "Bearer " + TestTokens.staff())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(SandboxServer.connectionBody(channel, 1, null))
-                    .exchange().expectStatus().isOk();
+                        .header("Authorization", "Bearer " + TestTokens.staff())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(SandboxServer.connectionBody(channel, 1, null))
+                        .exchange().expectStatus().isOk();
             }
             for (int i = 0; i < 10; i++) {
                 ProductSnapshot p = product("prd-restart-" + i, group, 1, 30_000, 9);
@@ -54,8 +54,8 @@ class RestartIntegrationTests extends ListingSyncIntegrationTestSupport {
             }
             Listings before = first.getBean(Listings.class);
             await().atMost(Duration.ofSeconds(60)).until(() -> v1.stream()
-                .flatMap(p -> before.ofProduct(p.productId()).stream())
-                .anyMatch(l -> l.state() != ListingState.PENDING));
+                    .flatMap(p -> before.ofProduct(p.productId()).stream())
+                    .anyMatch(l -> l.state() != ListingState.PENDING));
         } finally {
             first.close(); // mid-sync: calls in flight, most listings still pending
         }
@@ -78,17 +78,19 @@ class RestartIntegrationTests extends ListingSyncIntegrationTestSupport {
             });
             for (ProductSnapshot p : v1) {
                 for (String channel : CHANNELS) {
-                    assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku(p.productId())).path("stock")
-                        .asInt()).as(channel + " " + p.productId()).isEqualTo(3);
+                    assertThat(
+                            SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku(p.productId())).path("stock")
+                                    .asInt())
+                            .as(channel + " " + p.productId()).isEqualTo(3);
                 }
             }
             // each listing was created once: no duplicate item on any marketplace
             for (String channel : CHANNELS) {
                 List<String> skus = new ArrayList<>();
                 SANDBOX.listings(channel, SandboxServer.shop(channel, 1))
-                    .forEach(l -> skus.add(l.path("sellerSku").asString()));
+                        .forEach(l -> skus.add(l.path("sellerSku").asString()));
                 assertThat(skus.stream().filter(s -> s.startsWith("PRD-RESTART-"))).as(channel).hasSize(10)
-                    .doesNotHaveDuplicates();
+                        .doesNotHaveDuplicates();
             }
         } finally {
             second.close();

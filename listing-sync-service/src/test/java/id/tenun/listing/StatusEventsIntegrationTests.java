@@ -46,22 +46,22 @@ class StatusEventsIntegrationTests extends ListingSyncIntegrationTestSupport {
                 }
                 for (String channel : CHANNELS) {
                     assertThat(events).filteredOn(e -> e.channel().equals(channel))
-                        .extracting(ListingStatusChanged::state)
-                        .contains(ListingState.PENDING, ListingState.LIVE);
+                            .extracting(ListingStatusChanged::state)
+                            .contains(ListingState.PENDING, ListingState.LIVE);
                 }
             });
         }
         for (String channel : CHANNELS) {
             List<ListingStatusChanged> ofChannel = events.stream().filter(e -> e.channel().equals(channel)).toList();
             ListingStatusChanged live = ofChannel.stream().filter(e -> e.state() == ListingState.LIVE).findFirst()
-                .orElseThrow();
+                    .orElseThrow();
             assertThat(live.externalId()).isNotBlank();
             assertThat(live.groupId()).isEqualTo("grp-events");
             assertThat(live.sku()).isEqualTo(sku("prd-events"));
             assertThat(live.version()).isGreaterThan(ofChannel.get(0).version());
         }
         assertThat(events.toString()).doesNotContain(SandboxServer.TTS_APP_SECRET)
-            .doesNotContain(SandboxServer.SHOPEE_PARTNER_KEY).doesNotContain("test-token");
+                .doesNotContain(SandboxServer.SHOPEE_PARTNER_KEY).doesNotContain("test-token");
     }
 
     @Test
@@ -74,13 +74,14 @@ class StatusEventsIntegrationTests extends ListingSyncIntegrationTestSupport {
         }
         awaitDeadLetters(key, 1);
         http.post().uri("/api/dead-letters/catalog.products.v1/replay")
-            .header("Authorization", "Bearer " + TestTokens.groupMember("grp-events"))
-            .exchange().expectStatus().isForbidden();
+                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-events"))
+                .exchange().expectStatus().isForbidden();
         http.post().uri("/api/dead-letters/orders.v1/replay").header("Authorization", "Bearer " + TestTokens.staff())
-            .exchange().expectStatus().isBadRequest();
-        http.post().uri("/api/dead-letters/catalog.products.v1/replay").header("Authorization", "Bearer " + TestTokens.staff())
-            .exchange().expectStatus().isOk().expectBody().jsonPath("$.replayed").value(n -> assertThat((Integer) n)
-                .isGreaterThanOrEqualTo(1));
+                .exchange().expectStatus().isBadRequest();
+        http.post().uri("/api/dead-letters/catalog.products.v1/replay")
+                .header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.replayed").value(n -> assertThat((Integer) n)
+                        .isGreaterThanOrEqualTo(1));
         // still poison: it is read again and lands on the dead-letter topic a second time, with its reason
         awaitDeadLetters(key, 2);
     }

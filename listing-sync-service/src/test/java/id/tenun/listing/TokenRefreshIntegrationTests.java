@@ -13,10 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.listing.connection.Authorization;
@@ -33,8 +36,6 @@ import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TokenGrant;
 import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Token renewal end to end, on shop {@value ListingSyncIntegrationTestSupport#TOKEN_SHOP} of each sandbox, whose
@@ -94,7 +95,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String channel : CHANNELS) {
                 assertThat(readWith(channel, shop, grants.get(channel).accessToken())).as(channel)
-                    .isInstanceOf(ListingResult.AuthenticationFailure.class);
+                        .isInstanceOf(ListingResult.AuthenticationFailure.class);
             }
         });
     }
@@ -106,24 +107,24 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
 
     void put(String groupId, String channel, int shop, String accessToken, String tokenFields) {
         String body = SandboxServer.connectionBody(channel, shop, null)
-            .replace("\"accessToken\":\"" + SandboxServer.accessToken(channel, shop) + "\"",
-                    "\"accessToken\":\"" + accessToken + "\"," + tokenFields);
+                .replace("\"accessToken\":\"" + SandboxServer.accessToken(channel, shop) + "\"",
+                        "\"accessToken\":\"" + accessToken + "\"," + tokenFields);
         http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
-            .header("Authorization", "Bearer " + TestTokens.staff())
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body)
-            .exchange()
-            .expectStatus().isOk();
+                .header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus().isOk();
     }
 
     String view(String groupId, String channel) {
         return http.get().uri("/api/groups/{g}/connections/{c}", groupId, channel)
-            .header("Authorization", "Bearer " + TestTokens.groupMember(groupId))
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody(String.class)
-            .returnResult()
-            .getResponseBody();
+                .header("Authorization", "Bearer " + TestTokens.groupMember(groupId))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     @Test
@@ -132,7 +133,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         Map<String, TokenGrant> first = new HashMap<>();
         for (String channel : CHANNELS) {
             TokenGrant grant = MARKETPLACES.auth(channel)
-                .refresh(credentials(channel, ""), SandboxServer.refreshToken(channel, TOKEN_SHOP));
+                    .refresh(credentials(channel, ""), SandboxServer.refreshToken(channel, TOKEN_SHOP));
             first.put(channel, grant);
             put(group, channel, grant.accessToken(), grant.refreshToken(), grant.accessTokenExpiresAt());
         }
@@ -144,19 +145,20 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
                 if (!renewedAt.containsKey(channel)) {
                     JsonNode shown = JSON.readTree(view(group, channel));
                     assertThat(Instant.parse(shown.path("accessTokenExpiresAt").asString())).as(channel)
-                        .isAfter(first.get(channel).accessTokenExpiresAt());
+                            .isAfter(first.get(channel).accessTokenExpiresAt());
                     assertThat(shown.path("authorization").path("state").asString()).isEqualTo("ACTIVE");
                     renewedAt.put(channel, Instant.parse(shown.path("authorization").path("renewedAt").asString()));
                 }
             }
         });
-        renewedAt.forEach((channel, at) -> assertThat(at).as(channel).isBefore(first.get(channel).accessTokenExpiresAt()));
+        renewedAt.forEach(
+                (channel, at) -> assertThat(at).as(channel).isBefore(first.get(channel).accessTokenExpiresAt()));
         for (String channel : CHANNELS) {
             String spent = first.get(channel).refreshToken();
             assertThatThrownBy(() -> MARKETPLACES.auth(channel).refresh(credentials(channel, ""), spent))
-                .as(channel)
-                .isInstanceOfSatisfying(MarketplaceCallFailed.class, failed -> assertThat(failed.kind())
-                    .isIn(MarketplaceCallFailed.Kind.AUTHENTICATION, MarketplaceCallFailed.Kind.REFUSED));
+                    .as(channel)
+                    .isInstanceOfSatisfying(MarketplaceCallFailed.class, failed -> assertThat(failed.kind())
+                            .isIn(MarketplaceCallFailed.Kind.AUTHENTICATION, MarketplaceCallFailed.Kind.REFUSED));
         }
         awaitExpired(TOKEN_SHOP, first);
 
@@ -170,18 +172,18 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
             Connection stored = connections.find(group, channel).orElseThrow();
             ShopSecrets opened = shops.open(stored);
             assertThat(opened.accessToken()).isNotEqualTo(first.get(channel).accessToken());
-            String raw = mongo.getCollection("connections").find(new org.bson.Document("_id", stored.id())).first()
-                .toJson();
+            String raw = mongo.getCollection("connections").find(new Document("_id", stored.id())).first()
+                    .toJson();
             assertThat(raw).as(channel)
-                .doesNotContain(opened.accessToken())
-                .doesNotContain(opened.refreshToken())
-                .doesNotContain(first.get(channel).accessToken())
-                .doesNotContain(first.get(channel).refreshToken());
+                    .doesNotContain(opened.accessToken())
+                    .doesNotContain(opened.refreshToken())
+                    .doesNotContain(first.get(channel).accessToken())
+                    .doesNotContain(first.get(channel).refreshToken());
             assertThat(view(group, channel)).doesNotContain(opened.accessToken()).doesNotContain(opened.refreshToken());
             http.delete().uri("/api/groups/{g}/connections/{c}", group, channel)
-                .header("Authorization", "Bearer " + TestTokens.staff())
-                .exchange()
-                .expectStatus().isNoContent();
+                    .header("Authorization", "Bearer " + TestTokens.staff())
+                    .exchange()
+                    .expectStatus().isNoContent();
         }
     }
 
@@ -192,7 +194,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         for (String channel : CHANNELS) {
             // shop 1's own refresh chain; no expiry given, so only a refused call can tell the service
             TokenGrant grant = MARKETPLACES.auth(channel)
-                .refresh(credentials(channel, 1, ""), SandboxServer.refreshToken(channel, 1));
+                    .refresh(credentials(channel, 1, ""), SandboxServer.refreshToken(channel, 1));
             grants.put(channel, grant);
             put(group, channel, 1, grant.accessToken(), "\"refreshToken\":\"" + grant.refreshToken() + "\"");
         }
@@ -202,12 +204,12 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
 
         awaitSynced("prd-expired", 1, ListingState.LIVE, Duration.ofSeconds(60));
         assertThat(listingsOf("prd-expired")).allSatisfy(listing -> assertThat(listing.history())
-            .extracting(attempt -> attempt.outcome())
-            .doesNotContain("REJECTED", "UNAUTHORIZED")
-            .contains("DEFERRED"));
+                .extracting(attempt -> attempt.outcome())
+                .doesNotContain("REJECTED", "UNAUTHORIZED")
+                .contains("DEFERRED"));
         for (String channel : CHANNELS) {
             assertThat(JSON.readTree(view(group, channel)).path("authorization").path("renewedAt").asString())
-                .as(channel).isNotBlank();
+                    .as(channel).isNotBlank();
         }
     }
 
@@ -219,16 +221,17 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
                 "\"accessTokenExpiresIn\":0", "\"accessTokenExpiresIn\":99999999999",
                 "\"accessTokenExpiresAt\":\"" + Instant.now().minusSeconds(60) + "\"")) {
             String body = SandboxServer.connectionBody("shopee", 1, null)
-                .replace("\"accessToken\":\"" + token + "\"", "\"accessToken\":\"" + token + "\"," + fields);
+                    .replace("\"accessToken\":\"" + token + "\"", "\"accessToken\":\"" + token + "\"," + fields);
             http.put().uri("/api/groups/{g}/connections/{c}", "grp-bad-expiry", "shopee")
-                .header("Authorization", "Bearer " + TestTokens.staff())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(String.class)
-                .value(problem -> assertThat(problem).as(fields).contains("accessTokenExpires").doesNotContain(token));
+                    .header("Authorization", "Bearer " + TestTokens.staff())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody(String.class)
+                    .value(problem -> assertThat(problem).as(fields).contains("accessTokenExpires")
+                            .doesNotContain(token));
         }
         assertThat(connections.find("grp-bad-expiry", "shopee")).isEmpty();
     }
@@ -246,7 +249,7 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
             for (String channel : CHANNELS) {
                 JsonNode authorization = JSON.readTree(view(group, channel)).path("authorization");
                 assertThat(authorization.path("state").asString()).as(channel)
-                    .isEqualTo(Authorization.State.NEEDS_REAUTHORIZATION.name());
+                        .isEqualTo(Authorization.State.NEEDS_REAUTHORIZATION.name());
                 assertThat(authorization.path("refusedAt").asString()).isNotBlank();
                 assertThat(authorization.path("message").path("id").asString()).contains("Hubungkan ulang toko");
                 assertThat(authorization.path("message").path("en").asString()).contains("Reconnect the shop");
@@ -254,12 +257,12 @@ class TokenRefreshIntegrationTests extends ListingSyncIntegrationTestSupport {
         });
         for (String channel : CHANNELS) {
             assertThat(view(group, channel)).doesNotContain("revoked-refresh-token")
-                .doesNotContain(SandboxServer.accessToken(channel, TOKEN_SHOP));
+                    .doesNotContain(SandboxServer.accessToken(channel, TOKEN_SHOP));
         }
 
         publish(product("prd-revoked", group, 1, 30_000, 4));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(listingsOf("prd-revoked")).hasSize(3).allSatisfy(listing -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(listingsOf("prd-revoked")).hasSize(3).allSatisfy(listing -> {
                     assertThat(listing.state()).isEqualTo(ListingState.ERROR);
                     assertThat(listing.lastError().explanation().en()).contains("Reconnect the shop");
                 }));

@@ -99,7 +99,8 @@ final class Applications implements AutoCloseable {
                     try {
                         started.add(future.get());
                     } catch (ExecutionException e) {
-                        failures.add(e.getCause() instanceof LocalStackException failure ? failure
+                        failures.add(e.getCause() instanceof LocalStackException failure
+                                ? failure
                                 : new LocalStackException(String.valueOf(e.getCause()), e.getCause()));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();

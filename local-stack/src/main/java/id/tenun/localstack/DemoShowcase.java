@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.env.Environment;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -97,7 +96,7 @@ final class DemoShowcase {
     }
 
     private Optional<String> findGroup() {
-        for (int page = 0; ; page++) {
+        for (int page = 0;; page++) {
             HttpResponse<String> reply = send(HttpRequest.newBuilder(
                     URI.create(catalogUrl + "/api/groups?size=200&page=" + page)).GET());
             if (reply.statusCode() != 200) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -128,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The demo group whose shops are connected to the sandbox, if the catalog has it. */
-    public java.util.Optional<String> showcaseGroup() {
+    public Optional<String> showcaseGroup() {
         return showcase.groupId();
     }
 
@@ -142,7 +143,6 @@ public final class LocalStack implements AutoCloseable {
         phases.put(name, Duration.ofNanos(now - startNanos));
         return now;
     }
-
 
     private void awaitHealthy() {
         HealthChecks checks = new HealthChecks();
@@ -235,9 +235,11 @@ public final class LocalStack implements AutoCloseable {
                 .forEach(e -> out.printf("  %-14s %-30s %s%n", e.getKey().name(), e.getKey().url(), e.getValue()));
         out.println();
         out.printf("  %-14s %-30s %s%n", "Kafka", kafkaBootstrapServers, kafka != null
-                ? "KRaft broker, data in " + display(kafka.logDir()) : "external (KAFKA_BOOTSTRAP_SERVERS)");
+                ? "KRaft broker, data in " + display(kafka.logDir())
+                : "external (KAFKA_BOOTSTRAP_SERVERS)");
         out.printf("  %-14s %-30s %s%n", "MongoDB", mongoUri, mongo != null
-                ? "wire server, data in " + display(mongo.file()) : "external (MONGODB_URI)");
+                ? "wire server, data in " + display(mongo.file())
+                : "external (MONGODB_URI)");
         if (!createdTopics.isEmpty()) {
             out.printf("  %-14s %s%n", "topics", "declared " + createdTopics.size() + ": "
                     + String.join(", ", createdTopics));
@@ -254,12 +256,14 @@ public final class LocalStack implements AutoCloseable {
         out.println();
         showcase.groupId().ifPresent(group -> out.println("  Demo: " + DemoShowcase.GROUP_NAME
                 + " sells on the sandbox's shops (" + String.join(", ", DemoShowcase.CHANNELS) + (showcase.connected()
-                        .isEmpty() ? ", connected before" : ", connected now") + "); its listings: "
+                        .isEmpty() ? ", connected before" : ", connected now")
+                + "); its listings: "
                 + urls().get("sandbox") + "/sandbox/listings"));
         out.println("  curl -H \"Authorization: Bearer $(cat " + display(staffFile) + ")\" "
                 + urls().get("catalog") + "/actuator/metrics");
         out.println();
-        out.println("  Logs in " + display(settings.logsDir().resolve("local-stack.log")) + ". Ctrl-C stops everything.");
+        out.println(
+                "  Logs in " + display(settings.logsDir().resolve("local-stack.log")) + ". Ctrl-C stops everything.");
         out.flush();
     }
 

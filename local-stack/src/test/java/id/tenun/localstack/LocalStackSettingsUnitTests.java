@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class LocalStackSettingsUnitTests {
             Ports.Use catalog = Ports.of(settings).stream().filter(use -> use.component().equals("catalog"))
                     .findFirst().orElseThrow();
 
-            assertThatThrownBy(() -> Ports.requireFree(java.util.List.of(catalog)))
+            assertThatThrownBy(() -> Ports.requireFree(List.of(catalog)))
                     .isInstanceOf(LocalStackException.class)
                     .hasMessageContaining("port " + taken.getLocalPort() + " (catalog) is in use")
                     .hasMessageContaining("CATALOG_PORT");

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -157,7 +156,8 @@ class MarketplaceRoundTripIntegrationTests {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.urls().get(app) + path))
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + stack.keys().staffToken())
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");

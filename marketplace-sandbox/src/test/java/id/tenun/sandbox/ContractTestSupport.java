@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
@@ -25,8 +27,6 @@ import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Starts the sandbox on a random port and wires the real adapters to it over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -100,13 +100,15 @@ abstract class ContractTestSupport {
                         new ShopCredentials(TTS_LIMITED_SHOP, "tenun-demo-tts", ttsSecret, "tts-demo-access-token-ende",
                                 "ROW_tenunDemoEnde", Map.of("warehouse_id", "7495000000000000102"))),
                 Channel.SHOPEE,
-                List.of(new ShopCredentials(SHOPEE_SHOP, "2001001", shopeePartnerKey, "shopee-demo-access-token-kupang", "",
+                List.of(new ShopCredentials(SHOPEE_SHOP, "2001001", shopeePartnerKey, "shopee-demo-access-token-kupang",
+                        "",
                         Map.of("logistic_id", "80014")),
                         new ShopCredentials(SHOPEE_LIMITED_SHOP, "2001001", shopeePartnerKey,
                                 "shopee-demo-access-token-ende", "", Map.of("logistic_id", "80014"))),
                 Channel.LAZADA,
                 List.of(new ShopCredentials(LAZADA_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-kupang", ""),
-                        new ShopCredentials(LAZADA_LIMITED_SHOP, "100001", lazadaSecret, "lazada-demo-access-token-ende",
+                        new ShopCredentials(LAZADA_LIMITED_SHOP, "100001", lazadaSecret,
+                                "lazada-demo-access-token-ende",
                                 "")));
     }
 
@@ -118,13 +120,15 @@ abstract class ContractTestSupport {
     /** A demo shop's credentials with another app secret (or the sandbox's, if null). */
     static ShopCredentials credentials(String shopId, String appSecret) {
         ShopCredentials shop = shops(TTS_SECRET, SHOPEE_PARTNER_KEY, LAZADA_SECRET).values()
-            .stream()
-            .flatMap(List::stream)
-            .filter(candidate -> candidate.shopId().equals(shopId))
-            .findFirst()
-            .orElseThrow();
-        return appSecret == null ? shop : new ShopCredentials(shop.shopId(), shop.appKey(), appSecret,
-                shop.accessToken(), shop.shopCipher(), shop.options());
+                .stream()
+                .flatMap(List::stream)
+                .filter(candidate -> candidate.shopId().equals(shopId))
+                .findFirst()
+                .orElseThrow();
+        return appSecret == null
+                ? shop
+                : new ShopCredentials(shop.shopId(), shop.appKey(), appSecret,
+                        shop.accessToken(), shop.shopCipher(), shop.options());
     }
 
     static ChannelSettings settings(String url, String callback, List<ShopCredentials> shops) {
@@ -135,7 +139,8 @@ abstract class ContractTestSupport {
     /** A coffee from a village group, with its certificates, in the channel's leaf category. */
     ListingDraft coffee(String categoryId, Map<String, String> attributes) {
         return new ListingDraft("TNN-" + UUID.randomUUID().toString().substring(0, 8), "Kopi Arabika Bajawa 250 g",
-                "Kopi arabika dari Bajawa, Ngada.\nDipetik merah, dijemur di para-para.", categoryId, attributes, 85_000,
+                "Kopi arabika dari Bajawa, Ngada.\nDipetik merah, dijemur di para-para.", categoryId, attributes,
+                85_000,
                 12, 250, new ListingDraft.Dimensions(15, 10, 5), List.of(base() + "/sandbox/images/kopi-bajawa.png"),
                 new ListingDraft.Certifications("ID35110000123450124", "", "P-IRT 2065309010123-27"));
     }
@@ -158,9 +163,9 @@ abstract class ContractTestSupport {
 
     JsonNode sendJson(String method, String path, String body) throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + path))
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
         return response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 

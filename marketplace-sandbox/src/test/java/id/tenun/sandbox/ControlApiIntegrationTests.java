@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
-import tools.jackson.databind.JsonNode;
 
 /** The sandbox's control API: faults that still answer, webhooks out of order, and the views of what it holds. */
 class ControlApiIntegrationTests extends ContractTestSupport {
@@ -22,7 +22,7 @@ class ControlApiIntegrationTests extends ContractTestSupport {
         ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
 
         assertThat(marketplaces().listings("shopee").create(credentials(SHOPEE_SHOP), draft))
-            .isInstanceOf(ListingResult.Accepted.class);
+                .isInstanceOf(ListingResult.Accepted.class);
         assertThat(getJson("/sandbox/faults").path("shopee").path("delayMillis").asLong()).isEqualTo(300);
     }
 
@@ -34,13 +34,13 @@ class ControlApiIntegrationTests extends ContractTestSupport {
 
         String orderId = sendJson("POST", "/sandbox/buyers/orders",
                 "{\"channel\":\"shopee\",\"sellerSku\":\"" + draft.sellerSku() + "\"}")
-            .path("orderId")
-            .asString();
+                .path("orderId")
+                .asString();
         sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"PAID\"}");
 
         List<WebhookReceiver.Received> pushes = RECEIVER.await(push -> push.text().contains("\"" + orderId + "\""), 2);
         assertThat(pushes).extracting(push -> JSON.readTree(push.body()).path("data").path("status").asString())
-            .containsExactly("READY_TO_SHIP", "UNPAID");
+                .containsExactly("READY_TO_SHIP", "UNPAID");
     }
 
     @Test
@@ -67,18 +67,18 @@ class ControlApiIntegrationTests extends ContractTestSupport {
     void aPriceAndStockEditedByHandInTheSellerCentreIsWhatTheSellerApiReadsBack() throws Exception {
         ListingDraft draft = coffee("100401", Map.of()).withCertifications(ListingDraft.Certifications.NONE);
         String itemId = ((ListingResult.Accepted) marketplaces().listings("shopee")
-            .create(credentials(SHOPEE_SHOP), draft)).externalId();
+                .create(credentials(SHOPEE_SHOP), draft)).externalId();
 
         JsonNode edited = sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/" + itemId,
                 "{\"price\":1000,\"stock\":99}");
 
         assertThat(edited.path("price").asLong()).isEqualTo(1000);
         assertThat(marketplaces().listings("shopee").read(credentials(SHOPEE_SHOP), itemId))
-            .isEqualTo(new ListingView(new ListingResult.Accepted(itemId, true), 1000L, 99));
+                .isEqualTo(new ListingView(new ListingResult.Accepted(itemId, true), 1000L, 99));
         assertThat(sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/404", "{\"price\":1000}")
-            .path("status").asInt()).isEqualTo(404);
+                .path("status").asInt()).isEqualTo(404);
         assertThat(sendJson("PATCH", "/sandbox/listings/shopee/" + SHOPEE_SHOP + "/" + itemId, "{\"stock\":-1}")
-            .path("status").asInt()).isEqualTo(400);
+                .path("status").asInt()).isEqualTo(400);
     }
 
     @Test

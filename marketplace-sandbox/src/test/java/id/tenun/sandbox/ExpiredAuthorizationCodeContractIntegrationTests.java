@@ -10,12 +10,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.context.TestPropertySource;
 
 /** An authorization code not exchanged within the channel's code lifetime (1 s here) is refused the channel's way. */
-@TestPropertySource(properties = { "sandbox.tokopedia.code-lifetime=1s", "sandbox.shopee.code-lifetime=1s",
-        "sandbox.lazada.code-lifetime=1s" })
+@TestPropertySource(properties = {"sandbox.tokopedia.code-lifetime=1s", "sandbox.shopee.code-lifetime=1s",
+        "sandbox.lazada.code-lifetime=1s"})
 class ExpiredAuthorizationCodeContractIntegrationTests extends ContractTestSupport {
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void anExpiredCodeIsRefused(String channel) throws Exception {
         SellerOnTheSandbox seller = new SellerOnTheSandbox(base());
         Map<String, String> back = seller.grantNewShop(SellerOnTheSandbox.link(channel, "late"), "Lambert Lembata",

@@ -9,19 +9,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
+import id.tenun.marketplaces.ListingDraft;
+import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.lazada.LazadaSigner;
 import id.tenun.marketplaces.shopee.ShopeeSigner;
 import id.tenun.marketplaces.tokopedia.TokopediaSigner;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Requests signed by a few lines of plain javax.crypto written from MARKETPLACES.md (not the adapters' signers): the
@@ -60,11 +62,11 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
                 signedBody.getBytes(StandardCharsets.UTF_8))).isEqualTo(sign);
         query.put("sign", sign);
         HttpResponse<byte[]> response = http.send(HttpRequest
-            .newBuilder(URI.create(base() + "/tokopedia" + path + "?" + query(query)))
-            .header("x-tts-access-token", "tts-demo-access-token-kupang")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(sentBody))
-            .build(), HttpResponse.BodyHandlers.ofByteArray());
+                .newBuilder(URI.create(base() + "/tokopedia" + path + "?" + query(query)))
+                .header("x-tts-access-token", "tts-demo-access-token-kupang")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(sentBody))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
         return JSON.readTree(response.body());
     }
 
@@ -86,7 +88,7 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
         String sign = hmac("tenun-demo-shopee-partner-key", base.getBytes(StandardCharsets.UTF_8), false);
         assertThat(ShopeeSigner.sign("tenun-demo-shopee-partner-key", "2001001", path, timestamp,
                 "shopee-demo-access-token-kupang", signedShop)).isEqualTo(sign);
-        Map<String, String> query = new java.util.LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
         query.put("partner_id", "2001001");
         query.put("timestamp", Long.toString(timestamp));
         query.put("access_token", "shopee-demo-access-token-kupang");
@@ -127,7 +129,8 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
         parameters.put("sign", sign);
         parameters.put("update_after", sentAfter);
         HttpResponse<byte[]> response = http.send(
-                HttpRequest.newBuilder(URI.create(base() + "/lazada/rest" + path + "?" + query(parameters))).GET().build(),
+                HttpRequest.newBuilder(URI.create(base() + "/lazada/rest" + path + "?" + query(parameters))).GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return JSON.readTree(response.body());
     }
@@ -138,9 +141,9 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
 
         assertThat(lazadaOrders(now, "2026-01-01T00:00:00+07:00").path("code").asString()).isEqualTo("0");
         assertThat(lazadaOrders(now, "2026-01-02T00:00:00+07:00").path("code").asString())
-            .isEqualTo("IncompleteSignature");
+                .isEqualTo("IncompleteSignature");
         assertThat(lazadaOrders(now - 3 * 3600_000, "2026-01-01T00:00:00+07:00").path("code").asString())
-            .isEqualTo("InvalidTimestamp");
+                .isEqualTo("InvalidTimestamp");
     }
 
     // --- The pushes the sandbox sends, checked with the same plain code
@@ -150,17 +153,18 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
         Map<String, String> shops = Map.of("tokopedia", TTS_SHOP, "shopee", SHOPEE_SHOP, "lazada", LAZADA_SHOP);
         Map<String, String> categories = Map.of("tokopedia", "600401", "shopee", "100401", "lazada", "10401");
         for (String channel : shops.keySet()) {
-            id.tenun.marketplaces.ListingDraft basket = coffee(categories.get(channel), Map.of())
-                .withCertifications(id.tenun.marketplaces.ListingDraft.Certifications.NONE);
-            id.tenun.marketplaces.ListingResult created = marketplaces().listings(channel)
-                .create(credentials(shops.get(channel)), basket);
-            String itemId = created instanceof id.tenun.marketplaces.ListingResult.PendingAudit pending
-                    ? pending.externalId() : ((id.tenun.marketplaces.ListingResult.Accepted) created).externalId();
+            ListingDraft basket = coffee(categories.get(channel), Map.of())
+                    .withCertifications(ListingDraft.Certifications.NONE);
+            ListingResult created = marketplaces().listings(channel)
+                    .create(credentials(shops.get(channel)), basket);
+            String itemId = created instanceof ListingResult.PendingAudit pending
+                    ? pending.externalId()
+                    : ((ListingResult.Accepted) created).externalId();
             settled(() -> marketplaces().listings(channel).status(credentials(shops.get(channel)), itemId));
             String orderId = sendJson("POST", "/sandbox/buyers/orders",
                     "{\"channel\":\"" + channel + "\",\"sellerSku\":\"" + basket.sellerSku() + "\"}")
-                .path("orderId")
-                .asString();
+                    .path("orderId")
+                    .asString();
 
             JsonNode delivery = null;
             for (JsonNode candidate : getJson("/sandbox/webhooks?channel=" + channel + "&limit=50")) {
@@ -172,7 +176,8 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
             byte[] body = delivery.path("body").asString().getBytes(StandardCharsets.UTF_8);
             String expected = switch (channel) {
                 case "tokopedia" -> hmac("tenun-demo-tts-secret", concat("tenun-demo-tts", body), false);
-                case "shopee" -> hmac("tenun-demo-shopee-partner-key", concat(RECEIVER.url("shopee") + "|", body), false);
+                case "shopee" ->
+                    hmac("tenun-demo-shopee-partner-key", concat(RECEIVER.url("shopee") + "|", body), false);
                 default -> hmac("tenun-demo-lazada-secret", concat("100001", body), false);
             };
             assertThat(delivery.path("headers").path("Authorization").asString()).isEqualTo(expected);

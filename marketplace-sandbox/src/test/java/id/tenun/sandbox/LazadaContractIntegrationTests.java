@@ -32,7 +32,7 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
         assertThat(created).isInstanceOf(ListingResult.PendingAudit.class);
         String itemId = ((ListingResult.PendingAudit) created).externalId();
         assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
-            .isEqualTo(new ListingResult.Accepted(itemId, true));
+                .isEqualTo(new ListingResult.Accepted(itemId, true));
         assertThat(listing("lazada", itemId).path("input").path("sellerSku").asString()).isEqualTo(draft.sellerSku());
     }
 
@@ -40,52 +40,52 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     void updatesPriceStockAndContentThenDeactivates() throws Exception {
         ListingDraft draft = coffee(KOPI, COMPOSITION);
         String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), draft))
-            .externalId();
+                .externalId();
         settled(() -> listings().status(credentials(LAZADA_SHOP), itemId));
 
         assertThat(listings().updatePrice(credentials(LAZADA_SHOP), itemId, draft.sellerSku(), 70_000))
-            .isEqualTo(new ListingResult.Accepted(itemId));
+                .isEqualTo(new ListingResult.Accepted(itemId));
         assertThat(listings().updateStock(credentials(LAZADA_SHOP), itemId, draft.sellerSku(), 7))
-            .isEqualTo(new ListingResult.Accepted(itemId));
+                .isEqualTo(new ListingResult.Accepted(itemId));
         assertThat(listing("lazada", itemId).path("price").asLong()).isEqualTo(70_000);
         assertThat(listing("lazada", itemId).path("stock").asInt()).isEqualTo(7);
 
         assertThat(listings().update(credentials(LAZADA_SHOP), itemId, draft.withTitle("Kopi Bajawa")))
-            .isEqualTo(new ListingResult.PendingAudit(itemId));
+                .isEqualTo(new ListingResult.PendingAudit(itemId));
         assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
-            .isEqualTo(new ListingResult.Accepted(itemId, true));
+                .isEqualTo(new ListingResult.Accepted(itemId, true));
 
         assertThat(listings().deactivate(credentials(LAZADA_SHOP), itemId))
-            .isEqualTo(new ListingResult.Accepted(itemId, false));
+                .isEqualTo(new ListingResult.Accepted(itemId, false));
         assertThat(listings().status(credentials(LAZADA_SHOP), itemId))
-            .isEqualTo(new ListingResult.Accepted(itemId, false));
+                .isEqualTo(new ListingResult.Accepted(itemId, false));
     }
 
     @Test
     void failsQualityControlOfFoodWithoutCertificates() throws Exception {
         ListingDraft uncertified = coffee(KOPI, COMPOSITION).withCertifications(ListingDraft.Certifications.NONE);
         String itemId = ((ListingResult.PendingAudit) listings().create(credentials(LAZADA_SHOP), uncertified))
-            .externalId();
+                .externalId();
 
         assertThat(settled(() -> listings().status(credentials(LAZADA_SHOP), itemId)))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class,
-                    rejected -> assertThat(rejected.reason()).contains("halal certificate number"));
+                .isInstanceOfSatisfying(ListingResult.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).contains("halal certificate number"));
     }
 
     @Test
     void rejectsAMissingMandatoryAttributeWithTheFieldAtFault() {
         assertThat(listings().create(credentials(LAZADA_SHOP), coffee(KOPI, Map.of())))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
-                assertThat(rejected.reason()).contains("mandatory attribute composition").contains("Attributes");
-                assertThat(rejected.explanation().id()).contains("atribut");
-            });
+                .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
+                    assertThat(rejected.reason()).contains("mandatory attribute composition").contains("Attributes");
+                    assertThat(rejected.explanation().id()).contains("atribut");
+                });
     }
 
     @Test
     void rejectsANonLeafCategory() {
         assertThat(listings().create(credentials(LAZADA_SHOP), coffee("10001", COMPOSITION)))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class,
-                    rejected -> assertThat(rejected.reason()).contains("is not a leaf category"));
+                .isInstanceOfSatisfying(ListingResult.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).contains("is not a leaf category"));
     }
 
     @Test
@@ -102,8 +102,8 @@ class LazadaContractIntegrationTests extends ContractTestSupport {
     @Test
     void answersAuthenticationFailureForAWrongAppSecret() {
         assertThat(marketplaces().listings("lazada").status(credentials(LAZADA_SHOP, "not-the-secret"), "1"))
-            .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
-                    failure -> assertThat(failure.detail()).contains("IncompleteSignature"));
+                .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
+                        failure -> assertThat(failure.detail()).contains("IncompleteSignature"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ListingDraft;
@@ -22,7 +23,6 @@ import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.TenunOrderStatus;
 import id.tenun.marketplaces.WebhookVerdict;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Buyers in the sandbox order what the adapters listed; the sandbox's signed pushes verify and parse with the
@@ -74,7 +74,7 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
             }
             Map<String, JsonNode> truth = new HashMap<>();
             getJson("/sandbox/orders?channel=" + setup.channel())
-                .forEach(order -> truth.put(order.path("orderId").asString(), order));
+                    .forEach(order -> truth.put(order.path("orderId").asString(), order));
 
             for (String orderId : orderIds) {
                 OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(setup.shop(), orderId);
@@ -82,19 +82,18 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
                 assertThat(detail.status()).isEqualTo(TenunOrderStatus.COMPLETED);
                 assertThat(detail.totalRupiah()).isEqualTo(expected.path("total").asLong());
                 assertThat(detail.discountRupiah()).as(setup.channel() + " discount")
-                    .isEqualTo(expected.path("sellerDiscount").asLong());
+                        .isEqualTo(expected.path("sellerDiscount").asLong());
                 assertThat(detail.shippingRupiah()).as(setup.channel() + " shipping")
-                    .isEqualTo(expected.path("shipping").asLong());
+                        .isEqualTo(expected.path("shipping").asLong());
                 assertThat(detail.feesRupiah()).as(setup.channel() + " fees")
-                    .isEqualTo(setup == SHOPEE ? (Long) expected.path("fees").asLong() : null);
+                        .isEqualTo(setup == SHOPEE ? (Long) expected.path("fees").asLong() : null);
             }
             assertThat(orderIds).extracting(id -> truth.get(id).path("sellerDiscount").asLong())
-                .as("some orders discounted, some not").contains(0L).anyMatch(discount -> discount > 0);
+                    .as("some orders discounted, some not").contains(0L).anyMatch(discount -> discount > 0);
             List<Long> platform = orderIds.stream().map(id -> truth.get(id).path("platformDiscount").asLong()).toList();
             if (setup == SHOPEE) {
                 assertThat(platform).containsOnly(0L);
-            }
-            else {
+            } else {
                 assertThat(platform).as("a platform discount, not the seller's").anyMatch(discount -> discount > 0);
             }
         }
@@ -114,11 +113,11 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
             assertThat(webhooks.verify(push.headers(), tampered)).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
             assertThat(webhooks.verify(Map.of(), push.body())).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
             assertThat(webhooks.verify(Map.of("Authorization", ""), push.body()))
-                .isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
+                    .isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
             assertThat(webhooks.verify(Map.of("Authorization", "sha256=abc"), push.body()))
-                .isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
+                    .isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
             assertThat(marketplaces("other-secret", "other-key", "other-secret").webhooks(setup.channel())
-                .verify(push.headers(), push.body())).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+                    .verify(push.headers(), push.body())).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
         }
     }
 
@@ -132,10 +131,10 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         String orderId = placeOrder(LAZADA, draft.sellerSku(), 1);
 
         assertThat(getJson("/sandbox/webhooks?channel=lazada&limit=1").path(0).path("state").asString())
-            .isEqualTo("DROPPED");
+                .isEqualTo("DROPPED");
         assertThat(marketplaces.orders("lazada").ordersChangedSince(LAZADA_SHOP, before))
-            .extracting(OrderNotification::externalOrderId)
-            .contains(orderId);
+                .extracting(OrderNotification::externalOrderId)
+                .contains(orderId);
     }
 
     @Test
@@ -152,12 +151,12 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         sendJson("POST", "/sandbox/orders/tokopedia/" + orderId + "/status", "{\"status\":\"RETURNED\"}");
 
         assertThat(marketplaces.orders("tokopedia").orderDetail(TTS_SHOP, orderId).marketplaceStatus())
-            .isEqualTo("COMPLETED");
+                .isEqualTo("COMPLETED");
         assertThat(marketplaces.orders("tokopedia").ordersChangedSince(TTS_SHOP, before))
-            .filteredOn(change -> change.externalOrderId().equals(orderId))
-            .extracting(OrderNotification::status, OrderNotification::marketplaceStatus)
-            .contains(tuple(TenunOrderStatus.RETURNED,
-                    "RETURN_OR_REFUND_REQUEST_COMPLETE"));
+                .filteredOn(change -> change.externalOrderId().equals(orderId))
+                .extracting(OrderNotification::status, OrderNotification::marketplaceStatus)
+                .contains(tuple(TenunOrderStatus.RETURNED,
+                        "RETURN_OR_REFUND_REQUEST_COMPLETE"));
     }
 
     @Test
@@ -172,7 +171,7 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         assertThat(pushes).hasSize(2);
         assertThat(pushes.get(0).text()).isEqualTo(pushes.get(1).text());
         assertThat(marketplaces.webhooks("shopee").verify(pushes.get(1).headers(), pushes.get(1).body()))
-            .isEqualTo(WebhookVerdict.ACCEPTED);
+                .isEqualTo(WebhookVerdict.ACCEPTED);
     }
 
     @Test
@@ -204,21 +203,21 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         ListingDraft draft = listed(marketplaces, SHOPEE);
         String orderId = placeOrder(SHOPEE, draft.sellerSku(), 5);
         String itemId = getJson("/sandbox/orders?channel=shopee").findParents("orderId")
-            .stream()
-            .filter(order -> order.path("orderId").asString().equals(orderId))
-            .findFirst()
-            .orElseThrow()
-            .path("lines")
-            .path(0)
-            .path("itemId")
-            .asString();
+                .stream()
+                .filter(order -> order.path("orderId").asString().equals(orderId))
+                .findFirst()
+                .orElseThrow()
+                .path("lines")
+                .path(0)
+                .path("itemId")
+                .asString();
         assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock() - 5);
 
         sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"CANCELLED\"}");
 
         assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock());
         assertThat(marketplaces.orders("shopee").orderDetail(SHOPEE_SHOP, orderId).status())
-            .isEqualTo(TenunOrderStatus.CANCELLED);
+                .isEqualTo(TenunOrderStatus.CANCELLED);
     }
 
     @Test
@@ -227,18 +226,18 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
                 LAZADA_LIMITED_SHOP);
         for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
             assertThat(failure(() -> marketplaces("bad", "bad", "bad").orders(setup.channel())
-                .orderDetail(setup.shop(), "1"))).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
+                    .orderDetail(setup.shop(), "1"))).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
             assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "404")))
-                .isEqualTo(MarketplaceCallFailed.Kind.REFUSED);
+                    .isEqualTo(MarketplaceCallFailed.Kind.REFUSED);
             List<MarketplaceCallFailed.Kind> kinds = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 kinds.add(failure(() -> marketplaces().orders(setup.channel())
-                    .ordersChangedSince(limited.get(setup.channel()), Instant.now().minusSeconds(60))));
+                        .ordersChangedSince(limited.get(setup.channel()), Instant.now().minusSeconds(60))));
             }
             assertThat(kinds).contains(MarketplaceCallFailed.Kind.RATE_LIMITED);
             faults(setup.channel(), "{\"errorRate\":1.0,\"errorStatus\":503}");
             assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "1")))
-                .isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT);
+                    .isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT);
             faults(setup.channel(), "{}");
         }
     }
@@ -247,8 +246,7 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         try {
             call.run();
             return null;
-        }
-        catch (MarketplaceCallFailed failed) {
+        } catch (MarketplaceCallFailed failed) {
             assertThat(failed.getMessage()).doesNotContain("bad").doesNotContain("secret");
             return failed.kind();
         }
@@ -267,13 +265,14 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         for (WebhookReceiver.Received push : pushes) {
             assertThat(webhooks.verify(push.headers(), push.body())).isEqualTo(WebhookVerdict.ACCEPTED);
         }
-        assertThat(pushes.stream().map(push -> webhooks.parse(push.body()).orElseThrow()).map(OrderNotification::status))
-            .containsExactlyInAnyOrder(TenunOrderStatus.CREATED, TenunOrderStatus.PAID);
+        assertThat(
+                pushes.stream().map(push -> webhooks.parse(push.body()).orElseThrow()).map(OrderNotification::status))
+                .containsExactlyInAnyOrder(TenunOrderStatus.CREATED, TenunOrderStatus.PAID);
         OrderNotification paid = pushes.stream()
-            .map(push -> webhooks.parse(push.body()).orElseThrow())
-            .filter(notification -> notification.status() == TenunOrderStatus.PAID)
-            .findFirst()
-            .orElseThrow();
+                .map(push -> webhooks.parse(push.body()).orElseThrow())
+                .filter(notification -> notification.status() == TenunOrderStatus.PAID)
+                .findFirst()
+                .orElseThrow();
         assertThat(paid.channel()).isEqualTo(Channel.of(setup.channel()));
         assertThat(paid.shopId()).isEqualTo(setup.shop());
         assertThat(paid.externalOrderId()).isEqualTo(orderId);
@@ -286,19 +285,20 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         assertThat(detail.totalRupiah()).isEqualTo(170_000);
 
         assertThat(marketplaces.orders(setup.channel()).ordersChangedSince(setup.shop(), before))
-            .anySatisfy(change -> {
-                assertThat(change.externalOrderId()).isEqualTo(orderId);
-                assertThat(change.status()).isEqualTo(TenunOrderStatus.PAID);
-            });
+                .anySatisfy(change -> {
+                    assertThat(change.externalOrderId()).isEqualTo(orderId);
+                    assertThat(change.status()).isEqualTo(TenunOrderStatus.PAID);
+                });
     }
 
     private ListingDraft listed(Marketplaces marketplaces, Setup setup) throws Exception {
         ListingDraft draft = coffee(setup.category(), setup.attributes());
         ListingResult created = marketplaces.listings(setup.channel()).create(credentials(setup.shop()), draft);
-        String id = created instanceof ListingResult.PendingAudit pending ? pending.externalId()
+        String id = created instanceof ListingResult.PendingAudit pending
+                ? pending.externalId()
                 : ((ListingResult.Accepted) created).externalId();
         assertThat(settled(() -> marketplaces.listings(setup.channel()).status(credentials(setup.shop()), id)))
-            .isEqualTo(new ListingResult.Accepted(id, true));
+                .isEqualTo(new ListingResult.Accepted(id, true));
         return draft;
     }
 
@@ -309,7 +309,7 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         command.put("sellerSku", sellerSku);
         command.put("quantity", quantity);
         String orderId = sendJson("POST", "/sandbox/buyers/orders", JSON.writeValueAsString(command)).path("orderId")
-            .asString("");
+                .asString("");
         assertThat(orderId).isNotEmpty();
         return orderId;
     }

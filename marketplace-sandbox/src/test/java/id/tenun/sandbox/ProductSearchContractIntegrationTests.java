@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingMatch;
@@ -23,7 +24,6 @@ import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.lazada.LazadaSigner;
 import id.tenun.marketplaces.shopee.ShopeeSigner;
 import id.tenun.marketplaces.tokopedia.TokopediaSigner;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The search by seller SKU on each marketplace (TTS {@code products/search}, Shopee {@code search_item}, Lazada
@@ -32,8 +32,8 @@ import tools.jackson.databind.JsonNode;
 class ProductSearchContractIntegrationTests extends ContractTestSupport {
 
     @ParameterizedTest
-    @CsvSource({ "tokopedia, 7495000000000000001, 600101, 100100, /product/202309/products",
-            "shopee, 300100001, 100101, 100010, /add_item", "lazada, 1000100001, 10101, composition, /product/create" })
+    @CsvSource({"tokopedia, 7495000000000000001, 600101, 100100, /product/202309/products",
+            "shopee, 300100001, 100101, 100010, /add_item", "lazada, 1000100001, 10101, composition, /product/create"})
     void findsWhatACreateWhoseAnswerWasLostMade(String channel, String shop, String category, String attribute,
             String createPath) throws Exception {
         MarketplaceListings listings = marketplaces().listings(channel);
@@ -48,7 +48,7 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         List<JsonNode> held = held(channel, draft.sellerSku());
         assertThat(held).hasSize(1);
         assertThat(listings.find(credentials(shop), draft.sellerSku()))
-            .isEqualTo(new ListingMatch.Found(held.get(0).path("itemId").asString()));
+                .isEqualTo(new ListingMatch.Found(held.get(0).path("itemId").asString()));
         assertThat(listings.find(credentials(shop), draft.sellerSku() + "-X")).isEqualTo(new ListingMatch.NotFound());
     }
 
@@ -62,8 +62,9 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
                 matches.add(marketplaces().listings(channel).find(credentials(shop), "TNN-NONE"));
             }
             assertThat(matches).as(channel).anySatisfy(match -> assertThat(match)
-                .isInstanceOfSatisfying(ListingMatch.Unanswered.class,
-                        unanswered -> assertThat(unanswered.failure()).isInstanceOf(ListingResult.RateLimited.class)));
+                    .isInstanceOfSatisfying(ListingMatch.Unanswered.class,
+                            unanswered -> assertThat(unanswered.failure())
+                                    .isInstanceOf(ListingResult.RateLimited.class)));
         });
     }
 
@@ -73,7 +74,7 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         assertThat(tts.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(tts.body()).path("code").asLong()).isEqualTo(12052001);
         assertThat(JSON.readTree(tts(Map.of("page_size", "5"), "{\"seller_skus\":\"TNN-1\"}").body()).path("code")
-            .asLong()).isEqualTo(12052001);
+                .asLong()).isEqualTo(12052001);
 
         HttpResponse<byte[]> shopee = shopee(Map.of("offset", "0", "page_size", "101", "item_sku", "TNN-1"));
         assertThat(shopee.statusCode()).isEqualTo(400);
@@ -107,10 +108,10 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
                 body.getBytes(StandardCharsets.UTF_8)));
         return http.send(HttpRequest.newBuilder(URI.create(base() + "/tokopedia" + path + "?"
                 + IndependentSigningIntegrationTests.query(query)))
-            .header("x-tts-access-token", "tts-demo-access-token-kupang")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("x-tts-access-token", "tts-demo-access-token-kupang")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> shopee(Map<String, String> parameters) throws Exception {
@@ -124,7 +125,8 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         query.put("sign", ShopeeSigner.sign("tenun-demo-shopee-partner-key", "2001001", path, timestamp,
                 "shopee-demo-access-token-kupang", SHOPEE_SHOP));
         return http.send(HttpRequest.newBuilder(URI.create(base() + "/shopee" + path + "?"
-                + IndependentSigningIntegrationTests.query(query))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                + IndependentSigningIntegrationTests.query(query))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> lazada(Map<String, String> parameters) throws Exception {
@@ -136,6 +138,7 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         query.put("sign_method", "sha256");
         query.put("sign", LazadaSigner.sign("tenun-demo-lazada-secret", path, query));
         return http.send(HttpRequest.newBuilder(URI.create(base() + "/lazada/rest" + path + "?"
-                + IndependentSigningIntegrationTests.query(query))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                + IndependentSigningIntegrationTests.query(query))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

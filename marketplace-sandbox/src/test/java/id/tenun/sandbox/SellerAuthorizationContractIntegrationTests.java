@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ListingDraft;
@@ -20,7 +21,6 @@ import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A seller on each channel's authorization page, played over HTTP: opens a shop and grants, the app exchanges the
@@ -55,7 +55,8 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
                 String id = shop.path("id").asString("");
                 yield new Connected(channel, id, new ShopCredentials(id, "tenun-demo-tts", "tenun-demo-tts-secret",
                         token, shop.path("cipher").asString(""), Map.of("warehouse_id",
-                                Long.toString(Long.parseLong(id) + 100))), exchange);
+                                Long.toString(Long.parseLong(id) + 100))),
+                        exchange);
             }
             case "shopee" -> new Connected(channel, shopId, new ShopCredentials(shopId, "2001001",
                     "tenun-demo-shopee-partner-key", exchange.path("access_token").asString(""), "",
@@ -88,15 +89,16 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
         };
         ListingResult created = listings(shop).create(shop.credentials(), draft);
         assertThat(created).isInstanceOfAny(ListingResult.Accepted.class, ListingResult.PendingAudit.class);
-        String id = created instanceof ListingResult.PendingAudit pending ? pending.externalId()
+        String id = created instanceof ListingResult.PendingAudit pending
+                ? pending.externalId()
                 : ((ListingResult.Accepted) created).externalId();
         assertThat(settled(() -> listings(shop).status(shop.credentials(), id)))
-            .isEqualTo(new ListingResult.Accepted(id, true));
+                .isEqualTo(new ListingResult.Accepted(id, true));
         return draft;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void aSellerOpensAShopAndGrantsAndTheAppGetsTheCodeBack(String channel) throws Exception {
         String link = SellerOnTheSandbox.link(channel, "n0nce-1");
 
@@ -115,7 +117,7 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
         switch (channel) {
             case "tokopedia" -> assertThat(back).containsOnlyKeys("code", "state").containsEntry("state", "n0nce-1");
             case "shopee" -> assertThat(back).containsOnlyKeys("nonce", "code", "shop_id")
-                .containsEntry("nonce", "n0nce-1");
+                    .containsEntry("nonce", "n0nce-1");
             default -> assertThat(back).containsOnlyKeys("code", "state").containsEntry("state", "n0nce-1");
         }
         assertThat(back.get("code")).isNotBlank();
@@ -128,7 +130,7 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void theExchangeAnswersInTheChannelsShapeAndTheTokensWorkOnTheNewShopsProducts(String channel) throws Exception {
         Instant before = Instant.now();
 
@@ -176,7 +178,7 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void buyersOrderFromTheNewShopAndItsWebhooksCarryItsId(String channel) throws Exception {
         Connected shop = connect(channel, "Yosef Sumba");
         ListingDraft draft = listed(shop);
@@ -197,7 +199,7 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void aRefusalSendsTheSellerBackWithoutACode(String channel) throws Exception {
         String link = SellerOnTheSandbox.link(channel, "n0nce-2");
 
@@ -217,7 +219,7 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void aCodeWorksOnlyOnce(String channel) throws Exception {
         Map<String, String> back = seller().grantNewShop(SellerOnTheSandbox.link(channel, nonce()), "Ani Alor",
                 "Tenun Alor");
@@ -297,7 +299,7 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
         assertThat(signedIn.body()).contains("value=\"" + first.shopId() + "\"");
         JsonNode exchange = seller().exchange("tokopedia", back.get("code"), null);
         assertThat(seller().ttsAuthorizedShops(exchange.path("data").path("access_token").asString(""))
-            .path("data").path("shops").path(0).path("id").asString("")).isEqualTo(first.shopId());
+                .path("data").path("shops").path(0).path("id").asString("")).isEqualTo(first.shopId());
         assertThat(stranger.statusCode()).isEqualTo(400);
         assertThat(stranger.body()).contains("not one of your shops");
     }
@@ -314,9 +316,9 @@ class SellerAuthorizationContractIntegrationTests extends ContractTestSupport {
     @Test
     void theConfiguredShopsStayListedAsConfigured() throws Exception {
         assertThat(getJson("/sandbox/shops?channel=shopee"))
-            .anySatisfy(shop -> {
-                assertThat(shop.path("shopId").asString("")).isEqualTo(SHOPEE_SHOP);
-                assertThat(shop.path("configured").asBoolean()).isTrue();
-            });
+                .anySatisfy(shop -> {
+                    assertThat(shop.path("shopId").asString("")).isEqualTo(SHOPEE_SHOP);
+                    assertThat(shop.path("configured").asBoolean()).isTrue();
+                });
     }
 }

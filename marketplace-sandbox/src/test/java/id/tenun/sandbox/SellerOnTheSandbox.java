@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.lazada.LazadaSigner;
 import id.tenun.marketplaces.shopee.ShopeeSigner;
 import id.tenun.marketplaces.tokopedia.TokopediaSigner;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plays both sides of a seller authorization against the sandbox over plain HTTP: the app's authorization links and
@@ -53,7 +54,8 @@ final class SellerOnTheSandbox {
 
     /** A Shopee auth_partner link signed at the timestamp, or with the given (forged) sign. */
     static String shopeeLink(long timestamp, String sign, String redirect) {
-        String signature = sign != null ? sign
+        String signature = sign != null
+                ? sign
                 : ShopeeSigner.signPublic("tenun-demo-shopee-partner-key", "2001001", "/api/v2/shop/auth_partner",
                         timestamp);
         return "/shopee/api/v2/shop/auth_partner?partner_id=2001001&timestamp=" + timestamp + "&sign=" + signature
@@ -72,9 +74,9 @@ final class SellerOnTheSandbox {
             form.append(form.isEmpty() ? "" : "&").append(fields[i]).append('=').append(encode(fields[i + 1]));
         }
         return http.send(HttpRequest.newBuilder(URI.create(base + link))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-            .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The seller opens a new shop on the link's page and grants: the parameters of the address they are sent to. */
@@ -116,8 +118,8 @@ final class SellerOnTheSandbox {
                 String body = "{\"code\":\"" + code + "\",\"shop_id\":" + shopId + ",\"partner_id\":2001001}";
                 yield HttpRequest.newBuilder(URI.create(base + "/shopee/api/v2/auth/token/get?partner_id=2001001"
                         + "&timestamp=" + timestamp + "&sign=" + sign))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
             }
             default -> {
                 Map<String, String> parameters = new TreeMap<>(Map.of("app_key", "100001", "timestamp",
@@ -138,9 +140,9 @@ final class SellerOnTheSandbox {
         String sign = TokopediaSigner.sign("tenun-demo-tts-secret", path, query, new byte[0]);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/tokopedia" + path + "?"
                 + IndependentSigningIntegrationTests.query(query) + "&sign=" + sign))
-            .header("x-tts-access-token", accessToken)
-            .GET()
-            .build();
+                .header("x-tts-access-token", accessToken)
+                .GET()
+                .build();
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 

@@ -32,7 +32,7 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
         assertThat(created).isInstanceOf(ListingResult.Accepted.class);
         String itemId = ((ListingResult.Accepted) created).externalId();
         assertThat(listings().status(credentials(SHOPEE_SHOP), itemId))
-            .isEqualTo(new ListingResult.Accepted(itemId, true));
+                .isEqualTo(new ListingResult.Accepted(itemId, true));
         assertThat(listing("shopee", itemId).path("input").path("weightKg").asString()).isEqualTo("0.25");
         assertThat(listing("shopee", itemId).path("input").path("images").path(0).asString()).startsWith("sho-img-");
         assertThat(listing("shopee", itemId).path("price").asLong()).isEqualTo(85_000);
@@ -44,22 +44,22 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
         String itemId = ((ListingResult.Accepted) listings().create(credentials(SHOPEE_SHOP), draft)).externalId();
 
         assertThat(listings().updatePrice(credentials(SHOPEE_SHOP), itemId, draft.sellerSku(), 80_000))
-            .isEqualTo(new ListingResult.Accepted(itemId));
+                .isEqualTo(new ListingResult.Accepted(itemId));
         assertThat(listings().updateStock(credentials(SHOPEE_SHOP), itemId, draft.sellerSku(), 0))
-            .isEqualTo(new ListingResult.Accepted(itemId));
+                .isEqualTo(new ListingResult.Accepted(itemId));
         assertThat(listing("shopee", itemId).path("price").asLong()).isEqualTo(80_000);
         assertThat(listing("shopee", itemId).path("stock").asInt()).isZero();
 
         assertThat(listings().update(credentials(SHOPEE_SHOP), itemId,
                 draft.withTitle("Kopi Bajawa Natural").withPrice(95_000)))
-            .isEqualTo(new ListingResult.Accepted(itemId, true));
+                .isEqualTo(new ListingResult.Accepted(itemId, true));
         assertThat(listing("shopee", itemId).path("input").path("title").asString()).isEqualTo("Kopi Bajawa Natural");
         assertThat(listing("shopee", itemId).path("price").asLong()).isEqualTo(95_000);
 
         assertThat(listings().deactivate(credentials(SHOPEE_SHOP), itemId))
-            .isEqualTo(new ListingResult.Accepted(itemId, false));
+                .isEqualTo(new ListingResult.Accepted(itemId, false));
         assertThat(listings().status(credentials(SHOPEE_SHOP), itemId))
-            .isEqualTo(new ListingResult.Accepted(itemId, false));
+                .isEqualTo(new ListingResult.Accepted(itemId, false));
     }
 
     @Test
@@ -75,31 +75,32 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
     @Test
     void rejectsAHerbalProductWithoutAPermitAtOnce() {
         ListingDraft jamu = coffee("100201", COMPOSITION)
-            .withCertifications(new ListingDraft.Certifications("ID35110000999", "", ""));
+                .withCertifications(new ListingDraft.Certifications("ID35110000999", "", ""));
 
         assertThat(listings().create(credentials(SHOPEE_SHOP), jamu))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class,
-                rejected -> {
-                    assertThat(rejected.reason()).isEqualTo("food and herbal products require a BPOM or PIRT permit number");
-                    assertThat(rejected.explanation().id()).contains("BPOM");
-                });
+                .isInstanceOfSatisfying(ListingResult.Rejected.class,
+                        rejected -> {
+                            assertThat(rejected.reason())
+                                    .isEqualTo("food and herbal products require a BPOM or PIRT permit number");
+                            assertThat(rejected.explanation().id()).contains("BPOM");
+                        });
     }
 
     @Test
     void rejectsANameLongerThanTheMarketplaceAllows() {
         ListingDraft longName = coffee(KOPI, COMPOSITION)
-            .withTitle("Kopi Arabika Bajawa Flores Ngada Full Wash Premium Grade Satu 250g");
+                .withTitle("Kopi Arabika Bajawa Flores Ngada Full Wash Premium Grade Satu 250g");
 
         assertThat(listings().create(credentials(SHOPEE_SHOP), longName))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class,
-                rejected -> assertThat(rejected.reason()).startsWith("product name is too long"));
+                .isInstanceOfSatisfying(ListingResult.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).startsWith("product name is too long"));
     }
 
     @Test
     void rejectsAnUnknownCategory() {
         assertThat(listings().create(credentials(SHOPEE_SHOP), coffee("999999", Map.of())))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class,
-                    rejected -> assertThat(rejected.reason()).isEqualTo("category 999999 does not exist"));
+                .isInstanceOfSatisfying(ListingResult.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo("category 999999 does not exist"));
     }
 
     @Test
@@ -115,8 +116,8 @@ class ShopeeContractIntegrationTests extends ContractTestSupport {
     @Test
     void answersAuthenticationFailureForAWrongPartnerKey() {
         assertThat(marketplaces().listings("shopee").status(credentials(SHOPEE_SHOP, "not-the-key"), "1"))
-            .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
-                    failure -> assertThat(failure.detail()).contains("error_sign"));
+                .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class,
+                        failure -> assertThat(failure.detail()).contains("error_sign"));
     }
 
     @Test

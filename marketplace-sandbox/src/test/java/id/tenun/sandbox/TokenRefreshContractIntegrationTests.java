@@ -51,7 +51,7 @@ class TokenRefreshContractIntegrationTests extends ContractTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void aRefreshIssuesAWorkingTokenAndRotatesTheRefreshToken(String channel) {
         ShopCredentials shop = kupang(channel);
         Instant before = Instant.now();
@@ -62,28 +62,28 @@ class TokenRefreshContractIntegrationTests extends ContractTestSupport {
         assertThat(grant.refreshToken()).isNotEqualTo(configuredRefreshToken(shop));
         assertThat(grant.accessTokenExpiresAt()).isBetween(before.plusSeconds(2), Instant.now().plusSeconds(5));
         assertThat(readWith(channel, shop, grant.accessToken()))
-            .isNotInstanceOf(ListingResult.AuthenticationFailure.class);
+                .isNotInstanceOf(ListingResult.AuthenticationFailure.class);
         assertThatThrownBy(() -> marketplaces().auth(channel).refresh(shop, configuredRefreshToken(shop)))
-            .isInstanceOfSatisfying(MarketplaceCallFailed.class, failed -> assertThat(failed.kind())
-                .isIn(MarketplaceCallFailed.Kind.AUTHENTICATION, MarketplaceCallFailed.Kind.REFUSED));
+                .isInstanceOfSatisfying(MarketplaceCallFailed.class, failed -> assertThat(failed.kind())
+                        .isIn(MarketplaceCallFailed.Kind.AUTHENTICATION, MarketplaceCallFailed.Kind.REFUSED));
         TokenGrant next = marketplaces().auth(channel).refresh(shop, grant.refreshToken());
         assertThat(next.refreshToken()).isNotEqualTo(grant.refreshToken());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void anIssuedAccessTokenIsRefusedAsExpiredAfterItsLifetimeWhileTheConfiguredOneStaysValid(String channel) {
         ShopCredentials shop = ende(channel);
         TokenGrant grant = marketplaces().auth(channel).refresh(shop, configuredRefreshToken(shop));
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(
                 () -> assertThat(readWith(channel, shop, grant.accessToken()))
-                    .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class, failure -> assertThat(
-                            failure.detail()).containsAnyOf("105002", "error_auth", "IllegalAccessToken")));
+                        .isInstanceOfSatisfying(ListingResult.AuthenticationFailure.class, failure -> assertThat(
+                                failure.detail()).containsAnyOf("105002", "error_auth", "IllegalAccessToken")));
         assertThat(grant.accessTokenExpiresAt()).isBefore(Instant.now());
         assertThat(readWith(channel, shop, shop.accessToken()))
-            .isNotInstanceOf(ListingResult.AuthenticationFailure.class);
+                .isNotInstanceOf(ListingResult.AuthenticationFailure.class);
         assertThat(readWith(channel, shop, "never-issued"))
-            .isInstanceOf(ListingResult.AuthenticationFailure.class);
+                .isInstanceOf(ListingResult.AuthenticationFailure.class);
     }
 }

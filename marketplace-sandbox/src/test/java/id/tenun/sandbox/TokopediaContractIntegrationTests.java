@@ -32,9 +32,9 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
         assertThat(created).isInstanceOf(ListingResult.PendingAudit.class);
         String productId = ((ListingResult.PendingAudit) created).externalId();
         assertThat(settled(() -> listings().status(credentials(TTS_SHOP), productId)))
-            .isEqualTo(new ListingResult.Accepted(productId, true));
+                .isEqualTo(new ListingResult.Accepted(productId, true));
         assertThat(listing("tokopedia", productId).path("input").path("sellerSku").asString())
-            .isEqualTo(draft.sellerSku());
+                .isEqualTo(draft.sellerSku());
         assertThat(listing("tokopedia", productId).path("input").path("weightKg").asString()).isEqualTo("0.25");
     }
 
@@ -42,27 +42,27 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
     void updatesPriceStockAndContentThenDeactivates() throws Exception {
         ListingDraft draft = coffee(KOPI, COMPOSITION);
         String productId = ((ListingResult.PendingAudit) listings().create(credentials(TTS_SHOP), draft))
-            .externalId();
+                .externalId();
         settled(() -> listings().status(credentials(TTS_SHOP), productId));
 
         assertThat(listings().updatePrice(credentials(TTS_SHOP), productId, draft.sellerSku(), 90_000))
-            .isEqualTo(new ListingResult.Accepted(productId));
+                .isEqualTo(new ListingResult.Accepted(productId));
         assertThat(listings().updateStock(credentials(TTS_SHOP), productId, draft.sellerSku(), 3))
-            .isEqualTo(new ListingResult.Accepted(productId));
+                .isEqualTo(new ListingResult.Accepted(productId));
         assertThat(listing("tokopedia", productId).path("price").asLong()).isEqualTo(90_000);
         assertThat(listing("tokopedia", productId).path("stock").asInt()).isEqualTo(3);
 
         assertThat(listings().update(credentials(TTS_SHOP), productId, draft.withTitle("Kopi Arabika Bajawa 500 g")))
-            .isEqualTo(new ListingResult.PendingAudit(productId));
+                .isEqualTo(new ListingResult.PendingAudit(productId));
         assertThat(settled(() -> listings().status(credentials(TTS_SHOP), productId)))
-            .isEqualTo(new ListingResult.Accepted(productId, true));
+                .isEqualTo(new ListingResult.Accepted(productId, true));
         assertThat(listing("tokopedia", productId).path("input").path("title").asString())
-            .isEqualTo("Kopi Arabika Bajawa 500 g");
+                .isEqualTo("Kopi Arabika Bajawa 500 g");
 
         assertThat(listings().deactivate(credentials(TTS_SHOP), productId))
-            .isEqualTo(new ListingResult.Accepted(productId, false));
+                .isEqualTo(new ListingResult.Accepted(productId, false));
         assertThat(listings().status(credentials(TTS_SHOP), productId))
-            .isEqualTo(new ListingResult.Accepted(productId, false));
+                .isEqualTo(new ListingResult.Accepted(productId, false));
     }
 
     @Test
@@ -87,13 +87,14 @@ class TokopediaContractIntegrationTests extends ContractTestSupport {
     void failsTheAuditOfFoodWithoutAHalalNumber() throws Exception {
         ListingDraft uncertified = coffee(KOPI, COMPOSITION).withCertifications(ListingDraft.Certifications.NONE);
         String productId = ((ListingResult.PendingAudit) listings().create(credentials(TTS_SHOP), uncertified))
-            .externalId();
+                .externalId();
 
         assertThat(settled(() -> listings().status(credentials(TTS_SHOP), productId)))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
-                assertThat(rejected.reason()).isEqualTo("food and herbal products require a halal certificate number");
-                assertThat(rejected.explanation().id()).contains("halal");
-            });
+                .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
+                    assertThat(rejected.reason())
+                            .isEqualTo("food and herbal products require a halal certificate number");
+                    assertThat(rejected.explanation().id()).contains("halal");
+                });
     }
 
     @Test

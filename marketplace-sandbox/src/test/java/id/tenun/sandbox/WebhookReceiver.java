@@ -3,11 +3,13 @@ package id.tenun.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -20,7 +22,7 @@ final class WebhookReceiver {
     record Received(String channel, Map<String, String> headers, byte[] body) {
 
         String text() {
-            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 
@@ -28,7 +30,7 @@ final class WebhookReceiver {
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private final Map<String, AtomicInteger> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -53,8 +55,7 @@ final class WebhookReceiver {
             });
             server.start();
             return receiver;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -79,8 +80,7 @@ final class WebhookReceiver {
             }
             try {
                 Thread.sleep(50);
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 break;
             }

@@ -22,8 +22,7 @@ public final class Amounts {
         }
         try {
             return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
-        }
-        catch (ArithmeticException e) {
+        } catch (ArithmeticException e) {
             return null;
         }
     }
@@ -83,8 +82,7 @@ public final class Amounts {
         }
         try {
             return new BigDecimal(text);
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             return null;
         }
     }

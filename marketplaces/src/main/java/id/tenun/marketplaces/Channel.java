@@ -49,8 +49,8 @@ public enum Channel {
 
     public static Channel of(String id) {
         return Arrays.stream(values())
-            .filter(channel -> channel.id.equalsIgnoreCase(id))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("Unknown marketplace channel: " + id));
+                .filter(channel -> channel.id.equalsIgnoreCase(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown marketplace channel: " + id));
     }
 }

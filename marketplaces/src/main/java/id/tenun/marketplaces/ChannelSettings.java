@@ -54,9 +54,9 @@ public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration req
     /** The quota of one shop: its {@code requests_per_second} option if set, else the channel's. */
     public double requestsPerSecond(String shopId) {
         return shop(shopId).map(shop -> shop.option("requests_per_second", ""))
-            .filter(value -> !value.isBlank())
-            .map(Double::parseDouble)
-            .orElse(requestsPerSecond);
+                .filter(value -> !value.isBlank())
+                .map(Double::parseDouble)
+                .orElse(requestsPerSecond);
     }
 
     /** The base URL without a trailing slash, ready for a path to be appended. */

@@ -1,5 +1,7 @@
 package id.tenun.marketplaces;
 
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ public record ListingDraft(String sellerSku, String title, String description, S
             throw new IllegalArgumentException("weightGrams must be positive");
         }
         description = description == null ? "" : description;
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         dimensions = dimensions == null ? new Dimensions(10, 10, 10) : dimensions;
         imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
         certifications = certifications == null ? Certifications.NONE : certifications;
@@ -59,11 +61,12 @@ public record ListingDraft(String sellerSku, String title, String description, S
 
     /** Weight in kilograms as the marketplaces want it: a decimal string without trailing zeros, e.g. "0.25". */
     public String weightKilograms() {
-        return java.math.BigDecimal.valueOf(weightGrams, 3).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(weightGrams, 3).stripTrailingZeros().toPlainString();
     }
 
     public ListingDraft withTitle(String newTitle) {
-        return new ListingDraft(sellerSku, newTitle, description, categoryId, attributes, priceRupiah, stock, weightGrams,
+        return new ListingDraft(sellerSku, newTitle, description, categoryId, attributes, priceRupiah, stock,
+                weightGrams,
                 dimensions, imageUrls, certifications);
     }
 

@@ -1,5 +1,8 @@
 package id.tenun.marketplaces;
 
+import java.time.Duration;
+import java.util.function.Supplier;
+
 /** Converts a non-success {@link ListingResult} into the exception the order port throws. */
 public final class ListingFailures {
 
@@ -29,7 +32,7 @@ public final class ListingFailures {
     /** The result a listing call answers when it threw before getting an answer. */
     public static ListingResult asResult(MarketplaceCallFailed failure) {
         return switch (failure.kind()) {
-            case RATE_LIMITED -> new ListingResult.RateLimited(failure.retryAfter().orElse(java.time.Duration.ofSeconds(1)));
+            case RATE_LIMITED -> new ListingResult.RateLimited(failure.retryAfter().orElse(Duration.ofSeconds(1)));
             case AUTHENTICATION -> new ListingResult.AuthenticationFailure(failure.getMessage());
             case TRANSIENT -> new ListingResult.TransientFailure(failure.getMessage());
             case REFUSED -> new ListingResult.Rejected(failure.getMessage(), REFUSED);
@@ -37,40 +40,34 @@ public final class ListingFailures {
     }
 
     /** Runs a multi-step listing call: a {@link Stop} ends it with its result, a failed call becomes its result. */
-    public static ListingResult guarded(java.util.function.Supplier<ListingResult> call) {
+    public static ListingResult guarded(Supplier<ListingResult> call) {
         try {
             return call.get();
-        }
-        catch (Stop stop) {
+        } catch (Stop stop) {
             return stop.result();
-        }
-        catch (MarketplaceCallFailed failure) {
+        } catch (MarketplaceCallFailed failure) {
             return asResult(failure);
         }
     }
 
     /** As {@link #guarded}, for a read: a failed call becomes the view's status. */
-    public static ListingView guardedRead(java.util.function.Supplier<ListingView> read) {
+    public static ListingView guardedRead(Supplier<ListingView> read) {
         try {
             return read.get();
-        }
-        catch (Stop stop) {
+        } catch (Stop stop) {
             return ListingView.of(stop.result());
-        }
-        catch (MarketplaceCallFailed failure) {
+        } catch (MarketplaceCallFailed failure) {
             return ListingView.of(asResult(failure));
         }
     }
 
     /** As {@link #guarded}, for a search: a failed call makes the match {@link ListingMatch.Unanswered}. */
-    public static ListingMatch guardedFind(java.util.function.Supplier<ListingMatch> find) {
+    public static ListingMatch guardedFind(Supplier<ListingMatch> find) {
         try {
             return find.get();
-        }
-        catch (Stop stop) {
+        } catch (Stop stop) {
             return new ListingMatch.Unanswered(stop.result());
-        }
-        catch (MarketplaceCallFailed failure) {
+        } catch (MarketplaceCallFailed failure) {
             return new ListingMatch.Unanswered(asResult(failure));
         }
     }

@@ -24,7 +24,8 @@ public record OrderDetail(Channel channel, String shopId, String externalOrderId
         Objects.requireNonNull(externalOrderId, "externalOrderId");
         Objects.requireNonNull(status, "status");
         lines = lines == null ? List.of() : List.copyOf(lines);
-        discountRupiah = discountRupiah == null || discountRupiah < 0 || discountRupiah > totalRupiah ? null
+        discountRupiah = discountRupiah == null || discountRupiah < 0 || discountRupiah > totalRupiah
+                ? null
                 : discountRupiah;
         shippingRupiah = shippingRupiah == null || shippingRupiah < 0 ? null : shippingRupiah;
         feesRupiah = feesRupiah == null || feesRupiah < 0 ? null : feesRupiah;

@@ -36,7 +36,8 @@ public record ShopCredentials(String shopId, String appKey, String appSecret, St
 
     @Override
     public String toString() {
-        return "ShopCredentials[shopId=" + shopId + ", appKey=" + appKey + ", appSecret=***, accessToken=***, shopCipher="
+        return "ShopCredentials[shopId=" + shopId + ", appKey=" + appKey
+                + ", appSecret=***, accessToken=***, shopCipher="
                 + shopCipher + ", options=" + options + "]";
     }
 }

@@ -56,8 +56,7 @@ public abstract class SignedWebhooks implements MarketplaceWebhooks {
                 return WebhookVerdict.STALE_TIMESTAMP;
             }
             return WebhookVerdict.ACCEPTED;
-        }
-        catch (JacksonException ex) {
+        } catch (JacksonException ex) {
             return WebhookVerdict.UNREADABLE_BODY;
         }
     }

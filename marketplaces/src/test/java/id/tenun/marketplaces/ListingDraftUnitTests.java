@@ -3,6 +3,7 @@ package id.tenun.marketplaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ class ListingDraftUnitTests {
 
     @Test
     void takesAShopsOwnQuotaOverTheChannels() {
-        ChannelSettings settings = new ChannelSettings(java.net.URI.create("http://localhost"), null, null, 5, null, null,
+        ChannelSettings settings = new ChannelSettings(URI.create("http://localhost"), null, null, 5, null, null,
                 List.of(new ShopCredentials("big", "k", "s", "t", "", Map.of("requests_per_second", "20")),
                         new ShopCredentials("small", "k", "s", "t", "")));
 

@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A marketplace on a loopback port for the adapters' wire-format tests: it records each request (method, path, query,
@@ -45,8 +44,7 @@ public final class LocalMarketplace implements AfterEachCallback {
     public LocalMarketplace() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         server.createContext("/", this::handle);
@@ -55,7 +53,8 @@ public final class LocalMarketplace implements AfterEachCallback {
 
     /** The adapters' settings for this marketplace, with one shop. */
     public ChannelSettings settings(ShopCredentials shop) {
-        return new ChannelSettings(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(2),
+        return new ChannelSettings(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+                Duration.ofSeconds(2),
                 Duration.ofSeconds(2), 10, null, null, List.of(shop));
     }
 

@@ -59,7 +59,7 @@ class RejectionExplanationsUnitTests {
 
     @Test
     void saysTheMarketplaceTookTheProductDownWhenItWasBannedOrDeleted() {
-        for (String reason : new String[] {"Item status BANNED", "Item status SHOPEE_DELETE"}) {
+        for (String reason : new String[]{"Item status BANNED", "Item status SHOPEE_DELETE"}) {
             LocalizedText text = RejectionExplanations.explain(Channel.SHOPEE, reason);
             assertThat(text.id()).startsWith("Shopee menurunkan produk ini.");
             assertThat(text.en()).startsWith("Shopee took this product down.");
@@ -68,12 +68,12 @@ class RejectionExplanationsUnitTests {
 
     @Test
     void sendsToTheMentorWhenTheReasonIsUnknownOrMissing() {
-        for (String reason : new String[] {"something odd", null}) {
+        for (String reason : new String[]{"something odd", null}) {
             LocalizedText text = RejectionExplanations.explain(Channel.LAZADA, reason);
             assertThat(text.id()).isEqualTo("Lazada menolak produk ini. Mintalah bantuan pendamping untuk memeriksa "
                     + "alasannya.");
             assertThat(text.en())
-                .isEqualTo("Lazada refused this product. Ask your mentor to look at the reason with you.");
+                    .isEqualTo("Lazada refused this product. Ask your mentor to look at the reason with you.");
         }
     }
 }

@@ -16,19 +16,19 @@ class StandardWebhookSignatureUnitTests {
     void reproducesThePublishedVector() {
         assertThat(StandardWebhookSignature.sign(SECRET, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L,
                 "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8)))
-            .isEqualTo(VECTOR);
+                .isEqualTo(VECTOR);
     }
 
     @Test
     void doesNotMatchWithATamperedBodyIdOrTimestamp() {
         assertThat(StandardWebhookSignature.sign(SECRET, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L,
                 "{\"test\":2432232314}".getBytes(StandardCharsets.UTF_8)))
-            .isNotEqualTo(VECTOR);
+                .isNotEqualTo(VECTOR);
         assertThat(StandardWebhookSignature.sign(SECRET, "msg_p5jXN8AQM9LWM0D4loKWxJel", 1614265330L,
                 "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8)))
-            .isNotEqualTo(VECTOR);
+                .isNotEqualTo(VECTOR);
         assertThat(StandardWebhookSignature.sign(SECRET, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265331L,
                 "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8)))
-            .isNotEqualTo(VECTOR);
+                .isNotEqualTo(VECTOR);
     }
 }

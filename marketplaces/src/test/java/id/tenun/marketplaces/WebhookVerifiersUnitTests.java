@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -51,32 +50,38 @@ class WebhookVerifiersUnitTests {
 
     static String tts(long timestamp) {
         return "{\"type\":1,\"shop_id\":\"7495\",\"timestamp\":" + timestamp
-                + ",\"data\":{\"order_id\":\"576\",\"order_status\":\"AWAITING_SHIPMENT\",\"update_time\":" + timestamp + "}}";
+                + ",\"data\":{\"order_id\":\"576\",\"order_status\":\"AWAITING_SHIPMENT\",\"update_time\":" + timestamp
+                + "}}";
     }
 
     static String shopee(long timestamp) {
         return "{\"shop_id\":3001,\"code\":3,\"timestamp\":" + timestamp
-                + ",\"data\":{\"ordersn\":\"261128AB\",\"status\":\"READY_TO_SHIP\",\"update_time\":" + timestamp + "}}";
+                + ",\"data\":{\"ordersn\":\"261128AB\",\"status\":\"READY_TO_SHIP\",\"update_time\":" + timestamp
+                + "}}";
     }
 
     static String lazada(long timestampMillis) {
         return "{\"seller_id\":\"1000\",\"message_type\":0,\"data\":{\"order_status\":\"shipped\",\"trade_order_id\":\"620\","
-                + "\"trade_order_line_id\":\"62001\",\"status_update_time\":" + timestampMillis / 1000 + "},\"timestamp\":"
+                + "\"trade_order_line_id\":\"62001\",\"status_update_time\":" + timestampMillis / 1000
+                + "},\"timestamp\":"
                 + timestampMillis + ",\"site\":\"lazada_id\"}";
     }
 
     static WebhookVerdict verify(String channel, String signature, String body) {
-        return MARKETPLACES.webhooks(channel).verify(Map.of("authorization", signature), body.getBytes(StandardCharsets.UTF_8));
+        return MARKETPLACES.webhooks(channel).verify(Map.of("authorization", signature),
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void acceptsPushesSignedAsEachMarketplaceSignsThem() throws Exception {
         long now = NOW.getEpochSecond();
-        assertThat(verify("tokopedia", hmac("tts-secret", "tts-key" + tts(now)), tts(now))).isEqualTo(WebhookVerdict.ACCEPTED);
+        assertThat(verify("tokopedia", hmac("tts-secret", "tts-key" + tts(now)), tts(now)))
+                .isEqualTo(WebhookVerdict.ACCEPTED);
         assertThat(verify("shopee", hmac("shopee-key", CALLBACK + "|" + shopee(now)), shopee(now)))
-            .isEqualTo(WebhookVerdict.ACCEPTED);
-        assertThat(verify("lazada", hmac("lazada-secret", "100001" + lazada(NOW.toEpochMilli())), lazada(NOW.toEpochMilli())))
-            .isEqualTo(WebhookVerdict.ACCEPTED);
+                .isEqualTo(WebhookVerdict.ACCEPTED);
+        assertThat(verify("lazada", hmac("lazada-secret", "100001" + lazada(NOW.toEpochMilli())),
+                lazada(NOW.toEpochMilli())))
+                .isEqualTo(WebhookVerdict.ACCEPTED);
     }
 
     @Test
@@ -84,28 +89,31 @@ class WebhookVerifiersUnitTests {
         long old = NOW.minus(Duration.ofHours(1)).getEpochSecond();
         long oldMillis = NOW.minus(Duration.ofHours(1)).toEpochMilli();
         assertThat(verify("tokopedia", hmac("tts-secret", "tts-key" + tts(old)), tts(old)))
-            .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
+                .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
         assertThat(verify("shopee", hmac("shopee-key", CALLBACK + "|" + shopee(old)), shopee(old)))
-            .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
+                .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
         assertThat(verify("lazada", hmac("lazada-secret", "100001" + lazada(oldMillis)), lazada(oldMillis)))
-            .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
+                .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
     }
 
     @Test
     void rejectsASignatureOverAnotherCallbackUrlOrBody() throws Exception {
         long now = NOW.getEpochSecond();
         assertThat(verify("shopee", hmac("shopee-key", CALLBACK + "/|" + shopee(now)), shopee(now)))
-            .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
-        assertThat(verify("shopee", hmac("shopee-key", shopee(now)), shopee(now))).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
-        assertThat(verify("tokopedia", hmac("tts-secret", tts(now)), tts(now))).isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+                .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+        assertThat(verify("shopee", hmac("shopee-key", shopee(now)), shopee(now)))
+                .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+        assertThat(verify("tokopedia", hmac("tts-secret", tts(now)), tts(now)))
+                .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
         assertThat(verify("tokopedia", hmac("tts-secret", "tts-key" + tts(now)), tts(now) + " "))
-            .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+                .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
     }
 
     @Test
     void rejectsMissingEmptyAndMalformedSignatures() {
         String body = tts(NOW.getEpochSecond());
-        WebhookVerdict missing = MARKETPLACES.webhooks("tokopedia").verify(Map.of(), body.getBytes(StandardCharsets.UTF_8));
+        WebhookVerdict missing = MARKETPLACES.webhooks("tokopedia").verify(Map.of(),
+                body.getBytes(StandardCharsets.UTF_8));
         assertThat(missing).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
         assertThat(verify("tokopedia", " ", body)).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
         assertThat(verify("lazada", "not-hex", body)).isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
@@ -116,11 +124,14 @@ class WebhookVerifiersUnitTests {
     void parsesPushesIntoNormalizedOrderNotifications() {
         long now = NOW.getEpochSecond();
         assertThat(MARKETPLACES.webhooks("tokopedia").parse(tts(now).getBytes(StandardCharsets.UTF_8)))
-            .contains(new OrderNotification(Channel.TOKOPEDIA, "7495", "576", "AWAITING_SHIPMENT", TenunOrderStatus.PAID, NOW));
+                .contains(new OrderNotification(Channel.TOKOPEDIA, "7495", "576", "AWAITING_SHIPMENT",
+                        TenunOrderStatus.PAID, NOW));
         assertThat(MARKETPLACES.webhooks("shopee").parse(shopee(now).getBytes(StandardCharsets.UTF_8)))
-            .contains(new OrderNotification(Channel.SHOPEE, "3001", "261128AB", "READY_TO_SHIP", TenunOrderStatus.PAID, NOW));
+                .contains(new OrderNotification(Channel.SHOPEE, "3001", "261128AB", "READY_TO_SHIP",
+                        TenunOrderStatus.PAID, NOW));
         assertThat(MARKETPLACES.webhooks("lazada").parse(lazada(NOW.toEpochMilli()).getBytes(StandardCharsets.UTF_8)))
-            .contains(new OrderNotification(Channel.LAZADA, "1000", "620", "shipped", TenunOrderStatus.SHIPPED, NOW));
+                .contains(
+                        new OrderNotification(Channel.LAZADA, "1000", "620", "shipped", TenunOrderStatus.SHIPPED, NOW));
     }
 
     @Test
@@ -130,7 +141,8 @@ class WebhookVerifiersUnitTests {
         String product = "{\"type\":5,\"shop_id\":\"7495\",\"timestamp\":1,\"data\":{\"product_id\":\"9\",\"status\":\"FAILED\"}}";
 
         assertThat(MARKETPLACES.webhooks("tokopedia").parse(reverse.getBytes(StandardCharsets.UTF_8)))
-            .hasValueSatisfying(notification -> assertThat(notification.status()).isEqualTo(TenunOrderStatus.RETURNED));
+                .hasValueSatisfying(
+                        notification -> assertThat(notification.status()).isEqualTo(TenunOrderStatus.RETURNED));
         assertThat(MARKETPLACES.webhooks("tokopedia").parse(product.getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 }

@@ -41,8 +41,7 @@ public final class WireServer implements AutoCloseable {
     public WireServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
         server.createContext("/", exchange -> {

@@ -30,13 +30,14 @@ import id.tenun.events.TenunEvent;
 import id.tenun.events.Topics;
 import id.tenun.events.group.GroupChanged;
 import id.tenun.events.group.GroupSnapshot;
+import id.tenun.events.order.OrderEvent;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.Orders;
-import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.SandboxServer;
+import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestInfrastructure;
 
 /**
@@ -87,7 +88,8 @@ public abstract class OrderServiceIntegrationTestSupport {
                 settings.put(prefix + "shops[" + i + "].shop-id", SandboxServer.shop(channel, shops[i]));
                 settings.put(prefix + "shops[" + i + "].access-token", SandboxServer.accessToken(channel, shops[i]));
                 settings.put(prefix + "shops[" + i + "].shop-cipher", channel.equals("tokopedia")
-                        ? SandboxServer.shopCipher(shops[i]) : "");
+                        ? SandboxServer.shopCipher(shops[i])
+                        : "");
             }
         }
         return settings;
@@ -148,18 +150,18 @@ public abstract class OrderServiceIntegrationTestSupport {
     protected Order awaitOrder(String channel, String externalOrderId, String status) {
         String id = Order.idOf(channel, externalOrderId);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
-            .until(() -> orders.find(id).filter(o -> o.status().id().equals(status) && !o.hasPendingWork())
-                .isPresent());
+                .until(() -> orders.find(id).filter(o -> o.status().id().equals(status) && !o.hasPendingWork())
+                        .isPresent());
         return orders.find(id).orElseThrow();
     }
 
     /** Every {@code orders.v1} event of the order, read from the start of the topic. */
-    protected static List<id.tenun.events.order.OrderEvent> orderEvents(String orderId) {
+    protected static List<OrderEvent> orderEvents(String orderId) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<id.tenun.events.order.OrderEvent> events = new ArrayList<>();
+        List<OrderEvent> events = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.ORDERS));
@@ -172,7 +174,7 @@ public abstract class OrderServiceIntegrationTestSupport {
                 }
                 for (ConsumerRecord<String, byte[]> record : records) {
                     if (orderId.equals(record.key())) {
-                        events.add(EventJson.read(record.value(), id.tenun.events.order.OrderEvent.class));
+                        events.add(EventJson.read(record.value(), OrderEvent.class));
                     }
                 }
             }

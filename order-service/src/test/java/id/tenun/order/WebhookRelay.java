@@ -53,8 +53,8 @@ public final class WebhookRelay {
                 } else {
                     HttpRequest.Builder request = HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + exchange.getRequestURI()))
-                        .timeout(Duration.ofSeconds(10))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                            .timeout(Duration.ofSeconds(10))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
                     exchange.getRequestHeaders().forEach((name, values) -> {
                         String lower = name.toLowerCase(Locale.ROOT);
                         if (lower.equals("authorization") || lower.equals("content-type") || lower.startsWith("x-")) {

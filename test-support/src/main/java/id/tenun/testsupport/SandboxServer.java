@@ -19,6 +19,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
@@ -27,8 +29,6 @@ import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.sandbox.SandboxApplication;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real marketplace sandbox, started in the test JVM on a free port, once per {@link Setup}: no simulated buyers
@@ -106,7 +106,7 @@ public final class SandboxServer {
         }
         setup.settings().forEach((key, value) -> args.add("--" + key + "=" + value));
         context = new SpringApplicationBuilder(SandboxApplication.class).registerShutdownHook(true)
-            .run(args.toArray(String[]::new));
+                .run(args.toArray(String[]::new));
         url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         marketplaces = Marketplaces.create(channelSettings(setup.quotas().size()), Clock.systemUTC());
     }
@@ -282,7 +282,7 @@ public final class SandboxServer {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path));
         if (body != null) {
             request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -358,8 +358,8 @@ public final class SandboxServer {
                 "org.springframework.boot.kafka.", "org.springframework.boot.mongodb.",
                 "org.springframework.boot.data.mongodb.", "io.github.resilience4j.");
         return ImportCandidates.load(AutoConfiguration.class, SandboxServer.class.getClassLoader()).getCandidates()
-            .stream()
-            .filter(name -> prefixes.stream().anyMatch(name::startsWith))
-            .toList();
+                .stream()
+                .filter(name -> prefixes.stream().anyMatch(name::startsWith))
+                .toList();
     }
 }

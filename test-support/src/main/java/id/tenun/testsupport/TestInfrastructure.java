@@ -3,11 +3,10 @@ package id.tenun.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The real infrastructure of Tenun's integration tests, started once per test JVM on free ports: spring-kafka-test's

@@ -50,7 +50,8 @@ public class Groups {
 
     /** Replaces the group with its next state, only if it is still at {@code basedOn}; false when it moved on. */
     public boolean replace(Group next, long basedOn) {
-        return mongo.replace(query(where("_id").is(next.id()).and("version").is(basedOn)), next).getModifiedCount() == 1;
+        return mongo.replace(query(where("_id").is(next.id()).and("version").is(basedOn)), next)
+                .getModifiedCount() == 1;
     }
 
     /** Groups of that name in that village (for import by name and village code). */

@@ -39,14 +39,16 @@ record ImportRow(String[] cells, Map<String, Integer> columns) {
     /** The column's non-empty entries. */
     List<String> list(String column) {
         String value = get(column);
-        return value == null ? List.of()
+        return value == null
+                ? List.of()
                 : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The column's entries by place, an empty place as null: the values that go with another column's list. */
     private List<String> places(String column) {
         String value = get(column);
-        return value == null ? List.of()
+        return value == null
+                ? List.of()
                 : Arrays.stream(value.split(";", -1)).map(String::strip).map(s -> s.isEmpty() ? null : s).toList();
     }
 
@@ -85,7 +87,8 @@ record ImportRow(String[] cells, Map<String, Integer> columns) {
             }
         }
         List<Certification> certifications = certifications(problems);
-        Boolean processed = get("processed") == null ? null
+        Boolean processed = get("processed") == null
+                ? null
                 : List.of("true", "ya", "yes", "1").contains(get("processed").toLowerCase(Locale.ROOT));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems.stream().flatMap(p -> p.violations().stream()).toList());

@@ -71,7 +71,6 @@ final class ImportRows {
         }
     }
 
-
     static String template() {
         return String.join(",", COLUMNS) + "\n"
                 + ",Kelompok Tenun Ikat Du'a Sikka,53.07.03.2005,Sarung Tenun Ikat Sikka Pewarna Alam,"

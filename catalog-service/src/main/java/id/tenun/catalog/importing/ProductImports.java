@@ -158,8 +158,9 @@ public class ProductImports implements SchedulingConfigurer {
                 log.warn("Import {} was left running by a crashed instance and its file is gone: failed", job.id());
                 List<RowError> errors = new ArrayList<>(claimed.errors());
                 errors.add(new RowError(0, "file", "Impor terhenti dan berkasnya tidak tersimpan; unggah ulang "
-                        + "baris setelah baris " + (claimed.done() + 1) + ".", "The import stopped and its file is not "
-                        + "kept; upload the rows after row " + (claimed.done() + 1) + " again."));
+                        + "baris setelah baris " + (claimed.done() + 1) + ".",
+                        "The import stopped and its file is not "
+                                + "kept; upload the rows after row " + (claimed.done() + 1) + " again."));
                 end(claimed.id(), ImportJob.Status.FAILED, errors);
                 continue;
             }

@@ -98,7 +98,7 @@ public final class ImageAddresses {
             return bad(field, "Foto tidak dapat dipakai: harus berupa gambar (maks. ukuran yang diizinkan) di alamat "
                     + "yang tidak dialihkan. (" + refused.getMessage() + ")",
                     "The photo cannot be used: it must be an image (within the size limit) at an address that does "
-                    + "not redirect. (" + refused.getMessage() + ")");
+                            + "not redirect. (" + refused.getMessage() + ")");
         } catch (MarketplaceCallFailed unreachable) {
             return bad(field, "Foto tidak dapat diunduh saat ini; periksa alamatnya atau coba lagi nanti.",
                     "The photo cannot be downloaded right now; check its address or try again later.");

@@ -41,7 +41,7 @@ public class ProductArchive {
     }
 
     private Product setArchived(String id, Long basedOn, CurrentUser user, boolean archived) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             Product current = catalog.find(id, user);
             if (basedOn != null && basedOn != current.version()) {
                 throw new StaleVersion("Product", id, basedOn, current.version());

@@ -13,8 +13,10 @@ class ProductConfiguration {
 
     @Bean
     ImageAddresses imageAddresses(ImageSettings settings, ObjectProvider<ImageAddresses.Resolver> resolver) {
-        ImageFetcher fetcher = settings.fetchOnSave() ? new ImageFetcher(settings.connectTimeout(),
-                settings.readTimeout(), settings.maxSize().toBytes(), settings.trustedHost()) : null;
+        ImageFetcher fetcher = settings.fetchOnSave()
+                ? new ImageFetcher(settings.connectTimeout(),
+                        settings.readTimeout(), settings.maxSize().toBytes(), settings.trustedHost())
+                : null;
         return new ImageAddresses(resolver.getIfAvailable(() -> ImageAddresses.Resolver.SYSTEM),
                 settings.allowLoopback(), settings.trustedHost(), fetcher);
     }

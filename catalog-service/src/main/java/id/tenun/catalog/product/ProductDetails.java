@@ -61,7 +61,8 @@ public record ProductDetails(String groupId, String name, String description, St
             dimension(v, dimensions.widthCm(), "dimensions.widthCm");
             dimension(v, dimensions.heightCm(), "dimensions.heightCm");
         }
-        imageUrls = imageUrls == null ? List.of()
+        imageUrls = imageUrls == null
+                ? List.of()
                 : List.copyOf(imageUrls.stream().map(u -> u == null ? "" : u.strip()).toList());
         v.check(imageUrls.size() <= IMAGES_MAX, "imageUrls", "Paling banyak " + IMAGES_MAX + " foto.",
                 "At most " + IMAGES_MAX + " photos.");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.catalog.Api;
 import id.tenun.catalog.Api.Reply;
@@ -20,13 +21,12 @@ import id.tenun.catalog.area.Areas;
 import id.tenun.catalog.area.Place.Area;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 /** The demo data the local stack asks for: seeded on start through the catalog's own commands, once. */
 @TenunIntegrationTest
-@TestPropertySource(properties = { "tenun.catalog.demo.seed=true",
+@TestPropertySource(properties = {"tenun.catalog.demo.seed=true",
         "tenun.catalog.demo.photos-url=" + DemoDataIntegrationTests.PHOTOS,
-        "tenun.catalog.images.trusted-host=127.0.0.1:8090" })
+        "tenun.catalog.images.trusted-host=127.0.0.1:8090"})
 class DemoDataIntegrationTests {
 
     static final String PHOTOS = "http://127.0.0.1:8090/sandbox/images/";
@@ -77,7 +77,8 @@ class DemoDataIntegrationTests {
         counts.json().forEach(row -> counted.add(row.path("regencyCode").asString()));
         assertThat(counted).isEqualTo(ntt);
 
-        String lepoLorun = groups.stream().filter(g -> g.path("name").asString().equals("Kelompok Tenun Ikat Lepo Lorun"))
+        String lepoLorun = groups.stream()
+                .filter(g -> g.path("name").asString().equals("Kelompok Tenun Ikat Lepo Lorun"))
                 .findFirst().orElseThrow().path("id").asString();
         assertThat(Published.onTestBroker().group(lepoLorun, 1).group().regencyCode()).isEqualTo("53.07");
     }
@@ -134,7 +135,8 @@ class DemoDataIntegrationTests {
 
         assertThat(again).isEqualTo(DemoData.Seeded.NOTHING);
         assertThat(api.get(TestTokens.staff(), "/api/groups?size=1").json().path("total").asLong()).isEqualTo(groups);
-        assertThat(api.get(TestTokens.staff(), "/api/products?size=1").json().path("total").asLong()).isEqualTo(products);
+        assertThat(api.get(TestTokens.staff(), "/api/products?size=1").json().path("total").asLong())
+                .isEqualTo(products);
         assertThat(groups).isPositive();
     }
 
@@ -150,7 +152,7 @@ class DemoDataIntegrationTests {
     private List<JsonNode> all(String path) {
         List<JsonNode> items = new ArrayList<>();
         String join = path.contains("?") ? "&" : "?";
-        for (int page = 0; ; page++) {
+        for (int page = 0;; page++) {
             Reply reply = api.get(TestTokens.staff(), path + join + "size=200&page=" + page);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
             reply.json().path("items").forEach(items::add);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.catalog.Api;
 import id.tenun.catalog.Api.Reply;
@@ -17,7 +18,6 @@ import id.tenun.catalog.Published;
 import id.tenun.events.group.GroupSnapshot;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 @TenunIntegrationTest
 class GroupsIntegrationTests {

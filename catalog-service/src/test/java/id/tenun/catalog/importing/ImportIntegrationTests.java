@@ -1,7 +1,6 @@
 package id.tenun.catalog.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -21,6 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.catalog.Api;
 import id.tenun.catalog.Eventually;
@@ -30,7 +31,6 @@ import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 @TenunIntegrationTest
 class ImportIntegrationTests {
@@ -71,8 +71,10 @@ class ImportIntegrationTests {
         assertThat(job.path("total").asInt()).isEqualTo(7);
         assertThat(job.path("created").asInt()).isEqualTo(2);
         assertThat(job.path("refused").asInt()).isEqualTo(5);
-        String report = new String(get("/api/imports/" + job.path("id").asString() + "/report"), StandardCharsets.UTF_8);
-        assertThat(report).startsWith("row,field,alasan,reason").contains("3,\"name\"").contains("4,\"variants[0].priceRupiah\"")
+        String report = new String(get("/api/imports/" + job.path("id").asString() + "/report"),
+                StandardCharsets.UTF_8);
+        assertThat(report).startsWith("row,field,alasan,reason").contains("3,\"name\"")
+                .contains("4,\"variants[0].priceRupiah\"")
                 .contains("5,\"priceRupiah\"").contains("6,\"groupId\"").contains("7,");
         assertThat(api.get(TestTokens.staff(), "/api/products?groupId=" + groupId).json().path("total").asInt())
                 .isEqualTo(2);
@@ -82,15 +84,18 @@ class ImportIntegrationTests {
     void importsAFoodProductWithEachOfItsCertificatesAndRefusesOneWithoutItsHalalCertificate() {
         String csv = HEADER + "\n"
                 + kopi(groupId, "Kopi Arabika Colol 250 g", "PIRT;HALAL", "2065319010123-27;ID53190004123",
-                        "Dinkes Manggarai Timur;BPJPH", "2029-12-31;") + "\n"
+                        "Dinkes Manggarai Timur;BPJPH", "2029-12-31;")
+                + "\n"
                 + kopi(groupId, "Kopi Tanpa Halal 250 g", "PIRT", "2065319010123-28", "Dinkes Manggarai Timur",
-                        "2029-12-31") + "\n"
+                        "2029-12-31")
+                + "\n"
                 + kopi(groupId, "Kopi Nomor Berlebih 250 g", "PIRT", "2065319010123-29;ID53190004124", "", "") + "\n";
 
         JsonNode job = finished(upload("kopi.csv", csv));
 
         assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(1);
-        String report = new String(get("/api/imports/" + job.path("id").asString() + "/report"), StandardCharsets.UTF_8);
+        String report = new String(get("/api/imports/" + job.path("id").asString() + "/report"),
+                StandardCharsets.UTF_8);
         assertThat(report).contains("3,\"certifications\"").contains("Halal").contains("4,\"certificationNumber\"");
         JsonNode product = api.get(TestTokens.staff(), "/api/products?groupId=" + groupId).json().path("items").get(0);
         assertThat(product.path("name").asString()).isEqualTo("Kopi Arabika Colol 250 g");
@@ -250,7 +255,7 @@ class ImportIntegrationTests {
     }
 
     private static Object multipart(String name, String content) {
-        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {

@@ -2,7 +2,6 @@ package id.tenun.catalog.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.catalog.Api;
 import id.tenun.catalog.Fixtures;
@@ -28,7 +28,6 @@ import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Days pass on a clock the test moves: a product whose certificate expires between writes gets one new snapshot

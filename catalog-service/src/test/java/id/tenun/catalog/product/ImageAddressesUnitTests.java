@@ -6,20 +6,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
 
 import id.tenun.marketplaces.http.ImageFetcher;
 import id.tenun.marketplaces.http.PublicAddresses;
 
 class ImageAddressesUnitTests {
 
-    static InetAddress ip(String literal) throws java.net.UnknownHostException {
+    static InetAddress ip(String literal) throws UnknownHostException {
         return InetAddress.getByName(literal);
     }
 
@@ -37,7 +37,8 @@ class ImageAddressesUnitTests {
 
     @Test
     void refusesAHostThatResolvesToAnyInternalAddress() throws Exception {
-        ImageAddresses rules = new ImageAddresses(host -> List.of(ip("203.0.113.5"), ip("10.0.0.5")), false, null, null);
+        ImageAddresses rules = new ImageAddresses(host -> List.of(ip("203.0.113.5"), ip("10.0.0.5")), false, null,
+                null);
         assertThat(rules.check("https://img.example.id/a.jpg", "imageUrls[0]")).isPresent();
         ImageAddresses publicOnly = new ImageAddresses(host -> List.of(ip("203.0.113.5")), false, null, null);
         assertThat(publicOnly.check("https://img.example.id/a.jpg", "imageUrls[0]")).isEmpty();
@@ -45,9 +46,11 @@ class ImageAddressesUnitTests {
 
     @Test
     void allowsLoopbackOnlyWhenASettingSaysSo() throws Exception {
-        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), true, null, null).check("http://localhost:8080/a.png",
+        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), true, null, null).check(
+                "http://localhost:8080/a.png",
                 "imageUrls[0]")).isEmpty();
-        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), false, null, null).check("http://localhost:8080/a.png",
+        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), false, null, null).check(
+                "http://localhost:8080/a.png",
                 "imageUrls[0]")).isPresent();
     }
 
@@ -76,7 +79,7 @@ class ImageAddressesUnitTests {
     }
 
     private static void answer(HttpExchange exchange, int status, String type) throws IOException {
-        byte[] body = { (byte) 0x89, 'P', 'N', 'G' };
+        byte[] body = {(byte) 0x89, 'P', 'N', 'G'};
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, status == 302 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {

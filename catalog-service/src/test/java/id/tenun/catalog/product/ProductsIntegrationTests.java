@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.catalog.Api;
 import id.tenun.catalog.Api.Reply;
@@ -19,7 +20,6 @@ import id.tenun.events.product.ProductSnapshot;
 import id.tenun.events.product.ProductSnapshot.UnpublishableReason;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 @TenunIntegrationTest
 class ProductsIntegrationTests {

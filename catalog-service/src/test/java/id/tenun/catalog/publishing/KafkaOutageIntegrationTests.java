@@ -37,9 +37,9 @@ import id.tenun.testsupport.TestTokens;
  * Kafka goes away while the catalog keeps taking writes, then comes back: every change ends up published at its
  * latest version, none lost. Uses a broker of its own, never the shared one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "tenun.catalog.publishing.sweep-interval=1s", "tenun.catalog.publishing.max-retry-back-off=2s",
-                "spring.kafka.listener.auto-startup=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tenun.catalog.publishing.sweep-interval=1s", "tenun.catalog.publishing.max-retry-back-off=2s",
+        "spring.kafka.listener.auto-startup=false"})
 @ContextConfiguration(initializers = KafkaOutageIntegrationTests.OwnBroker.class)
 @DirtiesContext
 class KafkaOutageIntegrationTests {
@@ -89,7 +89,8 @@ class KafkaOutageIntegrationTests {
                     break;
                 }
                 Map<String, Object> body = Fixtures.sarung(groupId);
-                body.put("name", "Sarung Tenun Ikat Sikka edisi " + round + " " + UUID.randomUUID().toString().substring(0, 4));
+                body.put("name",
+                        "Sarung Tenun Ikat Sikka edisi " + round + " " + UUID.randomUUID().toString().substring(0, 4));
                 Map<String, Object> variant = Fixtures.variant(Map.of("warna", "merah mengkudu"), 1_000_000 + round, 5);
                 variant.put("sku", skus.get(id));
                 body.put("variants", List.of(variant));

@@ -138,7 +138,8 @@ class StockIntegrationTests {
         assertThat(products.byId(productId).orElseThrow().version()).isEqualTo(2);
         assertThat(Published.onTestBroker().product(productId, 2).product().variant(sku).stock()).isEqualTo(3);
 
-        OrderCancelled cancelled = new OrderCancelled(UUID.randomUUID(), Instant.now(), 1, orderId, "shopee", "884213377",
+        OrderCancelled cancelled = new OrderCancelled(UUID.randomUUID(), Instant.now(), 1, orderId, "shopee",
+                "884213377",
                 "EXT-" + orderId, List.of(groupId), 2, List.of(new OrderLine("L1", sku, productId, 2, 1_250_000)),
                 "Pembeli membatalkan");
         kafka.send(Topics.ORDERS, orderId, cancelled).get();

@@ -15,7 +15,8 @@ import id.tenun.events.EventIds;
  */
 @JsonTypeName(GroupChanged.TYPE)
 public record GroupChanged(UUID eventId, Instant occurredAt, int schemaVersion, GroupSnapshot group)
-        implements GroupEvent {
+        implements
+            GroupEvent {
 
     public static final String TYPE = "group.changed";
 

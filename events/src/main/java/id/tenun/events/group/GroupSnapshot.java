@@ -69,8 +69,8 @@ public record GroupSnapshot(String groupId, long version, String name, Programme
     /** The connected shops on a channel. */
     public List<ChannelConnection> connectedShops(String channel) {
         return channelConnections.stream()
-            .filter((connection) -> connection.connected() && connection.channel().equals(channel))
-            .toList();
+                .filter((connection) -> connection.connected() && connection.channel().equals(channel))
+                .toList();
     }
 
     /** What sort of group it is. */

@@ -17,15 +17,18 @@ import id.tenun.events.Checks;
  */
 @JsonTypeName(OrderCancelled.TYPE)
 public record OrderCancelled(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
-        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines, String reason)
-        implements OrderEvent {
+        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines,
+        String reason)
+        implements
+            OrderEvent {
 
     public static final String TYPE = "order.cancelled";
 
     public static final int SCHEMA_VERSION = 1;
 
     public OrderCancelled {
-        OrderChecks.common("OrderCancelled", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
+        OrderChecks.common("OrderCancelled", eventId, occurredAt, schemaVersion, orderId, channel, shopId,
+                externalOrderId,
                 version);
         groupIds = OrderChecks.groupIds(groupIds, "OrderCancelled");
         lines = OrderChecks.lines(lines, "OrderCancelled");

@@ -14,14 +14,16 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 @JsonTypeName(OrderCompleted.TYPE)
 public record OrderCompleted(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
         String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines)
-        implements OrderEvent {
+        implements
+            OrderEvent {
 
     public static final String TYPE = "order.completed";
 
     public static final int SCHEMA_VERSION = 1;
 
     public OrderCompleted {
-        OrderChecks.common("OrderCompleted", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
+        OrderChecks.common("OrderCompleted", eventId, occurredAt, schemaVersion, orderId, channel, shopId,
+                externalOrderId,
                 version);
         groupIds = OrderChecks.groupIds(groupIds, "OrderCompleted");
         lines = OrderChecks.lines(lines, "OrderCompleted");

@@ -20,7 +20,7 @@ import id.tenun.events.TenunEvent;
         @JsonSubTypes.Type(OrderShipped.class),
         @JsonSubTypes.Type(OrderCompleted.class),
         @JsonSubTypes.Type(OrderCancelled.class),
-        @JsonSubTypes.Type(OrderReturned.class) })
+        @JsonSubTypes.Type(OrderReturned.class)})
 public sealed interface OrderEvent extends TenunEvent
         permits OrderPlaced, OrderPaid, OrderShipped, OrderCompleted, OrderCancelled, OrderReturned {
 

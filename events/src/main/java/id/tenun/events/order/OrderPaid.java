@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 @JsonTypeName(OrderPaid.TYPE)
 public record OrderPaid(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
         String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines)
-        implements OrderEvent {
+        implements
+            OrderEvent {
 
     public static final String TYPE = "order.paid";
 

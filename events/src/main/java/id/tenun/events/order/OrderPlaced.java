@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 @JsonTypeName(OrderPlaced.TYPE)
 public record OrderPlaced(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
         String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines)
-        implements OrderEvent {
+        implements
+            OrderEvent {
 
     public static final String TYPE = "order.placed";
 

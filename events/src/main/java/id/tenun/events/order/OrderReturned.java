@@ -17,15 +17,18 @@ import id.tenun.events.Checks;
  */
 @JsonTypeName(OrderReturned.TYPE)
 public record OrderReturned(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
-        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines, String reason)
-        implements OrderEvent {
+        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines,
+        String reason)
+        implements
+            OrderEvent {
 
     public static final String TYPE = "order.returned";
 
     public static final int SCHEMA_VERSION = 1;
 
     public OrderReturned {
-        OrderChecks.common("OrderReturned", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
+        OrderChecks.common("OrderReturned", eventId, occurredAt, schemaVersion, orderId, channel, shopId,
+                externalOrderId,
                 version);
         groupIds = OrderChecks.groupIds(groupIds, "OrderReturned");
         lines = OrderChecks.lines(lines, "OrderReturned");

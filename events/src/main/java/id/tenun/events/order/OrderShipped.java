@@ -17,16 +17,19 @@ import id.tenun.events.Checks;
  */
 @JsonTypeName(OrderShipped.TYPE)
 public record OrderShipped(UUID eventId, Instant occurredAt, int schemaVersion, String orderId, String channel,
-        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines, String carrier,
+        String shopId, String externalOrderId, List<String> groupIds, long version, List<OrderLine> lines,
+        String carrier,
         String trackingNumber)
-        implements OrderEvent {
+        implements
+            OrderEvent {
 
     public static final String TYPE = "order.shipped";
 
     public static final int SCHEMA_VERSION = 1;
 
     public OrderShipped {
-        OrderChecks.common("OrderShipped", eventId, occurredAt, schemaVersion, orderId, channel, shopId, externalOrderId,
+        OrderChecks.common("OrderShipped", eventId, occurredAt, schemaVersion, orderId, channel, shopId,
+                externalOrderId,
                 version);
         groupIds = OrderChecks.groupIds(groupIds, "OrderShipped");
         lines = OrderChecks.lines(lines, "OrderShipped");

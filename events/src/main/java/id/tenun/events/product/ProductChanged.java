@@ -16,7 +16,8 @@ import id.tenun.events.EventIds;
  */
 @JsonTypeName(ProductChanged.TYPE)
 public record ProductChanged(UUID eventId, Instant occurredAt, int schemaVersion, ProductSnapshot product)
-        implements ProductEvent {
+        implements
+            ProductEvent {
 
     public static final String TYPE = "product.changed";
 

@@ -1,12 +1,12 @@
 package id.tenun.events.listing;
 
-import org.junit.jupiter.api.Test;
-
-import id.tenun.events.Examples;
-
 import static id.tenun.events.Records.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+import id.tenun.events.Examples;
 
 class ListingStatusChangedUnitTests {
 
@@ -15,20 +15,20 @@ class ListingStatusChangedUnitTests {
     @Test
     void needsTheMarketplacesIdForALiveListing() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(rejected, "state", ListingState.LIVE))
-            .withMessage("ListingStatusChanged.externalId is required when the state is LIVE");
+                .withMessage("ListingStatusChanged.externalId is required when the state is LIVE");
         assertThat(with(rejected, "state", ListingState.LIVE, "externalId", "23894710562").externalId())
-            .isEqualTo("23894710562");
+                .isEqualTo("23894710562");
     }
 
     @Test
     void needsAnErrorInPlainWordsForARejectedOrFailingListing() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(rejected, "lastError", null))
-            .withMessage("ListingStatusChanged.lastError is required when the state is REJECTED");
+                .withMessage("ListingStatusChanged.lastError is required when the state is REJECTED");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> with(rejected, "state", ListingState.ERROR, "lastError", null))
-            .withMessage("ListingStatusChanged.lastError is required when the state is ERROR");
+                .isThrownBy(() -> with(rejected, "state", ListingState.ERROR, "lastError", null))
+                .withMessage("ListingStatusChanged.lastError is required when the state is ERROR");
         assertThatIllegalArgumentException().isThrownBy(() -> new ListingError("error_param", "x", null))
-            .withMessage("ListingError.explanation is required");
+                .withMessage("ListingError.explanation is required");
     }
 
     @Test
@@ -42,22 +42,22 @@ class ListingStatusChangedUnitTests {
     @Test
     void refusesAnExternalUrlThatIsNotAWebAddress() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(rejected, "externalUrl", "shopee.co.id/produk/1"))
-            .withMessage("ListingStatusChanged.externalUrl must be an absolute http(s) URL, "
-                    + "was 'shopee.co.id/produk/1'");
+                .withMessage("ListingStatusChanged.externalUrl must be an absolute http(s) URL, "
+                        + "was 'shopee.co.id/produk/1'");
     }
 
     @Test
     void refusesVersionsBelowOne() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(rejected, "productVersion", 0L))
-            .withMessage("ListingStatusChanged.productVersion must be greater than 0, was 0");
+                .withMessage("ListingStatusChanged.productVersion must be greater than 0, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> with(rejected, "version", -1L))
-            .withMessage("ListingStatusChanged.version must be greater than 0, was -1");
+                .withMessage("ListingStatusChanged.version must be greater than 0, was -1");
     }
 
     @Test
     void refusesAnEmptySkuRatherThanNull() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(rejected, "sku", ""))
-            .withMessage("ListingStatusChanged.sku must be null or not blank, was ''");
+                .withMessage("ListingStatusChanged.sku must be null or not blank, was ''");
     }
 
 }

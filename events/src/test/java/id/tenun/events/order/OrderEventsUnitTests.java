@@ -1,15 +1,15 @@
 package id.tenun.events.order;
 
+import static id.tenun.events.Records.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import id.tenun.events.Examples;
-
-import static id.tenun.events.Records.with;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class OrderEventsUnitTests {
 
@@ -18,9 +18,9 @@ class OrderEventsUnitTests {
     @Test
     void refusesAnOrderWithoutLines() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(placed, "lines", List.of()))
-            .withMessage("OrderPlaced.lines must have at least one element");
+                .withMessage("OrderPlaced.lines must have at least one element");
         assertThatIllegalArgumentException().isThrownBy(() -> with(Examples.orderCancelled(), "lines", null))
-            .withMessage("OrderCancelled.lines must have at least one element");
+                .withMessage("OrderCancelled.lines must have at least one element");
     }
 
     @Test
@@ -28,24 +28,24 @@ class OrderEventsUnitTests {
         OrderLine line = new OrderLine("1", "SKA-UTN-MRH-200", "prd-01HV3SARUNG", 1, 1_250_000);
 
         assertThatIllegalArgumentException().isThrownBy(() -> with(placed, "lines", List.of(line, line)))
-            .withMessage("OrderPlaced.lines has line '1' more than once");
+                .withMessage("OrderPlaced.lines has line '1' more than once");
     }
 
     @Test
     void refusesAnOrderThatBelongsToNoGroupOrNamesOneTwice() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(placed, "groupIds", List.of()))
-            .withMessage("OrderPlaced.groupIds must have at least one element");
+                .withMessage("OrderPlaced.groupIds must have at least one element");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> with(Examples.orderPaid(), "groupIds", List.of("grp-sikka-dua", "grp-sikka-dua")))
-            .withMessage("OrderPaid.groupIds has 'grp-sikka-dua' more than once");
+                .isThrownBy(() -> with(Examples.orderPaid(), "groupIds", List.of("grp-sikka-dua", "grp-sikka-dua")))
+                .withMessage("OrderPaid.groupIds has 'grp-sikka-dua' more than once");
     }
 
     @Test
     void refusesANegativePriceOrAQuantityOfZero() {
         assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("1", "SKA-1", null, 1, -500))
-            .withMessage("OrderLine.unitPriceRupiah must not be negative, was -500");
+                .withMessage("OrderLine.unitPriceRupiah must not be negative, was -500");
         assertThatIllegalArgumentException().isThrownBy(() -> new OrderLine("1", "SKA-1", null, 0, 500))
-            .withMessage("OrderLine.quantity must be greater than 0, was 0");
+                .withMessage("OrderLine.quantity must be greater than 0, was 0");
     }
 
     @Test
@@ -58,21 +58,21 @@ class OrderEventsUnitTests {
     @Test
     void refusesAnOrderWithoutTheMarketplacesIdsOrVersion() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(placed, "externalOrderId", ""))
-            .withMessage("OrderPlaced.externalOrderId is required and must not be blank, was ''");
+                .withMessage("OrderPlaced.externalOrderId is required and must not be blank, was ''");
         assertThatIllegalArgumentException().isThrownBy(() -> with(Examples.orderShipped(), "channel", "J&T"))
-            .withMessageStartingWith("OrderShipped.channel must be a channel id");
+                .withMessageStartingWith("OrderShipped.channel must be a channel id");
         assertThatIllegalArgumentException().isThrownBy(() -> with(Examples.orderReturned(), "version", 0L))
-            .withMessage("OrderReturned.version must be greater than 0, was 0");
+                .withMessage("OrderReturned.version must be greater than 0, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> with(Examples.orderCompleted(), "schemaVersion", 0))
-            .withMessage("OrderCompleted.schemaVersion must be 1 or more, was 0");
+                .withMessage("OrderCompleted.schemaVersion must be 1 or more, was 0");
     }
 
     @Test
     void refusesAnEmptyCarrierOrReasonRatherThanNull() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(Examples.orderShipped(), "trackingNumber", " "))
-            .withMessage("OrderShipped.trackingNumber must be null or not blank, was ' '");
+                .withMessage("OrderShipped.trackingNumber must be null or not blank, was ' '");
         assertThatIllegalArgumentException().isThrownBy(() -> with(Examples.orderCancelled(), "reason", ""))
-            .withMessage("OrderCancelled.reason must be null or not blank, was ''");
+                .withMessage("OrderCancelled.reason must be null or not blank, was ''");
     }
 
     @Test
@@ -81,13 +81,13 @@ class OrderEventsUnitTests {
         OrderLine huge = new OrderLine("1", "SKA-1", null, Long.MAX_VALUE / 2, 3);
 
         assertThatExceptionOfType(ArithmeticException.class)
-            .isThrownBy(() -> with(placed, "lines", List.of(huge)).totalRupiah());
+                .isThrownBy(() -> with(placed, "lines", List.of(huge)).totalRupiah());
     }
 
     @Test
     void isKeyedByTenunsOrderId() {
         assertThat(Examples.everyType()).filteredOn(OrderEvent.class::isInstance)
-            .allSatisfy((event) -> assertThat(event.key()).isEqualTo(((OrderEvent) event).orderId()));
+                .allSatisfy((event) -> assertThat(event.key()).isEqualTo(((OrderEvent) event).orderId()));
     }
 
 }

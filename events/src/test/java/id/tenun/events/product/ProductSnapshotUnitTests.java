@@ -1,5 +1,10 @@
 package id.tenun.events.product;
 
+import static id.tenun.events.Records.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +18,6 @@ import id.tenun.events.product.ProductSnapshot.Dimensions;
 import id.tenun.events.product.ProductSnapshot.UnpublishableReason;
 import id.tenun.events.product.ProductSnapshot.Variant;
 
-import static id.tenun.events.Records.with;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class ProductSnapshotUnitTests {
 
     private final ProductSnapshot product = Examples.keripikPisang();
@@ -25,40 +25,40 @@ class ProductSnapshotUnitTests {
     @Test
     void refusesAProductWithoutItsIds() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "productId", " "))
-            .withMessage("ProductSnapshot.productId is required and must not be blank, was ' '");
+                .withMessage("ProductSnapshot.productId is required and must not be blank, was ' '");
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "groupId", null))
-            .withMessage("ProductSnapshot.groupId is required and must not be blank, was null");
+                .withMessage("ProductSnapshot.groupId is required and must not be blank, was null");
     }
 
     @Test
     void refusesAVersionBelowOne() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "version", 0L))
-            .withMessage("ProductSnapshot.version must be greater than 0, was 0");
+                .withMessage("ProductSnapshot.version must be greater than 0, was 0");
     }
 
     @Test
     void refusesANegativePriceOrStockButAllowsAnUnpricedVariant() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Variant("SKA-1", Map.of(), -1, 0))
-            .withMessage("Variant.priceRupiah must not be negative, was -1");
+                .withMessage("Variant.priceRupiah must not be negative, was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> new Variant("SKA-1", Map.of(), 1000, -3))
-            .withMessage("Variant.stock must not be negative, was -3");
+                .withMessage("Variant.stock must not be negative, was -3");
         assertThat(new Variant("SKA-1", null, 0, 0).attributes()).isEmpty();
     }
 
     @Test
     void refusesASkuThatWouldBreakAKafkaKey() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Variant("SKA:1", Map.of(), 1000, 1))
-            .withMessage("Variant.sku must not contain ':', was 'SKA:1'");
+                .withMessage("Variant.sku must not contain ':', was 'SKA:1'");
     }
 
     @Test
     void refusesAParcelWithoutWeightOrSize() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "weightGrams", 0L))
-            .withMessage("ProductSnapshot.weightGrams must be greater than 0, was 0");
+                .withMessage("ProductSnapshot.weightGrams must be greater than 0, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> new Dimensions(20, 0, 6))
-            .withMessage("Dimensions.widthCm must be greater than 0, was 0");
+                .withMessage("Dimensions.widthCm must be greater than 0, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "dimensions", null))
-            .withMessage("ProductSnapshot.dimensions is required");
+                .withMessage("ProductSnapshot.dimensions is required");
     }
 
     @Test
@@ -67,7 +67,7 @@ class ProductSnapshotUnitTests {
                 new Variant("NTA-KRP-ORI-250", Map.of("rasa", "pedas"), 19_000, 1));
 
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "variants", twice))
-            .withMessage("ProductSnapshot.variants has SKU 'NTA-KRP-ORI-250' more than once");
+                .withMessage("ProductSnapshot.variants has SKU 'NTA-KRP-ORI-250' more than once");
     }
 
     @Test
@@ -76,9 +76,10 @@ class ProductSnapshotUnitTests {
 
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "publishable", false,
                 "unpublishableReasons", List.of()))
-            .withMessage("ProductSnapshot.unpublishableReasons must say why the product is not publishable");
+                .withMessage("ProductSnapshot.unpublishableReasons must say why the product is not publishable");
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "publishable", true))
-            .withMessageStartingWith("ProductSnapshot.unpublishableReasons must be empty when the product is publishable");
+                .withMessageStartingWith(
+                        "ProductSnapshot.unpublishableReasons must be empty when the product is publishable");
         assertThat(with(product, "publishable", true, "unpublishableReasons", null).unpublishableReasons()).isEmpty();
         assertThat(reasons).extracting(UnpublishableReason::code).containsExactly("IMAGES_TOO_FEW");
     }
@@ -86,35 +87,35 @@ class ProductSnapshotUnitTests {
     @Test
     void refusesAReasonWithoutBothLanguages() {
         assertThatIllegalArgumentException().isThrownBy(() -> new LocalizedText("Harga belum diisi.", ""))
-            .withMessage("LocalizedText.en is required and must not be blank, was ''");
+                .withMessage("LocalizedText.en is required and must not be blank, was ''");
         assertThatIllegalArgumentException().isThrownBy(() -> new UnpublishableReason("PRICE_MISSING", null))
-            .withMessage("UnpublishableReason.message is required");
+                .withMessage("UnpublishableReason.message is required");
     }
 
     @Test
     void refusesAVillageCodeThatIsNotAKemendagriVillageCode() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "villageCode", "53.07.04"))
-            .withMessage("ProductSnapshot.villageCode must be a Kemendagri area code like '53.07.03.2005', "
-                    + "was '53.07.04'");
+                .withMessage("ProductSnapshot.villageCode must be a Kemendagri area code like '53.07.03.2005', "
+                        + "was '53.07.04'");
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "villageCode", "5307042001"))
-            .withMessageContaining("was '5307042001'");
+                .withMessageContaining("was '5307042001'");
     }
 
     @Test
     void refusesAnImageThatIsNotAnAbsoluteHttpUrl() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> with(product, "imageUrls", List.of("https://img.tenun.id/a.jpg", "foto/keripik.jpg")))
-            .withMessage("ProductSnapshot.imageUrls[1] must be an absolute http(s) URL, was 'foto/keripik.jpg'");
+                .isThrownBy(() -> with(product, "imageUrls", List.of("https://img.tenun.id/a.jpg", "foto/keripik.jpg")))
+                .withMessage("ProductSnapshot.imageUrls[1] must be an absolute http(s) URL, was 'foto/keripik.jpg'");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> with(product, "imageUrls", List.of("file:///etc/passwd")))
-            .withMessageContaining("imageUrls[0]");
+                .isThrownBy(() -> with(product, "imageUrls", List.of("file:///etc/passwd")))
+                .withMessageContaining("imageUrls[0]");
     }
 
     @Test
     void refusesAMarketplaceCategoryUnderSomethingThatIsNotAChannelId() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> with(product, "marketplaceCategories", Map.of("Shopee", "100629")))
-            .withMessageStartingWith("ProductSnapshot.marketplaceCategories key must be a channel id");
+                .isThrownBy(() -> with(product, "marketplaceCategories", Map.of("Shopee", "100629")))
+                .withMessageStartingWith("ProductSnapshot.marketplaceCategories key must be a channel id");
     }
 
     @Test
@@ -124,7 +125,7 @@ class ProductSnapshotUnitTests {
         images.add(null);
 
         assertThatIllegalArgumentException().isThrownBy(() -> with(product, "imageUrls", images))
-            .withMessage("ProductSnapshot.imageUrls[1] must not be null");
+                .withMessage("ProductSnapshot.imageUrls[1] must not be null");
     }
 
     @Test
@@ -164,13 +165,13 @@ class ProductSnapshotUnitTests {
         ProductChanged event = ProductChanged.of(product);
 
         assertThatIllegalArgumentException().isThrownBy(() -> with(event, "eventId", null))
-            .withMessage("ProductChanged.eventId is required");
+                .withMessage("ProductChanged.eventId is required");
         assertThatIllegalArgumentException().isThrownBy(() -> with(event, "occurredAt", null))
-            .withMessage("ProductChanged.occurredAt is required");
+                .withMessage("ProductChanged.occurredAt is required");
         assertThatIllegalArgumentException().isThrownBy(() -> with(event, "schemaVersion", 0))
-            .withMessage("ProductChanged.schemaVersion must be 1 or more, was 0");
+                .withMessage("ProductChanged.schemaVersion must be 1 or more, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> with(event, "product", null))
-            .withMessage("ProductChanged.product is required");
+                .withMessage("ProductChanged.product is required");
     }
 
 }

@@ -1,5 +1,9 @@
 package id.tenun.events.webhook;
 
+import static id.tenun.events.Records.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -7,10 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import id.tenun.events.Examples;
-
-import static id.tenun.events.Records.with;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class WebhookReceivedUnitTests {
 
@@ -26,8 +26,8 @@ class WebhookReceivedUnitTests {
     @Test
     void refusesAHeaderGivenTwiceInDifferentCase() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> with(webhook, "headers", Map.of("Authorization", "a", "authorization", "b")))
-            .withMessageEndingWith("more than once");
+                .isThrownBy(() -> with(webhook, "headers", Map.of("Authorization", "a", "authorization", "b")))
+                .withMessageEndingWith("more than once");
     }
 
     @Test
@@ -53,7 +53,7 @@ class WebhookReceivedUnitTests {
     @Test
     void neverPrintsHeaderValuesOrTheBodyInLogs() {
         assertThat(webhook.toString()).contains("authorization", "bytes")
-            .doesNotContain("3b5c8f0e9d7a", "READY_TO_SHIP");
+                .doesNotContain("3b5c8f0e9d7a", "READY_TO_SHIP");
     }
 
     @Test
@@ -65,13 +65,13 @@ class WebhookReceivedUnitTests {
     @Test
     void refusesAShopIdThatWouldMakeTheKeyAmbiguous() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(webhook, "shopId", "8842:13377"))
-            .withMessage("WebhookReceived.shopId must not contain ':', was '8842:13377'");
+                .withMessage("WebhookReceived.shopId must not contain ':', was '8842:13377'");
     }
 
     @Test
     void refusesAWebhookWithoutABody() {
         assertThatIllegalArgumentException().isThrownBy(() -> with(webhook, "body", null))
-            .withMessage("WebhookReceived.body is required");
+                .withMessage("WebhookReceived.body is required");
     }
 
     @Test

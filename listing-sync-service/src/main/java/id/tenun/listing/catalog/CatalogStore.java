@@ -102,7 +102,7 @@ class CatalogStore {
         Query olderOrNone = Query.query(Criteria.where("_id").is(group.groupId()).and("version").lt(group.version()));
         try {
             mongo.upsert(olderOrNone, new Update().set("version", group.version()).set("name", group.name())
-                .set("status", group.status()), CatalogGroup.class);
+                    .set("status", group.status()), CatalogGroup.class);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -113,14 +113,14 @@ class CatalogStore {
     Set<String> paused(Collection<String> groupIds) {
         Set<String> paused = new HashSet<>();
         mongo.find(Query.query(Criteria.where("_id").in(groupIds)), CatalogGroup.class).stream()
-            .filter(CatalogGroup::paused).forEach(group -> paused.add(group.groupId()));
+                .filter(CatalogGroup::paused).forEach(group -> paused.add(group.groupId()));
         return paused;
     }
 
     /** The stored products of a group, in one query. */
     List<ProductSnapshot> productsOfGroup(String groupId) {
         return mongo.find(Query.query(Criteria.where("groupId").is(groupId)), CatalogProduct.class).stream()
-            .map(CatalogProduct::snapshot).toList();
+                .map(CatalogProduct::snapshot).toList();
     }
 
 }

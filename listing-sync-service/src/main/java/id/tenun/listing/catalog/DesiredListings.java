@@ -53,9 +53,9 @@ final class DesiredListings {
                     reasons.stream().map(ProductSnapshot.UnpublishableReason::code).collect(Collectors.joining(",")),
                     null, new LocalizedText(
                             "Produk dihentikan sementara: " + reasons.stream().map(r -> r.message().id())
-                                .collect(Collectors.joining(" ")),
+                                    .collect(Collectors.joining(" ")),
                             "Product paused: " + reasons.stream().map(r -> r.message().en())
-                                .collect(Collectors.joining(" ")))));
+                                    .collect(Collectors.joining(" ")))));
         }
         if (groupPaused) {
             return new Desired(Intent.PAUSE, null, version, reason("GROUP_PAUSED",
@@ -115,7 +115,7 @@ final class DesiredListings {
 
     private static String number(ProductSnapshot product, CertificationKind kind) {
         return product.certifications().stream().filter(c -> c.kind() == kind).map(Certification::number)
-            .findFirst().orElse("");
+                .findFirst().orElse("");
     }
 
     private static String bpom(ProductSnapshot product) {

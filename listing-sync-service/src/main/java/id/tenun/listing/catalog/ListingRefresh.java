@@ -59,16 +59,16 @@ class ListingRefresh {
         products.forEach(product -> groupIds.add(product.groupId()));
         Map<String, List<Connection>> connectionsOf = new HashMap<>();
         (on != null ? on : connections.ofGroups(groupIds))
-            .forEach(c -> connectionsOf.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
+                .forEach(c -> connectionsOf.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
         List<ProductSnapshot> connected = products.stream()
-            .filter(product -> connectionsOf.containsKey(product.groupId())).toList();
+                .filter(product -> connectionsOf.containsKey(product.groupId())).toList();
         if (connected.isEmpty()) {
             return;
         }
         Set<String> paused = catalog.paused(groupIds);
         Map<String, List<Listing>> listed = new HashMap<>();
         listings.ofProducts(connected.stream().map(ProductSnapshot::productId).toList())
-            .forEach(l -> listed.computeIfAbsent(l.productId(), p -> new ArrayList<>()).add(l));
+                .forEach(l -> listed.computeIfAbsent(l.productId(), p -> new ArrayList<>()).add(l));
 
         var now = clock.instant();
         ListingChanges changes = new ListingChanges(listings, now, sync.settle());

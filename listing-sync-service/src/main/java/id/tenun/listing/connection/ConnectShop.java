@@ -14,8 +14,8 @@ public record ConnectShop(String groupId, String channel, String shopId, ShopSec
             throw new IllegalArgumentException("groupId is required");
         }
         Channel known = Channel.byId(channel)
-            .orElseThrow(() -> new IllegalArgumentException("channel must be one of " + Channel.ids() + ", was "
-                    + channel));
+                .orElseThrow(() -> new IllegalArgumentException("channel must be one of " + Channel.ids() + ", was "
+                        + channel));
         if (shopId == null || !shopId.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new IllegalArgumentException("shopId must be 1 to 64 letters, digits, '-' or '_'");
         }

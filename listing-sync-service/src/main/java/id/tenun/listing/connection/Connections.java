@@ -1,6 +1,7 @@
 package id.tenun.listing.connection;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,8 +40,9 @@ public class Connections {
     }
 
     /** The connections of these groups, removed ones included, in one query. */
-    public List<Connection> ofGroups(java.util.Collection<String> groupIds) {
-        return groupIds.isEmpty() ? List.of()
+    public List<Connection> ofGroups(Collection<String> groupIds) {
+        return groupIds.isEmpty()
+                ? List.of()
                 : mongo.find(Query.query(Criteria.where("groupId").in(groupIds)), Connection.class);
     }
 
@@ -70,10 +72,11 @@ public class Connections {
      */
     public List<Connection> dueForRefresh(Instant expiringBefore, Instant now) {
         return mongo.find(Query.query(Criteria.where("status").in(RENEWABLE)
-            .and("accessTokenExpiresAt").lte(expiringBefore)
-            .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
-            .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
-                    Criteria.where("authorization.refreshLeaseUntil").lt(now))), Connection.class);
+                .and("accessTokenExpiresAt").lte(expiringBefore)
+                .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
+                .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
+                        Criteria.where("authorization.refreshLeaseUntil").lt(now))),
+                Connection.class);
     }
 
     /**
@@ -83,9 +86,9 @@ public class Connections {
      */
     public Optional<Connection> claimRefresh(Connection read, Instant now, Instant until) {
         Query query = sameCredentials(read).addCriteria(Criteria.where("status").in(RENEWABLE)
-            .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
-            .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
-                    Criteria.where("authorization.refreshLeaseUntil").lt(now)));
+                .and("authorization.state").ne(Authorization.State.NEEDS_REAUTHORIZATION)
+                .orOperator(Criteria.where("authorization.refreshLeaseUntil").is(null),
+                        Criteria.where("authorization.refreshLeaseUntil").lt(now)));
         return Optional.ofNullable(mongo.findAndModify(query,
                 new Update().set("authorization.refreshLeaseUntil", until),
                 FindAndModifyOptions.options().returnNew(true), Connection.class));
@@ -94,9 +97,9 @@ public class Connections {
     /** Stores renewed credentials, only while the claim holds (same credentials, same lease). */
     boolean storeRenewed(Connection claimed, SealedSecret credentials, Instant expiresAt, Instant now) {
         return mongo.updateFirst(claimedBy(claimed), new Update().set("credentials", credentials)
-            .set("accessTokenExpiresAt", expiresAt)
-            .set("authorization", Authorization.renewed(now))
-            .set("updatedAt", now), Connection.class).getModifiedCount() == 1;
+                .set("accessTokenExpiresAt", expiresAt)
+                .set("authorization", Authorization.renewed(now))
+                .set("updatedAt", now), Connection.class).getModifiedCount() == 1;
     }
 
     /** Lets go of a claim without renewing (the marketplace could not be reached): the next look tries again. */
@@ -107,17 +110,18 @@ public class Connections {
     /** Marks the connection as needing the group to authorize the shop again, unless its credentials changed. */
     public boolean markRefused(Connection claimed, Authorization refused) {
         return mongo.updateFirst(sameCredentials(claimed), new Update().set("authorization", refused)
-            .set("updatedAt", refused.refusedAt()), Connection.class).getModifiedCount() == 1;
+                .set("updatedAt", refused.refusedAt()), Connection.class).getModifiedCount() == 1;
     }
 
     private static Query sameCredentials(Connection read) {
         return Query.query(Criteria.where("_id").is(read.id())
-            .and("credentials.ciphertext").is(read.credentials().ciphertext()));
+                .and("credentials.ciphertext").is(read.credentials().ciphertext()));
     }
 
     private static Query claimedBy(Connection claimed) {
         return sameCredentials(claimed)
-            .addCriteria(Criteria.where("authorization.refreshLeaseUntil").is(claimed.authorization().refreshLeaseUntil()));
+                .addCriteria(Criteria.where("authorization.refreshLeaseUntil")
+                        .is(claimed.authorization().refreshLeaseUntil()));
     }
 
 }

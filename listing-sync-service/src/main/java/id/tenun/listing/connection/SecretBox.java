@@ -46,7 +46,8 @@ public final class SecretBox {
             throw new IllegalStateException("The secret key '" + id + "' is not base64");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException("The secret key '" + id + "' must be 32 bytes (AES-256), was " + bytes.length);
+            throw new IllegalStateException(
+                    "The secret key '" + id + "' must be 32 bytes (AES-256), was " + bytes.length);
         }
         return new SecretKeySpec(bytes, "AES");
     }

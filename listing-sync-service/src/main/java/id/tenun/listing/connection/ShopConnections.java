@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.support.problems.InvalidInput;

@@ -13,13 +13,13 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
+import id.tenun.listing.shop.ChannelSettingsProperties;
 import id.tenun.listing.state.Attempt;
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.ListingPayload;
 import id.tenun.listing.state.Listings;
 import id.tenun.listing.state.Operation;
 import id.tenun.listing.state.Outcome;
-import id.tenun.listing.shop.ChannelSettingsProperties;
 import id.tenun.listing.sync.ListingSync;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
@@ -92,13 +92,15 @@ class Reconciler implements SchedulingConfigurer {
         ListingView view = read.get();
         ListingResult result = view.status();
         if (result instanceof ListingResult.Accepted accepted && !accepted.live()) {
-            listings.change(listing.id(), l -> l.resync(now, "reconcile: the marketplace showed it inactive; activating again"));
+            listings.change(listing.id(),
+                    l -> l.resync(now, "reconcile: the marketplace showed it inactive; activating again"));
             return;
         }
         if (result instanceof ListingResult.Rejected rejected) {
             if (gone(rejected.reason())) {
-                listings.change(listing.id(), l -> l.gone(now, "reconcile: gone from the marketplace (" + rejected.reason()
-                        + "); creating it again"));
+                listings.change(listing.id(),
+                        l -> l.gone(now, "reconcile: gone from the marketplace (" + rejected.reason()
+                                + "); creating it again"));
                 return;
             }
             Outcome refused = ListingSync.outcomeOf(rejected);
@@ -121,7 +123,8 @@ class Reconciler implements SchedulingConfigurer {
             Optional<ListingResult> answer = sync.callNow(listing, repair);
             boolean done = answer.isPresent() && answer.get() instanceof ListingResult.Accepted;
             complete &= done;
-            repaired.add((done ? "" : "could not ") + (repair == Operation.UPDATE_STOCK ? drift.stock() : drift.price()));
+            repaired.add(
+                    (done ? "" : "could not ") + (repair == Operation.UPDATE_STOCK ? drift.stock() : drift.price()));
         }
         if (!complete) {
             log.info("Reconciling {}: {}; the worker pushes it again", listing.id(), repaired);
@@ -131,13 +134,15 @@ class Reconciler implements SchedulingConfigurer {
         }
         List<String> notes = new ArrayList<>(repaired);
         drift.left().ifPresent(notes::add);
-        Attempt note = notes.isEmpty() ? null
+        Attempt note = notes.isEmpty()
+                ? null
                 : new Attempt(now, "RECONCILE", listing.desiredVersion(), repaired.isEmpty() ? "CHECKED" : "REPAIRED",
                         String.join("; ", notes));
         log.debug("Reconciled {}: {}", listing.id(), notes);
         // a change that came in meanwhile may have been overwritten by a repair: push it again
         listings.change(listing.id(), l -> l.desiredVersion() != listing.desiredVersion() && !repaired.isEmpty()
-                ? l.resync(now, "reconcile overlapped a change; pushing the newest again") : l.reconciled(now, note));
+                ? l.resync(now, "reconcile overlapped a change; pushing the newest again")
+                : l.reconciled(now, note));
     }
 
 }

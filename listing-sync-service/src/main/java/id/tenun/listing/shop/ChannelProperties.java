@@ -2,6 +2,7 @@ package id.tenun.listing.shop;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One marketplace channel ({@code tenun.listing.channels.<id>.*}).
@@ -19,14 +20,14 @@ import java.time.Duration;
  * (the sandbox serves them beside the seller API)
  */
 public record ChannelProperties(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
-        Duration callTimeout, Integer maxConcurrentCalls, java.util.Map<String, Double> shopQuotas, URI authBaseUrl) {
+        Duration callTimeout, Integer maxConcurrentCalls, Map<String, Double> shopQuotas, URI authBaseUrl) {
 
     public ChannelProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
         callTimeout = callTimeout == null ? Duration.ofSeconds(30) : callTimeout;
         maxConcurrentCalls = maxConcurrentCalls == null ? 4 : maxConcurrentCalls;
-        shopQuotas = shopQuotas == null ? java.util.Map.of() : java.util.Map.copyOf(shopQuotas);
+        shopQuotas = shopQuotas == null ? Map.of() : Map.copyOf(shopQuotas);
         if (requestsPerSecond <= 0) {
             throw new IllegalArgumentException("requestsPerSecond must be greater than 0");
         }

@@ -52,7 +52,8 @@ public class ShopClients {
 
     /** The connection's credentials, opened once for each sealed value. */
     public ShopCredentials credentials(Connection connection) {
-        String key = connection.id() + "/" + connection.shopId() + "/" + connection.credentials().ciphertext().hashCode();
+        String key = connection.id() + "/" + connection.shopId() + "/"
+                + connection.credentials().ciphertext().hashCode();
         ShopCredentials cached = opened.get(key);
         if (cached != null) {
             return cached;

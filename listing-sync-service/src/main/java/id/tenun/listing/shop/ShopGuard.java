@@ -1,6 +1,7 @@
 package id.tenun.listing.shop;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,14 +65,14 @@ public final class ShopGuard {
      * Makes one operation of {@code httpCalls} HTTP calls. Throws {@link Deferral} when it must not be made now.
      */
     public ListingResult call(int httpCalls, Supplier<ListingResult> operation) {
-        return call(httpCalls, java.time.Instant.MAX, operation);
+        return call(httpCalls, Instant.MAX, operation);
     }
 
     /**
      * As {@link #call(int, Supplier)}, but never starts the operation unless it can end, time limit included,
      * before {@code deadline} (the worker's lease on the listing): a listing is never worked on twice at once.
      */
-    public ListingResult call(int httpCalls, java.time.Instant deadline, Supplier<ListingResult> operation) {
+    public ListingResult call(int httpCalls, Instant deadline, Supplier<ListingResult> operation) {
         long paused = pausedUntil - System.nanoTime();
         if (pausedUntil != 0 && paused > 0) {
             throw new Deferral(Duration.ofNanos(paused), "the marketplace asked shop " + name + " to wait");
@@ -93,7 +94,7 @@ public final class ShopGuard {
                             "quota of " + name + " used up for now");
                 }
             }
-            if (java.time.Instant.now().plus(timeLimiter.getTimeLimiterConfig().getTimeoutDuration()).isAfter(deadline)) {
+            if (Instant.now().plus(timeLimiter.getTimeLimiterConfig().getTimeoutDuration()).isAfter(deadline)) {
                 breaker.releasePermission();
                 throw new Deferral(Duration.ZERO, "lease on the listing runs out before the call could end");
             }
@@ -104,7 +105,7 @@ public final class ShopGuard {
                 result = timeLimiter.executeFutureSupplier(() -> calls.submit(operation::get));
             } catch (TimeoutException e) {
                 result = new ListingResult.TransientFailure("No answer within " + timeLimiter.getTimeLimiterConfig()
-                    .getTimeoutDuration().toMillis() + " ms");
+                        .getTimeoutDuration().toMillis() + " ms");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 breaker.releasePermission();
@@ -121,9 +122,11 @@ public final class ShopGuard {
             if (result instanceof ListingResult.RateLimited limited) {
                 // the marketplace counts differently than we do: the shop's other calls wait as long as it asked
                 // (not limiter.drainPermissions(): with threads waiting for slots, it adds permits instead)
-                pausedUntil = System.nanoTime() + Math.max(limited.retryAfter() == null ? 0
-                        : limited.retryAfter().toNanos(), limiter.getRateLimiterConfig().getLimitRefreshPeriod()
-                        .toNanos());
+                pausedUntil = System.nanoTime() + Math.max(limited.retryAfter() == null
+                        ? 0
+                        : limited.retryAfter().toNanos(),
+                        limiter.getRateLimiterConfig().getLimitRefreshPeriod()
+                                .toNanos());
             }
             return result;
         } finally {

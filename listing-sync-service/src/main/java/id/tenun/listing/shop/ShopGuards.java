@@ -7,9 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
-
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -18,7 +15,8 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
-
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
 
 /**
  * One {@link ShopGuard} per (channel, shop), named {@code channel:shopId}, made in the registries that the
@@ -64,31 +62,32 @@ public class ShopGuards implements DisposableBean {
         }
         var resilience = settings.resilience();
         CircuitBreakerConfig breakerConfig = CircuitBreakerConfig.custom()
-            .slidingWindow(resilience.window(), resilience.minimumCalls(),
-                    CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-            .failureRateThreshold(resilience.failureRatePercent())
-            .waitDurationInOpenState(resilience.openFor())
-            .permittedNumberOfCallsInHalfOpenState(resilience.halfOpenCalls())
-            .automaticTransitionFromOpenToHalfOpenEnabled(true)
-            .recordException(ShopGuard.MarketplaceOutage.class::isInstance)
-            .build();
+                .slidingWindow(resilience.window(), resilience.minimumCalls(),
+                        CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .failureRateThreshold(resilience.failureRatePercent())
+                .waitDurationInOpenState(resilience.openFor())
+                .permittedNumberOfCallsInHalfOpenState(resilience.halfOpenCalls())
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .recordException(ShopGuard.MarketplaceOutage.class::isInstance)
+                .build();
         // one permit per slot, slots spaced at the quota (less headroom): never a burst the marketplace would refuse
         double rate = properties.quotaOf(shopId) * resilience.quotaHeadroom();
         int perPeriod = Math.max(1, (int) Math.floor(rate / 10));
         RateLimiterConfig limiterConfig = RateLimiterConfig.custom()
-            .limitForPeriod(perPeriod)
-            .limitRefreshPeriod(Duration.ofNanos((long) (perPeriod * 1e9 / rate)))
-            .timeoutDuration(resilience.maxInlineWait())
-            .build();
+                .limitForPeriod(perPeriod)
+                .limitRefreshPeriod(Duration.ofNanos((long) (perPeriod * 1e9 / rate)))
+                .timeoutDuration(resilience.maxInlineWait())
+                .build();
         BulkheadConfig bulkheadConfig = BulkheadConfig.custom()
-            .maxConcurrentCalls(properties.maxConcurrentCalls())
-            .maxWaitDuration(Duration.ZERO)
-            .build();
+                .maxConcurrentCalls(properties.maxConcurrentCalls())
+                .maxWaitDuration(Duration.ZERO)
+                .build();
         TimeLimiterConfig timeConfig = TimeLimiterConfig.custom()
-            .timeoutDuration(properties.callTimeout())
-            .cancelRunningFuture(true)
-            .build();
-        return new ShopGuard(name, breakers.circuitBreaker(name, breakerConfig), bulkheads.bulkhead(name, bulkheadConfig),
+                .timeoutDuration(properties.callTimeout())
+                .cancelRunningFuture(true)
+                .build();
+        return new ShopGuard(name, breakers.circuitBreaker(name, breakerConfig),
+                bulkheads.bulkhead(name, bulkheadConfig),
                 limiters.rateLimiter(name, limiterConfig), timeLimiters.timeLimiter(name, timeConfig), calls,
                 resilience.openFor(), new CallMeter());
     }

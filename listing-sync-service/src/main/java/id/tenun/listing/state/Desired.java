@@ -1,5 +1,7 @@
 package id.tenun.listing.state;
 
+import java.util.Objects;
+
 import id.tenun.events.listing.ListingError;
 
 /**
@@ -21,8 +23,8 @@ public record Desired(Intent intent, ListingPayload payload, long productVersion
 
     /** Same intent, payload and reason: a new product version that changes nothing on this marketplace. */
     public boolean sameEffectAs(Desired other) {
-        return other != null && intent == other.intent && java.util.Objects.equals(payload, other.payload)
-                && java.util.Objects.equals(reason, other.reason);
+        return other != null && intent == other.intent && Objects.equals(payload, other.payload)
+                && Objects.equals(reason, other.reason);
     }
 
 }

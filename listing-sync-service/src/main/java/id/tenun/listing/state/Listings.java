@@ -3,12 +3,17 @@ package id.tenun.listing.state;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -40,7 +45,7 @@ public class Listings {
 
     private final MongoTemplate mongo;
     private final ListingStatusOutbox outbox;
-    private volatile java.util.function.BiConsumer<String, Instant> due = (channel, at) -> {
+    private volatile BiConsumer<String, Instant> due = (channel, at) -> {
     };
 
     Listings(MongoTemplate mongo, ListingStatusOutbox outbox) {
@@ -49,7 +54,7 @@ public class Listings {
         try {
             var indexes = mongo.indexOps(Listing.class);
             indexes.createIndex(new Index().on("channel", Sort.Direction.ASC).on("needsWork", Sort.Direction.ASC)
-                .on("nextAttemptAt", Sort.Direction.ASC));
+                    .on("nextAttemptAt", Sort.Direction.ASC));
             indexes.createIndex(new Index().on("productId", Sort.Direction.ASC));
             indexes.createIndex(new Index().on("groupId", Sort.Direction.ASC));
             indexes.createIndex(new Index().on("statePublished", Sort.Direction.ASC));
@@ -57,16 +62,16 @@ public class Listings {
             // names exactly its fields, and ignores non-unique ones) find the conditional writes' {_id, revision}
             // and {_id, stateVersion} without scanning every listing.
             indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC).unique()
-                .named("id_revision"));
+                    .named("id_revision"));
             indexes.createIndex(new Index().on("_id", Sort.Direction.ASC).on("stateVersion", Sort.Direction.ASC)
-                .unique().named("id_state_version"));
+                    .unique().named("id_state_version"));
         } catch (RuntimeException e) {
             // indexes help, they are not needed for correctness (e.g. a store that refuses a compound index)
         }
     }
 
     /** Tells {@code listener} (the workers) when a stored listing of a channel becomes due, so they need not poll. */
-    public void onDue(java.util.function.BiConsumer<String, Instant> listener) {
+    public void onDue(BiConsumer<String, Instant> listener) {
         this.due = listener;
     }
 
@@ -129,7 +134,7 @@ public class Listings {
         }
         Listing stored = next.withRevision(current.revision() + 1);
         var result = mongo.replace(Query.query(Criteria.where("_id").is(current.id()).and("revision")
-            .is(current.revision())), stored);
+                .is(current.revision())), stored);
         if (result.getMatchedCount() != 1) {
             return Optional.empty();
         }
@@ -156,7 +161,7 @@ public class Listings {
             return Set.of();
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Listing.class);
-        String token = java.util.UUID.randomUUID().toString();
+        String token = UUID.randomUUID().toString();
         List<Listing> stored = new ArrayList<>(writes.size());
         List<String> replaced = new ArrayList<>();
         for (Write write : writes) {
@@ -165,11 +170,11 @@ public class Listings {
                 stored.add(write.next());
             } else {
                 Listing next = write.next().withRevision(write.current().revision() + 1);
-                org.bson.Document replacement = new org.bson.Document();
+                Document replacement = new Document();
                 mongo.getConverter().write(next, replacement);
                 replacement.put(WRITE, token);
                 bulk.replaceOne(Query.query(Criteria.where("_id").is(next.id()).and("revision")
-                    .is(write.current().revision())), replacement);
+                        .is(write.current().revision())), replacement);
                 stored.add(next);
                 replaced.add(next.id());
             }
@@ -206,10 +211,10 @@ public class Listings {
         }
         Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().include("_id", WRITE);
-        mongo.find(query, org.bson.Document.class, "listings")
-            .stream()
-            .filter(listing -> token.equals(listing.get(WRITE)))
-            .forEach(listing -> missed.remove(listing.get("_id").toString()));
+        mongo.find(query, Document.class, "listings")
+                .stream()
+                .filter(listing -> token.equals(listing.get(WRITE)))
+                .forEach(listing -> missed.remove(listing.get("_id").toString()));
         return missed;
     }
 
@@ -221,32 +226,33 @@ public class Listings {
      */
     public List<Listing> claimDue(String channel, Instant now, Instant leaseUntil, int max) {
         Query candidates = Query.query(Criteria.where("channel").is(channel).and("needsWork").is(true)
-            .and("nextAttemptAt").lte(now).and("leaseUntil").lte(now)).with(Sort.by("nextAttemptAt")).limit(max);
+                .and("nextAttemptAt").lte(now).and("leaseUntil").lte(now)).with(Sort.by("nextAttemptAt")).limit(max);
         candidates.fields().include("_id");
-        List<Object> ids = mongo.find(candidates, org.bson.Document.class, "listings").stream()
-            .map(candidate -> candidate.get("_id")).toList();
+        List<Object> ids = mongo.find(candidates, Document.class, "listings").stream()
+                .map(candidate -> candidate.get("_id")).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        String token = java.util.UUID.randomUUID().toString();
+        String token = UUID.randomUUID().toString();
         mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("needsWork").is(true).and("nextAttemptAt")
-            .lte(now).and("leaseUntil").lte(now)),
+                .lte(now).and("leaseUntil").lte(now)),
                 new Update().set("leaseUntil", leaseUntil).set(CLAIM, token).inc("revision", 1), Listing.class);
         // read by _id alone (an index lookup everywhere), keeping what this claim marked
         List<Listing> claimed = new ArrayList<>();
-        for (org.bson.Document listing : mongo.find(Query.query(Criteria.where("_id").in(ids)), org.bson.Document.class,
+        for (Document listing : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
                 "listings")) {
             if (token.equals(listing.get(CLAIM))) {
                 claimed.add(mongo.getConverter().read(Listing.class, listing));
             }
         }
-        claimed.sort(java.util.Comparator.comparing(Listing::nextAttemptAt));
+        claimed.sort(Comparator.comparing(Listing::nextAttemptAt));
         return claimed;
     }
 
     /** Lets go of a listing without working on it (e.g. shutdown): due again at once. */
     public void release(Listing listing) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(listing.id()).and("leaseUntil").is(listing.leaseUntil())),
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(listing.id()).and("leaseUntil").is(listing.leaseUntil())),
                 new Update().set("leaseUntil", Instant.EPOCH).inc("revision", 1), Listing.class);
     }
 
@@ -257,7 +263,8 @@ public class Listings {
 
     /** The listings of these products, in one query. */
     public List<Listing> ofProducts(Collection<String> productIds) {
-        return productIds.isEmpty() ? List.of()
+        return productIds.isEmpty()
+                ? List.of()
                 : mongo.find(Query.query(Criteria.where("productId").in(productIds)), Listing.class);
     }
 
@@ -280,7 +287,7 @@ public class Listings {
     }
 
     /** As {@link #markPublished}, for many events in one round trip: listing id to the state version published. */
-    public void markAllPublished(java.util.Map<String, Long> stateVersions) {
+    public void markAllPublished(Map<String, Long> stateVersions) {
         if (stateVersions.isEmpty()) {
             return;
         }
@@ -299,9 +306,9 @@ public class Listings {
     /** Live listings of a channel not reconciled since {@code before}, oldest first. */
     public List<Listing> toReconcile(String channel, Instant before, int limit) {
         Query query = Query.query(Criteria.where("channel").is(channel).and("state").is(ListingState.LIVE)
-            .and("needsWork").is(false)
-            .orOperator(Criteria.where("reconciledAt").is(null), Criteria.where("reconciledAt").lt(before)))
-            .limit(limit);
+                .and("needsWork").is(false)
+                .orOperator(Criteria.where("reconciledAt").is(null), Criteria.where("reconciledAt").lt(before)))
+                .limit(limit);
         return mongo.find(query, Listing.class);
     }
 

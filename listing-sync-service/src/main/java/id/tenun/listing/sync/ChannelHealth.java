@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
@@ -38,17 +39,18 @@ public class ChannelHealth {
             shops.computeIfAbsent(channel, c -> new ArrayList<>()).add(new ShopReport(
                     shopId, breaker.getState().name(),
                     breaker.getMetrics().getFailureRate(), breaker.getMetrics().getNumberOfNotPermittedCalls(),
-                    quota, guard.meter().lastMinute(), Math.round(guard.meter().lastMinute() / (quota * 60) * 1000) / 10.0,
+                    quota, guard.meter().lastMinute(),
+                    Math.round(guard.meter().lastMinute() / (quota * 60) * 1000) / 10.0,
                     guard.limiter().getMetrics().getAvailablePermissions(),
                     guard.limiter().getMetrics().getNumberOfWaitingThreads(), guard.meter().total(),
                     guard.meter().lastSuccess()));
         }
         List<ChannelReport> reports = new ArrayList<>();
         shops.forEach((channel, list) -> {
-            Instant last = list.stream().map(ShopReport::lastSuccessAt).filter(java.util.Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
+            Instant last = list.stream().map(ShopReport::lastSuccessAt).filter(Objects::nonNull)
+                    .max(Instant::compareTo).orElse(null);
             String breaker = list.stream().map(ShopReport::breakerState).filter(s -> !s.equals("CLOSED")).findFirst()
-                .orElse("CLOSED");
+                    .orElse("CLOSED");
             reports.add(new ChannelReport(channel, breaker, listings.backlog(channel), last, list));
         });
         return reports;

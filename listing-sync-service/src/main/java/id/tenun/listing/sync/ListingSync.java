@@ -78,7 +78,8 @@ public class ListingSync {
             if (!work.operations().isEmpty()) {
                 Connection connection = connections.findById(claimed.connectionId()).orElse(null);
                 if (connection == null || !connection.shopId().equals(claimed.shopId())) {
-                    outcome = new Outcome.Deferred(Duration.ofMinutes(5), "no credentials for shop " + claimed.shopId());
+                    outcome = new Outcome.Deferred(Duration.ofMinutes(5),
+                            "no credentials for shop " + claimed.shopId());
                 } else if (connection.needsReauthorization()) {
                     // the marketplace refused to renew the tokens: no call until the group reconnects the shop
                     outcome = new Outcome.Unauthorized(new ListingError(null,

@@ -18,7 +18,9 @@ final class Outcomes {
 
     static Outcome of(ListingResult result) {
         if (result instanceof ListingResult.Accepted accepted) {
-            return accepted.live() ? new Outcome.Live(accepted.externalId()) : new Outcome.Inactive(accepted.externalId());
+            return accepted.live()
+                    ? new Outcome.Live(accepted.externalId())
+                    : new Outcome.Inactive(accepted.externalId());
         }
         if (result instanceof ListingResult.PendingAudit audit) {
             return new Outcome.InReview(audit.externalId());
@@ -28,7 +30,8 @@ final class Outcomes {
                     new LocalizedText(rejected.explanation().id(), rejected.explanation().en())));
         }
         if (result instanceof ListingResult.RateLimited limited) {
-            return new Outcome.Throttled(limited.retryAfter() == null ? Duration.ofSeconds(1)
+            return new Outcome.Throttled(limited.retryAfter() == null
+                    ? Duration.ofSeconds(1)
                     : limited.retryAfter(), "rate limited by the marketplace");
         }
         if (result instanceof ListingResult.AuthenticationFailure auth) {

@@ -2,7 +2,9 @@ package id.tenun.listing.sync;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,7 +53,8 @@ class SyncWorkers implements SmartLifecycle {
             Duration longest = properties.callTimeout().plus(channels.resilience().maxInlineWait());
             if (settings.lease().compareTo(longest.multipliedBy(2)) < 0) {
                 throw new IllegalStateException("tenun.listing.sync.lease (" + settings.lease() + ") must be at least "
-                        + "twice the call timeout of " + channel + " plus resilience.max-inline-wait (" + longest + ")");
+                        + "twice the call timeout of " + channel + " plus resilience.max-inline-wait (" + longest
+                        + ")");
             }
         });
         channels.channels().keySet().forEach(channel -> wakers.put(channel, new Waker()));
@@ -89,7 +92,7 @@ class SyncWorkers implements SmartLifecycle {
      */
     private void loop(String channel, ExecutorService pool) {
         Semaphore slots = new Semaphore(settings.workersPerChannel());
-        java.util.Deque<Listing> claimed = new java.util.ArrayDeque<>();
+        Deque<Listing> claimed = new ArrayDeque<>();
         try {
             while (running) {
                 try {

@@ -16,7 +16,8 @@ class PriceRuleUnitTests {
 
     @Test
     void addsAPercentageRoundingHalfUpToTheRupiah() {
-        var rule = new PriceRule(null, PriceRule.basisPoints(new BigDecimal("12.5")), 0, 1, PriceRule.Rounding.NEAREST, 0);
+        var rule = new PriceRule(null, PriceRule.basisPoints(new BigDecimal("12.5")), 0, 1, PriceRule.Rounding.NEAREST,
+                0);
         assertThat(rule.apply(10_001)).isEqualTo(11_251); // 11251.125
         assertThat(rule.apply(3)).isEqualTo(3); // 3.375
         assertThat(rule.apply(4)).isEqualTo(5); // 4.5 → 5
@@ -59,15 +60,15 @@ class PriceRuleUnitTests {
     @Test
     void refusesRulesThatMakeNoSense() {
         assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(0L, 0, 0, 1, null, 0))
-            .withMessageContaining("price.fixedRupiah");
+                .withMessageContaining("price.fixedRupiah");
         assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(null, -10_000, 0, 1, null, 0))
-            .withMessageContaining("price.percent");
+                .withMessageContaining("price.percent");
         assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(null, 0, 0, 0, null, 0))
-            .withMessageContaining("price.roundTo");
+                .withMessageContaining("price.roundTo");
         assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(null, 0, 0, 1, null, -1))
-            .withMessageContaining("price.minimumRupiah");
+                .withMessageContaining("price.minimumRupiah");
         assertThatIllegalArgumentException().isThrownBy(() -> PriceRule.basisPoints(new BigDecimal("1.255")))
-            .withMessageContaining("two decimals");
+                .withMessageContaining("two decimals");
     }
 
 }

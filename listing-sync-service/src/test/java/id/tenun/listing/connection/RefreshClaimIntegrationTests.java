@@ -34,13 +34,13 @@ class RefreshClaimIntegrationTests extends ListingSyncIntegrationTestSupport {
                 read.status(), read.rulesVersion() + 1, read.createdAt(), now, read.authorization());
         assertThat(connections.replaceIfUnchanged(reconfigured, read)).as("replace over the claim").isFalse();
         assertThat(connections.replaceIfUnchanged(reconfigured.removed(now), read)).as("disconnect over the claim")
-            .isFalse();
+                .isFalse();
 
         ShopSecrets renewed = shops.open(claimed).renewed("access-after", now.plusSeconds(14_400), "refresh-after",
                 null);
         assertThat(shops.storeRenewed(claimed, renewed)).isTrue();
         assertThat(shops.open(connections.find("grp-claimed", "shopee").orElseThrow()).refreshToken())
-            .isEqualTo("refresh-after");
+                .isEqualTo("refresh-after");
     }
 
 }

@@ -34,7 +34,7 @@ class SecretBoxUnitTests {
         var box = new SecretBox(new SecretSettings("k1", KEY_1, Map.of()));
         SealedSecret sealed = box.seal("secret", "grp-1:shopee");
         assertThatIllegalStateException().isThrownBy(() -> box.open(sealed, "grp-2:shopee"))
-            .withMessageNotContaining("secret\"");
+                .withMessageNotContaining("secret\"");
     }
 
     @Test
@@ -49,9 +49,10 @@ class SecretBoxUnitTests {
     @Test
     void refusesAKeyOfTheWrongSize() {
         assertThatIllegalStateException()
-            .isThrownBy(() -> new SecretBox(new SecretSettings("k", Base64.getEncoder().encodeToString(new byte[16]),
-                    Map.of())))
-            .withMessageContaining("32 bytes");
+                .isThrownBy(
+                        () -> new SecretBox(new SecretSettings("k", Base64.getEncoder().encodeToString(new byte[16]),
+                                Map.of())))
+                .withMessageContaining("32 bytes");
     }
 
 }

@@ -43,11 +43,11 @@ class StockRuleUnitTests {
     @Test
     void refusesRulesThatMakeNoSense() {
         assertThatIllegalArgumentException().isThrownBy(() -> new StockRule(101, 0, null, 0))
-            .withMessageContaining("stock.sharePercent");
+                .withMessageContaining("stock.sharePercent");
         assertThatIllegalArgumentException().isThrownBy(() -> new StockRule(100, -1, null, 0))
-            .withMessageContaining("stock.bufferUnits");
+                .withMessageContaining("stock.bufferUnits");
         assertThatIllegalArgumentException().isThrownBy(() -> new StockRule(100, 0, -1L, 0))
-            .withMessageContaining("stock.maximumShown");
+                .withMessageContaining("stock.maximumShown");
     }
 
 }

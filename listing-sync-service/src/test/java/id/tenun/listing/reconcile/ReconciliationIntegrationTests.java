@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
                 assertThat(attempt.operation()).isEqualTo("RECONCILE");
                 assertThat(attempt.outcome()).isEqualTo("REPAIRED");
                 assertThat(attempt.detail()).contains("price shown 1000; put back 45000")
-                    .contains("stock shown 99; put back 6");
+                        .contains("stock shown 99; put back 6");
             });
             assertThat(listing.state()).isEqualTo(ListingState.LIVE);
             assertThat(listing.needsWork()).isFalse();
@@ -73,7 +74,7 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
         assertThat(sandboxUpdateTimes("prd-sold", "prd-calm")).as("nothing pushed").isEqualTo(editedAt);
         for (String channel : CHANNELS) {
             assertThat(SANDBOX.listing(channel, SandboxServer.shop(channel, 1), sku("prd-sold")).path("stock").asInt())
-                .as(channel).isEqualTo(3);
+                    .as(channel).isEqualTo(3);
         }
         for (Listing listing : listingsOf("prd-sold")) {
             assertThat(listing.history()).as(listing.id()).anySatisfy(attempt -> {
@@ -94,22 +95,23 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
         publish(product("prd-unlisted", "grp-unlisted", 1, 45_000, 6));
         awaitSynced("prd-unlisted", 1, ListingState.LIVE, Duration.ofSeconds(30));
         Listing onLazada = listingsOf("prd-unlisted").stream().filter(l -> l.channel().equals("lazada")).findFirst()
-            .orElseThrow();
+                .orElseThrow();
         assertThat(sellerCentre().listings("lazada").deactivate(LAZADA_SHOP, onLazada.externalId()))
-            .isInstanceOf(ListingResult.Accepted.class);
+                .isInstanceOf(ListingResult.Accepted.class);
 
         reconciler.reconcile(onLazada);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                SANDBOX.listing("lazada", SandboxServer.shop("lazada", 1), sku("prd-unlisted")).path("state").asString())
-            .isEqualTo("ACTIVE"));
+                SANDBOX.listing("lazada", SandboxServer.shop("lazada", 1), sku("prd-unlisted")).path("state")
+                        .asString())
+                .isEqualTo("ACTIVE"));
         assertThat(listings.find(onLazada.id()).orElseThrow().history())
-            .anyMatch(a -> a.detail() != null && a.detail().contains("inactive"));
+                .anyMatch(a -> a.detail() != null && a.detail().contains("inactive"));
     }
 
     /** When each sandbox last changed each product's listing (a price or stock push changes it). */
     private static Map<String, String> sandboxUpdateTimes(String... productIds) {
-        Map<String, String> times = new java.util.TreeMap<>();
+        Map<String, String> times = new TreeMap<>();
         for (String productId : productIds) {
             for (String channel : CHANNELS) {
                 times.put(channel + ":" + productId, SANDBOX.listing(channel, SandboxServer.shop(channel, 1),

@@ -79,14 +79,14 @@ class ListingStateUnitTests {
     @Test
     void pushesStockFirstThenPriceWithTheCheapEndpointsAndContentWithAFullUpdate() {
         assertThat(live().desire(list(2, 125_000, 1), T0, SETTLE).plan().operations())
-            .containsExactly(Operation.UPDATE_STOCK);
+                .containsExactly(Operation.UPDATE_STOCK);
         assertThat(live().desire(list(2, 99_000, 1), T0, SETTLE).plan().operations())
-            .containsExactly(Operation.UPDATE_STOCK, Operation.UPDATE_PRICE);
+                .containsExactly(Operation.UPDATE_STOCK, Operation.UPDATE_PRICE);
         Desired renamed = new Desired(Intent.LIST, payload(125_000, 3).withPriceAndStock(125_000, 3), 2, null);
         ListingPayload other = new ListingPayload("Sarung Baru", "x", "600301", Map.of(), 125_000, 3, 800, 35, 25, 5,
                 List.of(), "", "", "");
         assertThat(live().desire(new Desired(Intent.LIST, other, 2, null), T0, SETTLE).plan().operations())
-            .containsExactly(Operation.UPDATE);
+                .containsExactly(Operation.UPDATE);
         assertThat(renamed.sameEffectAs(live().desired())).isTrue();
     }
 
@@ -134,7 +134,8 @@ class ListingStateUnitTests {
         assertThat(unanswered.createMayHaveLanded()).isTrue();
         assertThat(unanswered.plan().operations()).containsExactly(Operation.FIND_OR_CREATE);
 
-        Listing searchFailed = unanswered.settle(unanswered.plan(), Operation.FIND_OR_CREATE, new Outcome.Failed(TIMEOUT),
+        Listing searchFailed = unanswered.settle(unanswered.plan(), Operation.FIND_OR_CREATE,
+                new Outcome.Failed(TIMEOUT),
                 T0, RULES);
         Listing stillFailing = searchFailed.settle(searchFailed.plan(), Operation.FIND_OR_CREATE,
                 new Outcome.Failed(TIMEOUT), T0, RULES);
@@ -162,7 +163,8 @@ class ListingStateUnitTests {
         assertThat(thrice.state()).isEqualTo(ListingState.ERROR);
         assertThat(thrice.lastError()).isEqualTo(TIMEOUT);
         assertThat(thrice.needsWork()).isTrue();
-        Listing recovered = thrice.settle(thrice.plan(), Operation.UPDATE_STOCK, new Outcome.Live("item-9"), now, RULES);
+        Listing recovered = thrice.settle(thrice.plan(), Operation.UPDATE_STOCK, new Outcome.Live("item-9"), now,
+                RULES);
         assertThat(recovered.state()).isEqualTo(ListingState.LIVE);
         assertThat(recovered.attempts()).isZero();
         assertThat(recovered.lastError()).isNull();
@@ -175,7 +177,8 @@ class ListingStateUnitTests {
                 new Outcome.Throttled(Duration.ofSeconds(7), "429"), T0, RULES);
         assertThat(throttled.nextAttemptAt()).isAfterOrEqualTo(T0.plusSeconds(7));
         assertThat(throttled.attempts()).isZero();
-        Listing deferred = throttled.settle(throttled.plan(), null, new Outcome.Deferred(Duration.ofSeconds(30), "open"),
+        Listing deferred = throttled.settle(throttled.plan(), null,
+                new Outcome.Deferred(Duration.ofSeconds(30), "open"),
                 T0, RULES);
         assertThat(deferred.nextAttemptAt()).isEqualTo(T0.plusSeconds(30));
         assertThat(deferred.attempts()).isZero();

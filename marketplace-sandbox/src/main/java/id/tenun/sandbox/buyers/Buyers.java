@@ -46,11 +46,11 @@ public class Buyers {
             return Optional.empty();
         }
         List<SandboxListing> candidates = listings.all(channel, shopId)
-            .stream()
-            .filter(listing -> listing.getState() == SandboxListing.State.ACTIVE)
-            .filter(listing -> sellerSku == null || sellerSku.equals(listing.getSellerSku()))
-            .filter(listing -> listing.getStock() >= quantity)
-            .toList();
+                .stream()
+                .filter(listing -> listing.getState() == SandboxListing.State.ACTIVE)
+                .filter(listing -> sellerSku == null || sellerSku.equals(listing.getSellerSku()))
+                .filter(listing -> listing.getStock() >= quantity)
+                .toList();
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -77,7 +77,7 @@ public class Buyers {
         if (next == Stage.CANCELLED || next == Stage.RETURNED) {
             for (SandboxOrder.Line line : order.getLines()) {
                 listings.find(channel, order.getShopId(), line.itemId())
-                    .ifPresent(listing -> listing.giveBack(line.quantity(), clock.instant()));
+                        .ifPresent(listing -> listing.giveBack(line.quantity(), clock.instant()));
             }
         }
         channels.get(channel).announce(order);
@@ -87,11 +87,12 @@ public class Buyers {
     /** One random order on a random channel and product, if anything is listed. */
     public void placeRandom() {
         List<String> live = channels.keySet()
-            .stream()
-            .filter(channel -> listings.all(channel, null)
                 .stream()
-                .anyMatch(listing -> listing.getState() == SandboxListing.State.ACTIVE && listing.getStock() > 0))
-            .toList();
+                .filter(channel -> listings.all(channel, null)
+                        .stream()
+                        .anyMatch(
+                                listing -> listing.getState() == SandboxListing.State.ACTIVE && listing.getStock() > 0))
+                .toList();
         if (live.isEmpty()) {
             return;
         }
@@ -111,8 +112,7 @@ public class Buyers {
             Stage next = stage.next();
             if ((stage == Stage.UNPAID || stage == Stage.PAID) && random.nextDouble() < properties.cancelRate()) {
                 next = Stage.CANCELLED;
-            }
-            else if (stage == Stage.DELIVERED && random.nextDouble() < properties.returnRate()) {
+            } else if (stage == Stage.DELIVERED && random.nextDouble() < properties.returnRate()) {
                 next = Stage.RETURNED;
             }
             move(order.getChannel(), order.getOrderId(), next);

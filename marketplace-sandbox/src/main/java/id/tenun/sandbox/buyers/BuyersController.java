@@ -29,11 +29,11 @@ class BuyersController {
     @PostMapping("/sandbox/buyers/orders")
     ResponseEntity<?> place(@RequestBody PlaceOrder command) {
         return buyers
-            .place(command.channel(), command.shopId(), command.sellerSku(),
-                    command.quantity() == null ? 1 : command.quantity())
-            .<ResponseEntity<?>>map(order -> ResponseEntity.status(HttpStatus.CREATED).body(order))
-            .orElseGet(() -> problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "No live listing with enough stock to order on " + command.channel()));
+                .place(command.channel(), command.shopId(), command.sellerSku(),
+                        command.quantity() == null ? 1 : command.quantity())
+                .<ResponseEntity<?>>map(order -> ResponseEntity.status(HttpStatus.CREATED).body(order))
+                .orElseGet(() -> problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                        "No live listing with enough stock to order on " + command.channel()));
     }
 
     @PostMapping("/sandbox/orders/{channel}/{orderId}/status")
@@ -41,14 +41,14 @@ class BuyersController {
         Stage next;
         try {
             next = Stage.valueOf(command.status().toUpperCase(Locale.ROOT));
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             return problem(HttpStatus.BAD_REQUEST, "Unknown status " + command.status()
                     + "; use PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED or RETURNED");
         }
         return buyers.move(channel, orderId, next)
-            .<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(() -> problem(HttpStatus.CONFLICT, "Order " + orderId + " not found or cannot move to " + next));
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problem(HttpStatus.CONFLICT,
+                        "Order " + orderId + " not found or cannot move to " + next));
     }
 
     /** Errors of the control API as RFC 9457 problem details. */

@@ -43,8 +43,7 @@ class BuyersSchedule implements SmartLifecycle {
             scheduler.scheduleWithFixedDelay(() -> {
                 try {
                     task.run();
-                }
-                catch (RuntimeException ex) {
+                } catch (RuntimeException ex) {
                     log.warn("Sandbox buyers failed: {}", ex.toString());
                 }
             }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);

@@ -21,25 +21,25 @@ public class SandboxOrders {
 
     public Optional<SandboxOrder> find(String channel, String shopId, String orderId) {
         return Optional.ofNullable(orders.get(channel + "/" + orderId))
-            .filter(order -> shopId == null || order.getShopId().equals(shopId));
+                .filter(order -> shopId == null || order.getShopId().equals(shopId));
     }
 
     /** Orders of a shop changed at or after {@code since} (and before {@code until}, if given), oldest change first. */
     public List<SandboxOrder> changedSince(String channel, String shopId, Instant since, Instant until) {
         return orders.values()
-            .stream()
-            .filter(order -> order.getChannel().equals(channel) && order.getShopId().equals(shopId))
-            .filter(order -> !order.getUpdatedAt().isBefore(since))
-            .filter(order -> until == null || order.getUpdatedAt().isBefore(until))
-            .sorted(Comparator.comparing(SandboxOrder::getUpdatedAt).thenComparing(SandboxOrder::getOrderId))
-            .toList();
+                .stream()
+                .filter(order -> order.getChannel().equals(channel) && order.getShopId().equals(shopId))
+                .filter(order -> !order.getUpdatedAt().isBefore(since))
+                .filter(order -> until == null || order.getUpdatedAt().isBefore(until))
+                .sorted(Comparator.comparing(SandboxOrder::getUpdatedAt).thenComparing(SandboxOrder::getOrderId))
+                .toList();
     }
 
     public List<SandboxOrder> all(String channel) {
         return orders.values()
-            .stream()
-            .filter(order -> channel == null || order.getChannel().equals(channel))
-            .sorted(Comparator.comparing(SandboxOrder::getCreatedAt))
-            .toList();
+                .stream()
+                .filter(order -> channel == null || order.getChannel().equals(channel))
+                .sorted(Comparator.comparing(SandboxOrder::getCreatedAt))
+                .toList();
     }
 }

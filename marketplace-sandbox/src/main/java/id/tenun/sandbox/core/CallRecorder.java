@@ -3,13 +3,13 @@ package id.tenun.sandbox.core;
 import java.io.IOException;
 import java.time.Clock;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Records every call to a marketplace stand-in (not the control API) in the {@link CallLog}. */
 @Component
@@ -34,8 +34,7 @@ class CallRecorder extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
-        }
-        finally {
+        } finally {
             Object shop = request.getAttribute(CallLog.SHOP_ATTRIBUTE);
             log.add(new CallLog.Call(clock.instant(), Channels.of(request).orElse(""), request.getMethod(),
                     request.getRequestURI(), shop == null ? "" : shop.toString(), response.getStatus()));

@@ -8,5 +8,6 @@ import java.util.Map;
  * @param regulated food, drink or herbal: needs a halal number and a BPOM or PIRT permit
  * @param mandatoryAttributes attribute id to its name, for the leaf's required attributes
  */
-public record Category(String id, String name, boolean leaf, boolean regulated, Map<String, String> mandatoryAttributes) {
+public record Category(String id, String name, boolean leaf, boolean regulated,
+        Map<String, String> mandatoryAttributes) {
 }

@@ -1,5 +1,6 @@
 package id.tenun.sandbox.core;
 
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,9 +13,9 @@ public class ImageStore {
     private final Set<String> ids = ConcurrentHashMap.newKeySet();
 
     public String add(String channel, byte[] content) {
-        String id = channel.substring(0, 3) + "-img-" + java.util.HexFormat.of()
-            .formatHex(Signatures.hmacSha256(channel, content))
-            .substring(0, 24);
+        String id = channel.substring(0, 3) + "-img-" + HexFormat.of()
+                .formatHex(Signatures.hmacSha256(channel, content))
+                .substring(0, 24);
         ids.add(id);
         return id;
     }

@@ -1,8 +1,10 @@
 package id.tenun.sandbox.core;
 
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,14 +30,13 @@ public final class Json {
         }
         try {
             return MAPPER.readTree(body);
-        }
-        catch (JacksonException ex) {
+        } catch (JacksonException ex) {
             return MissingNode.getInstance();
         }
     }
 
     public static JsonNode read(String body) {
-        return body == null ? MissingNode.getInstance() : read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body == null ? MissingNode.getInstance() : read(body.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String write(JsonNode node) {
@@ -47,6 +48,6 @@ public final class Json {
     }
 
     public static String requestId() {
-        return "sbx" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        return "sbx" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 }

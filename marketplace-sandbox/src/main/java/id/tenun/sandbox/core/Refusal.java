@@ -18,6 +18,7 @@ public class Refusal extends RuntimeException {
     }
 
     public static Refusal json(int status, String body) {
-        return new Refusal(ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "application/json").body(body));
+        return new Refusal(
+                ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "application/json").body(body));
     }
 }

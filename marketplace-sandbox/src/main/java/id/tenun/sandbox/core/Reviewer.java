@@ -34,8 +34,8 @@ public class Reviewer implements DisposableBean {
                 return;
             }
             ListingRules.checkCertificates(categories, reviewed)
-                .ifPresentOrElse(reason -> listing.state(SandboxListing.State.REJECTED, reason, clock.instant()),
-                        () -> listing.state(SandboxListing.State.ACTIVE, "", clock.instant()));
+                    .ifPresentOrElse(reason -> listing.state(SandboxListing.State.REJECTED, reason, clock.instant()),
+                            () -> listing.state(SandboxListing.State.ACTIVE, "", clock.instant()));
             done.accept(listing);
         }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     }

@@ -1,5 +1,6 @@
 package id.tenun.sandbox.core;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +32,18 @@ public class SandboxListings {
 
     public List<SandboxListing> all(String channel, String shopId) {
         return listings.values()
-            .stream()
-            .filter(listing -> channel == null || listing.getChannel().equals(channel))
-            .filter(listing -> shopId == null || listing.getShopId().equals(shopId))
-            .sorted(Comparator.comparing(SandboxListing::getCreatedAt))
-            .toList();
+                .stream()
+                .filter(listing -> channel == null || listing.getChannel().equals(channel))
+                .filter(listing -> shopId == null || listing.getShopId().equals(shopId))
+                .sorted(Comparator.comparing(SandboxListing::getCreatedAt))
+                .toList();
     }
 
     /** A shop's listings of one channel, oldest first, those with one of {@code sellerSkus} only unless it is empty. */
-    public List<SandboxListing> bySellerSku(String channel, String shopId, java.util.Collection<String> sellerSkus) {
+    public List<SandboxListing> bySellerSku(String channel, String shopId, Collection<String> sellerSkus) {
         return all(channel, shopId).stream()
-            .filter(listing -> sellerSkus.isEmpty() || sellerSkus.contains(listing.getSellerSku()))
-            .toList();
+                .filter(listing -> sellerSkus.isEmpty() || sellerSkus.contains(listing.getSellerSku()))
+                .toList();
     }
 
     private static String key(String channel, String shopId, String itemId) {

@@ -19,8 +19,7 @@ public final class Signatures {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return mac.doFinal(message);
-        }
-        catch (GeneralSecurityException ex) {
+        } catch (GeneralSecurityException ex) {
             throw new IllegalStateException(ex);
         }
     }
@@ -40,7 +39,8 @@ public final class Signatures {
     /** Compares in constant time; an empty or missing expected value (a shop with no configured token) never matches. */
     public static boolean matches(String expected, String actual) {
         return expected != null && !expected.isEmpty() && actual != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                        actual.getBytes(StandardCharsets.UTF_8));
     }
 
     public static byte[] join(byte[] first, byte[] second) {

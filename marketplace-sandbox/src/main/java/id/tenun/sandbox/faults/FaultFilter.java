@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -12,10 +17,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import id.tenun.sandbox.core.Channels;
 import id.tenun.sandbox.core.Json;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Applies the injected faults to calls to the marketplace stand-ins, before they are handled. */
 @Component
@@ -72,8 +73,9 @@ class FaultFilter extends OncePerRequestFilter {
                     + "\"request_id\":\"" + requestId + "\",\"data\":null}";
             case "shopee" -> "{\"request_id\":\"" + requestId
                     + "\",\"error\":\"error_server\",\"message\":\"Something wrong. Please try later.\"}";
-            default -> "{\"code\":\"ServiceUnavailable\",\"type\":\"ISP\",\"message\":\"The request has failed due to a "
-                    + "temporary failure of the server.\",\"request_id\":\"" + requestId + "\"}";
+            default ->
+                "{\"code\":\"ServiceUnavailable\",\"type\":\"ISP\",\"message\":\"The request has failed due to a "
+                        + "temporary failure of the server.\",\"request_id\":\"" + requestId + "\"}";
         };
     }
 
@@ -86,8 +88,7 @@ class FaultFilter extends OncePerRequestFilter {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }

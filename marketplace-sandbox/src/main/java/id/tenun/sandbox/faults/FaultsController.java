@@ -32,8 +32,7 @@ class FaultsController {
         try {
             faults.set(channel, settings);
             return ResponseEntity.ok(faults.of(channel));
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             return ResponseEntity.notFound().build();
         }
     }

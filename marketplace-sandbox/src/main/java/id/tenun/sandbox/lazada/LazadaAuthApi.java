@@ -5,16 +5,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.sellers.AuthorizationCodes;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Lazada's token endpoints ({@code auth.lazada.com/rest}, here under {@code /lazada/rest}), signed as every call but
@@ -48,25 +49,25 @@ class LazadaAuthApi {
     }
 
     /** A code the seller granted, once and before it expires; else {@code InvalidCode}. */
-    @RequestMapping(path = LazadaGate.PREFIX + "/auth/token/create", method = { RequestMethod.GET, RequestMethod.POST })
+    @RequestMapping(path = LazadaGate.PREFIX + "/auth/token/create", method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<String> exchange(HttpServletRequest request) {
         Map<String, String> parameters = gate.admitApp(request);
         String sellerId = codes.redeem("lazada", parameters.get("code"))
-            .orElseThrow(() -> LazadaGate.error("InvalidCode", "ISP", "Invalid authorization code"));
+                .orElseThrow(() -> LazadaGate.error("InvalidCode", "ISP", "Invalid authorization code"));
         return granted(tokens.issue("lazada", sellerId, properties.accessTokenLifetime(),
                 properties.refreshTokenLifetime()));
     }
 
-    @RequestMapping(path = LazadaGate.PREFIX + "/auth/token/refresh", method = { RequestMethod.GET, RequestMethod.POST })
+    @RequestMapping(path = LazadaGate.PREFIX + "/auth/token/refresh", method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<String> refresh(HttpServletRequest request) {
         Map<String, String> parameters = gate.admitApp(request);
         Map<String, String> refreshTokens = new LinkedHashMap<>();
         shops.all().forEach(shop -> refreshTokens.put(shop.sellerId(), shop.refreshToken()));
         ShopTokens.Issued issued = tokens
-            .refresh("lazada", refreshTokens, parameters.getOrDefault("refresh_token", ""),
-                    properties.accessTokenLifetime(), properties.refreshTokenLifetime())
-            .orElseThrow(() -> LazadaGate.error("IllegalRefreshToken", "ISV",
-                    "The specified refresh token is invalid or expired"));
+                .refresh("lazada", refreshTokens, parameters.getOrDefault("refresh_token", ""),
+                        properties.accessTokenLifetime(), properties.refreshTokenLifetime())
+                .orElseThrow(() -> LazadaGate.error("IllegalRefreshToken", "ISV",
+                        "The specified refresh token is invalid or expired"));
         return granted(issued);
     }
 

@@ -2,6 +2,8 @@ package id.tenun.sandbox.lazada;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.sellers.AuthorizationPages;
 import id.tenun.sandbox.sellers.Consent;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Lazada's authorization page ({@code auth.lazada.com/oauth/authorize?response_type=code&force_auth=true&redirect_uri=

@@ -1,12 +1,18 @@
 package id.tenun.sandbox.lazada;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.CallLog;
 import id.tenun.sandbox.core.Json;
@@ -15,9 +21,6 @@ import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
 import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks a Lazada call as Lazada does: app key, millisecond timestamp within the window, the UPPERCASE signature over
@@ -54,10 +57,10 @@ class LazadaGate {
         Map<String, String> parameters = admitApp(request);
         String token = parameters.getOrDefault("access_token", "");
         Optional<LazadaSandboxProperties.Shop> shop = shops.all()
-            .stream()
-            .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
-                    || tokens.shopOf("lazada", token).filter(candidate.sellerId()::equals).isPresent())
-            .findFirst();
+                .stream()
+                .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
+                        || tokens.shopOf("lazada", token).filter(candidate.sellerId()::equals).isPresent())
+                .findFirst();
         if (shop.isEmpty()
                 || tokens.check("lazada", shop.get().sellerId(), token) == ShopTokens.Check.EXPIRED) {
             throw error("IllegalAccessToken", "ISV", "The specified access token is invalid or expired");
@@ -82,8 +85,7 @@ class LazadaGate {
         long timestamp;
         try {
             timestamp = Long.parseLong(parameters.getOrDefault("timestamp", ""));
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             throw error("MissingTimestamp", "ISV", "The timestamp parameter is missing or not a number");
         }
         if (Math.abs(clock.instant().toEpochMilli() - timestamp) > properties.timestampWindow().toMillis()) {
@@ -96,7 +98,7 @@ class LazadaGate {
             }
         });
         String expected = Signatures.upperHex(properties.appSecret(),
-                text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                text.toString().getBytes(StandardCharsets.UTF_8));
         if (!Signatures.matches(expected, parameters.get("sign"))) {
             throw error("IncompleteSignature", "ISV", "The request signature does not conform to platform standards");
         }
@@ -125,7 +127,7 @@ class LazadaGate {
         return Refusal.json(200, Json.write(body));
     }
 
-    static org.springframework.http.ResponseEntity<String> ok(JsonNode data) {
+    static ResponseEntity<String> ok(JsonNode data) {
         ObjectNode body = Json.object();
         body.put("code", "0");
         body.set("data", data);

@@ -8,17 +8,18 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.SandboxOrders;
 import id.tenun.sandbox.core.Json;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Lazada order endpoints: {@code /order/get}, {@code /order/items/get} (one item per unit, the order's shipping split
@@ -30,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 class LazadaOrdersApi {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx")
-        .withZone(ZoneOffset.ofHours(7));
+            .withZone(ZoneOffset.ofHours(7));
 
     private final LazadaGate gate;
 
@@ -91,8 +92,7 @@ class LazadaOrdersApi {
         Instant since;
         try {
             since = OffsetDateTime.parse(after).toInstant();
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             throw LazadaGate.error("InvalidParameter", "ISV", "update_after must be an ISO 8601 date and time");
         }
         int offset = Integer.parseInt(parameters.getOrDefault("offset", "0"));
@@ -109,7 +109,7 @@ class LazadaOrdersApi {
     private SandboxOrder existing(LazadaGate.Admitted call) {
         String orderId = call.parameters().getOrDefault("order_id", "");
         return orders.find("lazada", call.shop().sellerId(), orderId)
-            .orElseThrow(() -> LazadaGate.error("ORDER_NOT_FOUND", "ISV", "order " + orderId + " does not exist"));
+                .orElseThrow(() -> LazadaGate.error("ORDER_NOT_FOUND", "ISV", "order " + orderId + " does not exist"));
     }
 
     private static ObjectNode render(SandboxOrder order) {

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.DemoCategories;
 import id.tenun.sandbox.core.Json;
@@ -21,10 +26,6 @@ import id.tenun.sandbox.core.Paging;
 import id.tenun.sandbox.core.Reviewer;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Lazada product endpoints: {@code payload} JSON, then an asynchronous QC. */
 @RestController
@@ -65,7 +66,8 @@ class LazadaProductsApi {
         LazadaGate.Admitted call = gate.admit(request);
         ListingInput input = read(payload(call, "payload"));
         String sellerId = call.shop().sellerId();
-        if (listings.all(CHANNEL, sellerId).stream().anyMatch(listing -> listing.getSellerSku().equals(input.sellerSku()))) {
+        if (listings.all(CHANNEL, sellerId).stream()
+                .anyMatch(listing -> listing.getSellerSku().equals(input.sellerSku()))) {
             throw LazadaGate.invalid("SellerSku", "SellerSku " + input.sellerSku() + " already exists");
         }
         SandboxListing listing = new SandboxListing(CHANNEL, sellerId, listings.nextId(), listings.nextId(), input,
@@ -98,7 +100,8 @@ class LazadaProductsApi {
             SandboxListing listing = existing(call, sku.path("ItemId").asString(""));
             if (!listing.getSellerSku().equals(sku.path("SellerSku").asString(""))) {
                 throw LazadaGate.invalid("SellerSku",
-                        "SellerSku " + sku.path("SellerSku").asString("") + " does not belong to item " + listing.getItemId());
+                        "SellerSku " + sku.path("SellerSku").asString("") + " does not belong to item "
+                                + listing.getItemId());
             }
             if (sku.has("Price")) {
                 long price = whole(sku.path("Price"), "Price");
@@ -174,18 +177,19 @@ class LazadaProductsApi {
         if (!list.isEmpty()) {
             JsonNode skus = Json.read(list);
             if (!skus.isArray() || skus.size() > 100) {
-                throw LazadaGate.invalid("sku_seller_list", "sku_seller_list must be a JSON array of up to 100 seller SKUs");
+                throw LazadaGate.invalid("sku_seller_list",
+                        "sku_seller_list must be a JSON array of up to 100 seller SKUs");
             }
             skus.forEach(sku -> sellerSkus.add(sku.asString("")));
         }
         int offset = Paging.number(parameters.getOrDefault("offset", "0"), 0, Integer.MAX_VALUE)
-            .orElseThrow(() -> LazadaGate.invalid("offset", "offset must be a whole number, 0 or more"));
+                .orElseThrow(() -> LazadaGate.invalid("offset", "offset must be a whole number, 0 or more"));
         int limit = Paging.number(parameters.getOrDefault("limit", "10"), 1, 50)
-            .orElseThrow(() -> LazadaGate.invalid("limit", "limit must be a whole number from 1 to 50"));
+                .orElseThrow(() -> LazadaGate.invalid("limit", "limit must be a whole number from 1 to 50"));
         List<SandboxListing> found = listings.bySellerSku(CHANNEL, call.shop().sellerId(), sellerSkus)
-            .stream()
-            .filter(listing -> shownBy(filter, listing))
-            .toList();
+                .stream()
+                .filter(listing -> shownBy(filter, listing))
+                .toList();
         ObjectNode data = Json.object();
         data.put("total_products", found.size());
         ArrayNode products = data.putArray("products");
@@ -234,7 +238,8 @@ class LazadaProductsApi {
         }
         String weight = sku.path("package_weight").asString("");
         if (!weight.matches("\\d+(\\.\\d+)?") || Double.parseDouble(weight) <= 0 || Double.parseDouble(weight) > 300) {
-            throw LazadaGate.invalid("package_weight", "package_weight must be a number of kilograms between 0 and 300");
+            throw LazadaGate.invalid("package_weight",
+                    "package_weight must be a number of kilograms between 0 and 300");
         }
         List<String> images = new ArrayList<>();
         for (JsonNode image : product.path("Images").path("Image")) {
@@ -255,8 +260,10 @@ class LazadaProductsApi {
                 attributes.path("pirt_number").asString(""), whole(sku.path("price"), "price"),
                 (int) whole(sku.path("quantity"), "quantity"), weight, images);
         ListingRules.checkOnReceipt(categories, input, properties.maxTitleLength()).ifPresent(reason -> {
-            throw LazadaGate.invalid(reason.contains("attribute") ? "Attributes"
-                    : reason.contains("category") ? "PrimaryCategory" : reason.contains("name") ? "name" : "Product", reason);
+            throw LazadaGate.invalid(reason.contains("attribute")
+                    ? "Attributes"
+                    : reason.contains("category") ? "PrimaryCategory" : reason.contains("name") ? "name" : "Product",
+                    reason);
         });
         return input;
     }
@@ -272,7 +279,7 @@ class LazadaProductsApi {
 
     private SandboxListing existing(LazadaGate.Admitted call, String itemId) {
         return listings.find(CHANNEL, call.shop().sellerId(), itemId)
-            .orElseThrow(() -> LazadaGate.error("ItemNotFound", "ISV", "item_id " + itemId + " does not exist"));
+                .orElseThrow(() -> LazadaGate.error("ItemNotFound", "ISV", "item_id " + itemId + " does not exist"));
     }
 
     private static ObjectNode created(SandboxListing listing) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.buyers.ChannelOrders;
 import id.tenun.sandbox.buyers.SandboxOrder;
@@ -15,7 +16,6 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.Signatures;
 import id.tenun.sandbox.webhooks.RetryPolicy;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Lazada push, message_type 0 (trade order), one per order line: {@code Authorization} = lowercase hex

@@ -46,7 +46,8 @@ class SellerCentreController {
                 listing.stock(edit.stock(), clock.instant());
             }
             return ResponseEntity.ok(listing);
-        }).orElseGet(() -> problem(HttpStatus.NOT_FOUND, "No listing " + itemId + " on " + channel + " shop " + shopId));
+        }).orElseGet(
+                () -> problem(HttpStatus.NOT_FOUND, "No listing " + itemId + " on " + channel + " shop " + shopId));
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String detail) {

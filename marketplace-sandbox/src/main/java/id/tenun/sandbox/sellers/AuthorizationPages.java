@@ -6,13 +6,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import id.tenun.sandbox.core.Refusal;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The seller's side of every channel's authorization page: sign in as a seller (by name; the sandbox has no
@@ -61,15 +62,13 @@ public class AuthorizationPages {
                 return html(HttpStatus.BAD_REQUEST, consent,
                         shopForm(request, consent, seller, "Shop " + shopId + " is not one of your shops."));
             }
-        }
-        else if (!newShop.isEmpty() && newShop.length() <= SellerShops.MAX_NAME_LENGTH) {
+        } else if (!newShop.isEmpty() && newShop.length() <= SellerShops.MAX_NAME_LENGTH) {
             shop = shops.open(consent.channel(), consent.firstShopId(), seller, newShop);
             if (shop.isEmpty()) {
                 return html(HttpStatus.BAD_REQUEST, consent, shopForm(request, consent, seller,
                         "The sandbox holds " + SellerShops.MAX_SHOPS_PER_CHANNEL + " shops here already."));
             }
-        }
-        else {
+        } else {
             return html(HttpStatus.BAD_REQUEST, consent, shopForm(request, consent, seller,
                     "Pick one of your shops, or name a new one (up to " + SellerShops.MAX_NAME_LENGTH
                             + " characters)."));
@@ -83,7 +82,7 @@ public class AuthorizationPages {
         String body = page(marketplace, "<p role=\"alert\">This authorization link is not valid: " + htmlEscape(reason)
                 + "</p>");
         return new Refusal(ResponseEntity.badRequest().header(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-            .body(body));
+                .body(body));
     }
 
     /** The address with the parameters (name, value, …) added to its query, form-encoded; null values left out. */
@@ -95,7 +94,7 @@ public class AuthorizationPages {
                 continue;
             }
             url.append(separator).append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
             separator = '&';
         }
         return url.toString();
@@ -111,8 +110,8 @@ public class AuthorizationPages {
         StringBuilder shopChoices = new StringBuilder();
         for (SellerShops.Shop shop : shops.ofSeller(consent.channel(), seller)) {
             shopChoices.append("<p><label><input type=\"radio\" name=\"shop_id\" value=\"")
-                .append(htmlEscape(shop.shopId())).append("\"> ").append(htmlEscape(shop.name())).append(" (")
-                .append(htmlEscape(shop.shopId())).append(")</label></p>\n");
+                    .append(htmlEscape(shop.shopId())).append("\"> ").append(htmlEscape(shop.name())).append(" (")
+                    .append(htmlEscape(shop.shopId())).append(")</label></p>\n");
         }
         return "<p>Signed in as <strong>" + htmlEscape(seller) + "</strong>.</p>\n" + alert(error) + form(request)
                 + "<input type=\"hidden\" name=\"seller\" value=\"" + htmlEscape(seller) + "\">\n"
@@ -141,8 +140,8 @@ public class AuthorizationPages {
 
     private static ResponseEntity<String> html(HttpStatus status, Consent consent, String content) {
         return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-            .body(page(consent.marketplace(), "<p>An app asks to manage one of your shops: its products, stock and "
-                    + "orders.</p>\n" + content));
+                .body(page(consent.marketplace(), "<p>An app asks to manage one of your shops: its products, stock and "
+                        + "orders.</p>\n" + content));
     }
 
     private static String page(String marketplace, String content) {

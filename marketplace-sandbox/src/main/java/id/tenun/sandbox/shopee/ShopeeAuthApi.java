@@ -5,17 +5,18 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.sellers.AuthorizationCodes;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Shopee's token endpoints, public APIs (signed without token and shop): the code exchange
@@ -53,7 +54,7 @@ class ShopeeAuthApi {
     ResponseEntity<String> exchange(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
         JsonNode json = partnerBody(request, body, "code");
         String shopId = codes.redeem("shopee", json.path("code").asString(""))
-            .orElseThrow(() -> ShopeeGate.error(403, "invalid_code", "The code is expired or used or invalid."));
+                .orElseThrow(() -> ShopeeGate.error(403, "invalid_code", "The code is expired or used or invalid."));
         if (!shopId.equals(json.path("shop_id").asString(""))) {
             throw ShopeeGate.error(403, "invalid_shop_id", "The code or shop_id is wrong.");
         }
@@ -66,11 +67,11 @@ class ShopeeAuthApi {
         JsonNode json = partnerBody(request, body, "refresh_token");
         Map<String, String> refreshTokens = new LinkedHashMap<>();
         shops.byId(json.path("shop_id").asString(""))
-            .ifPresent(shop -> refreshTokens.put(shop.shopId(), shop.refreshToken()));
+                .ifPresent(shop -> refreshTokens.put(shop.shopId(), shop.refreshToken()));
         ShopTokens.Issued issued = tokens
-            .refresh("shopee", refreshTokens, json.path("refresh_token").asString(""),
-                    properties.accessTokenLifetime(), properties.refreshTokenLifetime())
-            .orElseThrow(() -> ShopeeGate.error(403, "error_auth", "Invalid refresh_token."));
+                .refresh("shopee", refreshTokens, json.path("refresh_token").asString(""),
+                        properties.accessTokenLifetime(), properties.refreshTokenLifetime())
+                .orElseThrow(() -> ShopeeGate.error(403, "error_auth", "Invalid refresh_token."));
         ObjectNode answer = granted(issued);
         answer.set("partner_id", json.path("partner_id"));
         answer.set("shop_id", json.path("shop_id"));

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +16,6 @@ import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.Signatures;
 import id.tenun.sandbox.sellers.AuthorizationPages;
 import id.tenun.sandbox.sellers.Consent;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Shopee's shop authorization page {@code GET /api/v2/shop/auth_partner?partner_id=&timestamp=&sign=&redirect=},
@@ -58,8 +59,7 @@ class ShopeeAuthorizePage {
         long timestamp;
         try {
             timestamp = Long.parseLong(query.getOrDefault("timestamp", ""));
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             throw AuthorizationPages.invalidLink("Shopee", "error_param: There is no timestamp in query.");
         }
         if (Math.abs(clock.instant().getEpochSecond() - timestamp) > properties.authLinkLifetime().toSeconds()) {
@@ -85,8 +85,7 @@ class ShopeeAuthorizePage {
         try {
             URI uri = new URI(address);
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        }
-        catch (URISyntaxException ex) {
+        } catch (URISyntaxException ex) {
             return false;
         }
     }

@@ -5,9 +5,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.CallLog;
 import id.tenun.sandbox.core.Json;
@@ -16,9 +20,6 @@ import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
 import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks a Shopee v2 call as Shopee does: partner id, timestamp window, the signature over partner id, path,
@@ -67,7 +68,8 @@ class ShopeeGate {
             switch (tokens.check("shopee", shopId, accessToken)) {
                 case EXPIRED -> throw error(403, "error_auth", "Invalid access_token.");
                 case UNKNOWN -> throw error(403, "invalid_access_token", "Invalid access_token.");
-                case VALID -> { }
+                case VALID -> {
+                }
             }
         }
         limit(shopId, shop.get().quotaPerSecond());
@@ -92,8 +94,7 @@ class ShopeeGate {
         long timestamp;
         try {
             timestamp = Long.parseLong(query.getOrDefault("timestamp", ""));
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             throw error(400, "error_param", "There is no timestamp in query.");
         }
         if (Math.abs(clock.instant().getEpochSecond() - timestamp) > properties.timestampWindow().toSeconds()) {
@@ -106,8 +107,9 @@ class ShopeeGate {
         Optional<Duration> wait = limiter.acquire("shopee", shopId, quota);
         if (wait.isPresent()) {
             throw new Refusal(ResponseEntity.status(429)
-                .header(HttpHeaders.CONTENT_TYPE, "application/json")
-                .body(Json.write(envelope("error_rate_limit", "Too many requests, please try again later.", null))));
+                    .header(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .body(Json
+                            .write(envelope("error_rate_limit", "Too many requests, please try again later.", null))));
         }
     }
 

@@ -5,18 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.SandboxOrders;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Shopee v2 order list (by update time, 15 days at most), order detail and the order's escrow detail
@@ -49,11 +50,11 @@ class ShopeeOrdersApi {
             to = Long.parseLong(query.get("time_to"));
             pageSize = Integer.parseInt(query.get("page_size"));
             offset = query.getOrDefault("cursor", "").isEmpty() ? 0 : Integer.parseInt(query.get("cursor"));
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             throw ShopeeGate.error(400, "error_param", "time_from, time_to and page_size are required.");
         }
-        if (!"update_time".equals(query.get("time_range_field")) && !"create_time".equals(query.get("time_range_field"))) {
+        if (!"update_time".equals(query.get("time_range_field"))
+                && !"create_time".equals(query.get("time_range_field"))) {
             throw ShopeeGate.error(400, "error_param", "time_range_field must be create_time or update_time.");
         }
         if (to - from > Duration.ofDays(15).toSeconds() || to < from) {
@@ -102,7 +103,7 @@ class ShopeeOrdersApi {
         ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
         String orderSn = required(request, "order_sn").trim();
         SandboxOrder order = orders.find("shopee", shop.shopId(), orderSn)
-            .orElseThrow(() -> ShopeeGate.error(400, "error_param", "order_sn " + orderSn + " not found."));
+                .orElseThrow(() -> ShopeeGate.error(400, "error_param", "order_sn " + orderSn + " not found."));
         ObjectNode response = Json.object();
         response.put("order_sn", order.getOrderId());
         ObjectNode income = response.putObject("order_income");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.DemoCategories;
 import id.tenun.sandbox.core.ImageStore;
@@ -26,10 +31,6 @@ import id.tenun.sandbox.core.Paging;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Shopee v2 media and product endpoints: synchronous, every rule checked on receipt. */
 @RestController
@@ -96,8 +97,11 @@ class ShopeeProductsApi {
         input = new ListingInput(input.sellerSku(), input.title(), input.description(), input.categoryId(),
                 input.attributes(), input.halalNumber(), input.bpomNumber(), input.pirtNumber(), listing.getPrice(),
                 listing.getStock(), input.weightKg(), input.images());
-        listing.replace(input, "UNLIST".equals(item.path("item_status").asString("NORMAL")) ? SandboxListing.State.INACTIVE
-                : SandboxListing.State.ACTIVE, clock.instant());
+        listing.replace(input,
+                "UNLIST".equals(item.path("item_status").asString("NORMAL"))
+                        ? SandboxListing.State.INACTIVE
+                        : SandboxListing.State.ACTIVE,
+                clock.instant());
         return ShopeeGate.ok(rendered(listing));
     }
 
@@ -114,13 +118,12 @@ class ShopeeProductsApi {
             JsonNode amount = price.path("original_price");
             if (modelId != 0) {
                 failure.addObject().put("model_id", modelId).put("failed_reason", "model_id " + modelId + " not found");
-            }
-            else if (!amount.isNumber() || amount.asDouble() <= 0 || amount.asDouble() != Math.rint(amount.asDouble())) {
+            } else if (!amount.isNumber() || amount.asDouble() <= 0
+                    || amount.asDouble() != Math.rint(amount.asDouble())) {
                 failure.addObject()
-                    .put("model_id", modelId)
-                    .put("failed_reason", "original_price must be a whole number of rupiah above 0");
-            }
-            else {
+                        .put("model_id", modelId)
+                        .put("failed_reason", "original_price must be a whole number of rupiah above 0");
+            } else {
                 listing.price(amount.asLong(), clock.instant());
                 success.addObject().put("model_id", modelId).put("original_price", amount.asLong());
             }
@@ -141,11 +144,10 @@ class ShopeeProductsApi {
             JsonNode amount = stock.path("seller_stock").path(0).path("stock");
             if (modelId != 0) {
                 failure.addObject().put("model_id", modelId).put("failed_reason", "model_id " + modelId + " not found");
-            }
-            else if (!amount.isIntegralNumber() || amount.asInt() < 0) {
-                failure.addObject().put("model_id", modelId).put("failed_reason", "stock must be a whole number, 0 or more");
-            }
-            else {
+            } else if (!amount.isIntegralNumber() || amount.asInt() < 0) {
+                failure.addObject().put("model_id", modelId).put("failed_reason",
+                        "stock must be a whole number, 0 or more");
+            } else {
                 listing.stock(amount.asInt(), clock.instant());
                 success.addObject().put("model_id", modelId).put("stock", amount.asInt());
             }
@@ -168,7 +170,7 @@ class ShopeeProductsApi {
                 continue;
             }
             listing.get()
-                .state(unlist ? SandboxListing.State.INACTIVE : SandboxListing.State.ACTIVE, "", clock.instant());
+                    .state(unlist ? SandboxListing.State.INACTIVE : SandboxListing.State.ACTIVE, "", clock.instant());
             success.addObject().put("item_id", itemId).put("unlist", unlist);
         }
         return ShopeeGate.ok(response);
@@ -198,11 +200,13 @@ class ShopeeProductsApi {
         ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
         Map<String, String> query = QueryString.of(request);
         int offset = Paging.number(query.get("offset"), 0, Integer.MAX_VALUE)
-            .orElseThrow(() -> ShopeeGate.error(400, "error_param", "offset must be a whole number, 0 or more."));
+                .orElseThrow(() -> ShopeeGate.error(400, "error_param", "offset must be a whole number, 0 or more."));
         int pageSize = Paging.number(query.get("page_size"), 1, 100)
-            .orElseThrow(() -> ShopeeGate.error(400, "error_param", "page_size must be a whole number from 1 to 100."));
+                .orElseThrow(
+                        () -> ShopeeGate.error(400, "error_param", "page_size must be a whole number from 1 to 100."));
         String sku = query.getOrDefault("item_sku", "");
-        List<SandboxListing> found = listings.bySellerSku(CHANNEL, shop.shopId(), sku.isEmpty() ? List.of() : List.of(sku));
+        List<SandboxListing> found = listings.bySellerSku(CHANNEL, shop.shopId(),
+                sku.isEmpty() ? List.of() : List.of(sku));
         ObjectNode response = Json.object();
         ArrayNode ids = response.putArray("item_id_list");
         Paging.page(found, offset, pageSize).forEach(listing -> ids.add(Long.parseLong(listing.getItemId())));
@@ -268,7 +272,7 @@ class ShopeeProductsApi {
                 certificates.get(1), certificates.get(2), certificates.get(3), withPriceAndStock ? price : 1, stock,
                 item.path("weight").asString(""), imageIds);
         Optional<String> refusal = ListingRules.checkOnReceipt(categories, input, properties.maxTitleLength())
-            .or(() -> ListingRules.checkCertificates(categories, input));
+                .or(() -> ListingRules.checkCertificates(categories, input));
         refusal.ifPresent(reason -> {
             throw ShopeeGate.error(200, "product.error_busi", reason);
         });
@@ -277,8 +281,8 @@ class ShopeeProductsApi {
 
     private SandboxListing existing(ShopeeSandboxProperties.Shop shop, JsonNode itemId) {
         return listings.find(CHANNEL, shop.shopId(), itemId.asString(""))
-            .orElseThrow(() -> ShopeeGate.error(200, "product.error_item_not_found",
-                    "item_id " + itemId.asString("") + " not found"));
+                .orElseThrow(() -> ShopeeGate.error(200, "product.error_item_not_found",
+                        "item_id " + itemId.asString("") + " not found"));
     }
 
     static String status(SandboxListing listing) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.buyers.ChannelOrders;
 import id.tenun.sandbox.buyers.SandboxOrder;
@@ -17,7 +18,6 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.Signatures;
 import id.tenun.sandbox.webhooks.RetryPolicy;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Shopee push, code 3 (order status): {@code Authorization} = lowercase hex HMAC-SHA256(partner_key, callback URL +

@@ -3,18 +3,19 @@ package id.tenun.sandbox.tokopedia;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
 import id.tenun.sandbox.sellers.AuthorizationCodes;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The TikTok Shop authorization host ({@code auth.tiktok-shops.com}, here under {@code /tokopedia}): the code exchange
@@ -50,7 +51,7 @@ class TokopediaAuthApi {
     ResponseEntity<String> exchange(HttpServletRequest request) {
         Map<String, String> query = app(request, "authorized_code");
         String shopId = codes.redeem("tokopedia", query.get("auth_code"))
-            .orElseThrow(() -> TokopediaGate.error(200, 36004004, "invalid auth code"));
+                .orElseThrow(() -> TokopediaGate.error(200, 36004004, "invalid auth code"));
         return granted(tokens.issue("tokopedia", shopId, properties.accessTokenLifetime(),
                 properties.refreshTokenLifetime()));
     }
@@ -61,9 +62,9 @@ class TokopediaAuthApi {
         Map<String, String> refreshTokens = new LinkedHashMap<>();
         shops.all().forEach(shop -> refreshTokens.put(shop.shopId(), shop.refreshToken()));
         ShopTokens.Issued issued = tokens
-            .refresh("tokopedia", refreshTokens, query.getOrDefault("refresh_token", ""),
-                    properties.accessTokenLifetime(), properties.refreshTokenLifetime())
-            .orElseThrow(() -> TokopediaGate.error(200, 36004004, "invalid refresh_token"));
+                .refresh("tokopedia", refreshTokens, query.getOrDefault("refresh_token", ""),
+                        properties.accessTokenLifetime(), properties.refreshTokenLifetime())
+                .orElseThrow(() -> TokopediaGate.error(200, 36004004, "invalid refresh_token"));
         return granted(issued);
     }
 

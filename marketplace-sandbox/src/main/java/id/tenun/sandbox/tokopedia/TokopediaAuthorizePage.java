@@ -2,6 +2,8 @@ package id.tenun.sandbox.tokopedia;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.sellers.AuthorizationPages;
 import id.tenun.sandbox.sellers.Consent;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * TikTok Shop's service authorization page ({@code services.tiktokshop.com/open/authorize?service_id=&state=}, and
@@ -34,12 +35,12 @@ class TokopediaAuthorizePage {
         this.pages = pages;
     }
 
-    @GetMapping({ PAGE, LEGACY_PAGE })
+    @GetMapping({PAGE, LEGACY_PAGE})
     ResponseEntity<String> open(HttpServletRequest request) {
         return pages.signIn(request, consent(request));
     }
 
-    @PostMapping({ PAGE, LEGACY_PAGE })
+    @PostMapping({PAGE, LEGACY_PAGE})
     ResponseEntity<String> answer(HttpServletRequest request) {
         return pages.answer(request, consent(request));
     }
@@ -47,7 +48,8 @@ class TokopediaAuthorizePage {
     private Consent consent(HttpServletRequest request) {
         Map<String, String> query = QueryString.of(request);
         boolean legacy = request.getRequestURI().endsWith(LEGACY_PAGE);
-        if (legacy ? !properties.appKey().equals(query.get("app_key"))
+        if (legacy
+                ? !properties.appKey().equals(query.get("app_key"))
                 : !properties.serviceId().equals(query.get("service_id"))) {
             throw AuthorizationPages.invalidLink("TikTok Shop", legacy ? "unknown app_key" : "unknown service_id");
         }

@@ -3,13 +3,18 @@ package id.tenun.sandbox.tokopedia;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.CallLog;
 import id.tenun.sandbox.core.Json;
@@ -18,7 +23,6 @@ import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
 import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Checks a TikTok Shop call as the Partner API does: app key, timestamp within the window, the signature over
@@ -54,7 +58,7 @@ class TokopediaGate {
         checkApp(request, body);
         String cipher = QueryString.of(request).getOrDefault("shop_cipher", "");
         TokopediaSandboxProperties.Shop shop = shops.byCipher(cipher)
-            .orElseThrow(() -> error(401, 105005, "Invalid shop_cipher"));
+                .orElseThrow(() -> error(401, 105005, "Invalid shop_cipher"));
         return admitted(request, shop);
     }
 
@@ -63,11 +67,11 @@ class TokopediaGate {
         checkApp(request, null);
         String token = request.getHeader("x-tts-access-token");
         TokopediaSandboxProperties.Shop shop = shops.all()
-            .stream()
-            .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
-                    || tokens.shopOf("tokopedia", token).filter(candidate.shopId()::equals).isPresent())
-            .findFirst()
-            .orElseThrow(() -> error(401, 105001, "Invalid access token"));
+                .stream()
+                .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
+                        || tokens.shopOf("tokopedia", token).filter(candidate.shopId()::equals).isPresent())
+                .findFirst()
+                .orElseThrow(() -> error(401, 105001, "Invalid access token"));
         return admitted(request, shop);
     }
 
@@ -80,8 +84,7 @@ class TokopediaGate {
         long timestamp;
         try {
             timestamp = Long.parseLong(query.getOrDefault("timestamp", ""));
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             throw error(401, 106002, "Invalid timestamp");
         }
         if (Math.abs(clock.instant().getEpochSecond() - timestamp) > properties.timestampWindow().toSeconds()) {
@@ -100,7 +103,8 @@ class TokopediaGate {
             switch (tokens.check("tokopedia", shop.shopId(), token)) {
                 case EXPIRED -> throw error(401, 105002, "Expired credentials: the access token is expired");
                 case UNKNOWN -> throw error(401, 105001, "Invalid access token");
-                case VALID -> { }
+                case VALID -> {
+                }
             }
         }
         Optional<Duration> wait = limiter.acquire("tokopedia", shop.shopId(), shop.quotaPerSecond());
@@ -118,7 +122,8 @@ class TokopediaGate {
                 text.append(key).append(value);
             }
         });
-        byte[] signed = Signatures.join(text.toString().getBytes(StandardCharsets.UTF_8), body == null ? new byte[0] : body);
+        byte[] signed = Signatures.join(text.toString().getBytes(StandardCharsets.UTF_8),
+                body == null ? new byte[0] : body);
         signed = Signatures.join(signed, secret.getBytes(StandardCharsets.UTF_8));
         return Signatures.lowerHex(secret, signed);
     }
@@ -127,15 +132,14 @@ class TokopediaGate {
         return Refusal.json(status, Json.write(envelope(code, message, null)));
     }
 
-    static tools.jackson.databind.node.ObjectNode envelope(long code, String message, tools.jackson.databind.JsonNode data) {
-        tools.jackson.databind.node.ObjectNode body = Json.object();
+    static ObjectNode envelope(long code, String message, JsonNode data) {
+        ObjectNode body = Json.object();
         body.put("code", code);
         body.put("message", message);
         body.put("request_id", Json.requestId());
         if (data == null) {
             body.putNull("data");
-        }
-        else {
+        } else {
             body.set("data", data);
         }
         return body;
@@ -144,11 +148,11 @@ class TokopediaGate {
     private static Refusal rateLimited(double quota, Duration wait) {
         String limit = formatQuota(quota);
         return new Refusal(ResponseEntity.status(429)
-            .header(HttpHeaders.CONTENT_TYPE, "application/json")
-            .header("X-Ratelimit-Limit", limit + " req/s (burst " + limit + ")")
-            .header("X-Ratelimit-Remaining", "0")
-            .header("X-Ratelimit-Reset-After", String.format(java.util.Locale.ROOT, "%.3f", wait.toMillis() / 1000.0))
-            .body(Json.write(envelope(36009002, "Too many requests, please retry later", null))));
+                .header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .header("X-Ratelimit-Limit", limit + " req/s (burst " + limit + ")")
+                .header("X-Ratelimit-Remaining", "0")
+                .header("X-Ratelimit-Reset-After", String.format(Locale.ROOT, "%.3f", wait.toMillis() / 1000.0))
+                .body(Json.write(envelope(36009002, "Too many requests, please retry later", null))));
     }
 
     private static String formatQuota(double quota) {

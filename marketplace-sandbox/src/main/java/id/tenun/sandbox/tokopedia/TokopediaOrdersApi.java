@@ -6,22 +6,23 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.SandboxOrders;
 import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * TikTok Shop order detail ({@code GET /order/202309/orders?ids=}), order search by update time, and return search
@@ -76,18 +77,20 @@ class TokopediaOrdersApi {
         try {
             pageSize = Integer.parseInt(query.getOrDefault("page_size", ""));
             offset = query.getOrDefault("page_token", "").isEmpty() ? 0 : Integer.parseInt(query.get("page_token"));
-        }
-        catch (NumberFormatException ex) {
-            throw TokopediaGate.error(200, 36009001, "page_size is required, page_token must come from a previous page");
+        } catch (NumberFormatException ex) {
+            throw TokopediaGate.error(200, 36009001,
+                    "page_size is required, page_token must come from a previous page");
         }
         if (pageSize < 1 || pageSize > 100) {
             throw TokopediaGate.error(200, 36009001, "page_size must be between 1 and 100");
         }
         JsonNode filter = Json.read(body);
         Instant from = Instant.ofEpochSecond(filter.path("update_time_ge").asLong(0));
-        Instant until = filter.has("update_time_lt") ? Instant.ofEpochSecond(filter.path("update_time_lt").asLong()) : null;
+        Instant until = filter.has("update_time_lt")
+                ? Instant.ofEpochSecond(filter.path("update_time_lt").asLong())
+                : null;
         List<SandboxOrder> found = orders.changedSince("tokopedia", shop.shopId(), from, until).stream().filter(which)
-            .toList();
+                .toList();
         ObjectNode data = Json.object();
         ArrayNode list = data.putArray(field);
         found.stream().skip(offset).limit(pageSize).forEach(order -> list.add(renderer.apply(order)));

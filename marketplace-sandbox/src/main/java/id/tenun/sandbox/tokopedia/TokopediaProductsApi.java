@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.core.DemoCategories;
 import id.tenun.sandbox.core.ImageStore;
@@ -28,10 +33,6 @@ import id.tenun.sandbox.core.Paging;
 import id.tenun.sandbox.core.Reviewer;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The TikTok Shop Partner API 202309 product endpoints, as Tokopedia shops use them. */
 @RestController
@@ -155,10 +156,13 @@ class TokopediaProductsApi {
     ResponseEntity<String> search(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
         TokopediaSandboxProperties.Shop shop = gate.admit(request, body);
         int pageSize = Paging.number(request.getParameter("page_size"), 1, 100)
-            .orElseThrow(() -> TokopediaGate.error(200, 12052001, "page_size must be a whole number from 1 to 100"));
+                .orElseThrow(
+                        () -> TokopediaGate.error(200, 12052001, "page_size must be a whole number from 1 to 100"));
         String token = Optional.ofNullable(request.getParameter("page_token")).orElse("");
-        int offset = token.isEmpty() ? 0 : Paging.number(token, 0, Integer.MAX_VALUE)
-            .orElseThrow(() -> TokopediaGate.error(200, 12052001, "page_token " + token + " is invalid"));
+        int offset = token.isEmpty()
+                ? 0
+                : Paging.number(token, 0, Integer.MAX_VALUE)
+                        .orElseThrow(() -> TokopediaGate.error(200, 12052001, "page_token " + token + " is invalid"));
         JsonNode query = Json.read(body);
         if (body != null && body.length > 0 && !query.isObject()) {
             throw TokopediaGate.error(200, 12052001, "request body is not valid JSON");
@@ -193,8 +197,7 @@ class TokopediaProductsApi {
             Optional<SandboxListing> listing = listings.find(CHANNEL, shop.shopId(), id.asString(""));
             if (listing.isPresent()) {
                 listing.get().state(SandboxListing.State.INACTIVE, "", clock.instant());
-            }
-            else {
+            } else {
                 ObjectNode error = errors.addObject();
                 error.put("code", NOT_FOUND);
                 error.put("message", "product " + id.asString("") + " does not exist");
@@ -230,7 +233,8 @@ class TokopediaProductsApi {
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         for (JsonNode attribute : body.path("product_attributes")) {
-            attributes.put(attribute.path("id").asString(""), attribute.path("values").path(0).path("name").asString(""));
+            attributes.put(attribute.path("id").asString(""),
+                    attribute.path("values").path(0).path("name").asString(""));
         }
         Map<String, String> certificates = new LinkedHashMap<>();
         for (JsonNode certification : body.path("certifications")) {
@@ -243,7 +247,8 @@ class TokopediaProductsApi {
         }
         ListingInput input = new ListingInput(sku.path("seller_sku").asString(""), body.path("title").asString(""),
                 body.path("description").asString(""), body.path("category_id").asString(""), attributes,
-                certificates.get("HALAL"), certificates.get("BPOM"), certificates.get("PIRT"), amount(sku.path("price")),
+                certificates.get("HALAL"), certificates.get("BPOM"), certificates.get("PIRT"),
+                amount(sku.path("price")),
                 inventory.path("quantity").asInt(0), weight.path("value").asString(""), imageUris);
         ListingRules.checkOnReceipt(categories, input, properties.maxTitleLength()).ifPresent(reason -> {
             throw TokopediaGate.error(200, PRODUCT_ERROR, reason);
@@ -270,7 +275,7 @@ class TokopediaProductsApi {
 
     private SandboxListing existing(TokopediaSandboxProperties.Shop shop, String productId) {
         return listings.find(CHANNEL, shop.shopId(), productId)
-            .orElseThrow(() -> TokopediaGate.error(200, NOT_FOUND, "product " + productId + " does not exist"));
+                .orElseThrow(() -> TokopediaGate.error(200, NOT_FOUND, "product " + productId + " does not exist"));
     }
 
     private static ObjectNode created(SandboxListing listing) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.buyers.ChannelOrders;
 import id.tenun.sandbox.buyers.SandboxOrder;
@@ -16,7 +17,6 @@ import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.Signatures;
 import id.tenun.sandbox.webhooks.RetryPolicy;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * TikTok Shop pushes: type 1 order status, type 2 reverse order (returns), type 5 product audit result; signed with
@@ -84,8 +84,7 @@ class TokopediaPushes implements ChannelOrders {
             data.put("reverse_order_id", returnId(order));
             data.put("reverse_order_status", "REFUND_SUCCESS");
             data.put("reverse_type", 3);
-        }
-        else {
+        } else {
             type = 1;
             data.put("order_status", status(order.getStage()));
             data.put("is_on_hold_order", false);

@@ -38,6 +38,6 @@ class TokopediaShops {
     /** The shop's name as a seller gave it, or a made-up one for a configured shop. */
     String name(String shopId) {
         return opened.find("tokopedia", shopId).map(SellerShops.Shop::name)
-            .orElse("Sandbox " + shopId);
+                .orElse("Sandbox " + shopId);
     }
 }

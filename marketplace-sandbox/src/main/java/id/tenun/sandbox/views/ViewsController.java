@@ -1,5 +1,6 @@
 package id.tenun.sandbox.views;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,16 +20,16 @@ import id.tenun.sandbox.core.Channels;
 import id.tenun.sandbox.core.DemoCategories;
 import id.tenun.sandbox.core.SandboxListing;
 import id.tenun.sandbox.core.SandboxListings;
-import id.tenun.sandbox.webhooks.WebhookDispatcher;
 import id.tenun.sandbox.webhooks.WebhookDelivery;
+import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
 /** Read-only views of what the sandbox holds, in JSON; and the demo images products can point at. */
 @RestController
 class ViewsController {
 
     /** A 1x1 PNG: enough for an upload to have bytes. */
-    private static final byte[] PNG = java.util.Base64.getDecoder()
-        .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     private final SandboxListings listings;
 

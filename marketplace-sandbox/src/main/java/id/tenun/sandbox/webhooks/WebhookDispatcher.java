@@ -75,8 +75,7 @@ public class WebhookDispatcher implements DisposableBean {
             }
             schedule(delivery, Duration.ZERO);
             schedule(earlier, Duration.ofMillis(200));
-        }
-        else {
+        } else {
             schedule(delivery, Duration.ZERO);
             WebhookDelivery earlier = held.remove(channel);
             if (earlier != null) {
@@ -90,9 +89,9 @@ public class WebhookDispatcher implements DisposableBean {
 
     public synchronized List<WebhookDelivery> recent(String channel, int limit) {
         return deliveries.stream()
-            .filter(delivery -> channel == null || delivery.getChannel().equals(channel))
-            .limit(limit)
-            .toList();
+                .filter(delivery -> channel == null || delivery.getChannel().equals(channel))
+                .limit(limit)
+                .toList();
     }
 
     private synchronized WebhookDelivery record(String channel, String url, Map<String, String> headers, byte[] body,
@@ -116,13 +115,12 @@ public class WebhookDispatcher implements DisposableBean {
         String error = null;
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.getUrl()))
-                .timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.rawBody()));
+                    .timeout(Duration.ofSeconds(5))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.rawBody()));
             delivery.getHeaders().forEach(request::header);
             status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
-        catch (Exception ex) {
+        } catch (Exception ex) {
             if (ex instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
                 return;

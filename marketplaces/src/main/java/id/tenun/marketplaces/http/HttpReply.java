@@ -25,8 +25,7 @@ public record HttpReply(int status, HttpHeaders headers, byte[] body) {
             String number = value.trim().replaceAll("[^0-9.].*$", "");
             double seconds = Double.parseDouble(number);
             return Optional.of(Duration.ofMillis(Math.max(0, Math.round(seconds * 1000))));
-        }
-        catch (NumberFormatException ex) {
+        } catch (NumberFormatException ex) {
             return Optional.empty();
         }
     }

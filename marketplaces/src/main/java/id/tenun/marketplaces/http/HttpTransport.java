@@ -27,9 +27,9 @@ public final class HttpTransport {
 
     public HttpTransport(Duration connectTimeout, Duration requestTimeout) {
         this.client = HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.requestTimeout = requestTimeout;
     }
 
@@ -41,16 +41,13 @@ public final class HttpTransport {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new HttpReply(response.statusCode(), response.headers(), response.body());
-        }
-        catch (HttpTimeoutException ex) {
+        } catch (HttpTimeoutException ex) {
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.TRANSIENT,
                     "Timed out calling " + request.method() + " " + request.uri().getPath(), null);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.TRANSIENT,
                     "Could not reach " + request.uri().getHost() + ": " + ex.getClass().getSimpleName(), null);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.TRANSIENT, "Interrupted", null);
         }
@@ -73,21 +70,21 @@ public final class HttpTransport {
         String boundary = "tenun-" + UUID.randomUUID();
         StringBuilder head = new StringBuilder();
         fields.forEach((name, value) -> head.append("--")
-            .append(boundary)
-            .append("\r\nContent-Disposition: form-data; name=\"")
-            .append(name)
-            .append("\"\r\n\r\n")
-            .append(value)
-            .append("\r\n"));
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
         head.append("--")
-            .append(boundary)
-            .append("\r\nContent-Disposition: form-data; name=\"")
-            .append(fileField)
-            .append("\"; filename=\"")
-            .append(fileName)
-            .append("\"\r\nContent-Type: ")
-            .append(contentType)
-            .append("\r\n\r\n");
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: ")
+                .append(contentType)
+                .append("\r\n\r\n");
         byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
         byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[start.length + content.length + end.length];

@@ -52,8 +52,10 @@ public final class ImageFetcher {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.maxBytes = maxBytes;
-        this.trustedAuthority = trustedAuthority == null || trustedAuthority.isBlank() ? null
-                : authority(URI.create(trustedAuthority.contains("://") ? trustedAuthority : "http://" + trustedAuthority));
+        this.trustedAuthority = trustedAuthority == null || trustedAuthority.isBlank()
+                ? null
+                : authority(
+                        URI.create(trustedAuthority.contains("://") ? trustedAuthority : "http://" + trustedAuthority));
     }
 
     /** A photo as downloaded. */
@@ -102,16 +104,13 @@ public final class ImageFetcher {
                 }
                 return new Image(type, bytes);
             }
-        }
-        catch (HttpTimeoutException ex) {
+        } catch (HttpTimeoutException ex) {
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.TRANSIENT, "Timed out fetching image " + url,
                     null);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.TRANSIENT,
                     "Could not fetch image " + url + ": " + ex.getClass().getSimpleName(), null);
-        }
-        catch (InterruptedException ex) {
+        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.TRANSIENT, "Interrupted", null);
         }
@@ -121,9 +120,9 @@ public final class ImageFetcher {
     private synchronized HttpClient client() {
         if (client == null) {
             client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
         }
         return client;
     }
@@ -132,8 +131,7 @@ public final class ImageFetcher {
         URI uri;
         try {
             uri = new URI(url);
-        }
-        catch (URISyntaxException | NullPointerException ex) {
+        } catch (URISyntaxException | NullPointerException ex) {
             throw new Refused("image address '" + url + "' is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -146,7 +144,8 @@ public final class ImageFetcher {
         if (trustedAuthority != null && authority(uri).equals(trustedAuthority)) {
             return uri;
         }
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
+        String host = uri.getHost().startsWith("[")
+                ? uri.getHost().substring(1, uri.getHost().length() - 1)
                 : uri.getHost();
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) {
@@ -154,8 +153,7 @@ public final class ImageFetcher {
                     throw new Refused("image address " + url + " points into an internal network");
                 }
             }
-        }
-        catch (UnknownHostException ex) {
+        } catch (UnknownHostException ex) {
             throw new Refused("image host " + uri.getHost() + " cannot be found");
         }
         return uri;

@@ -6,11 +6,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import id.tenun.marketplaces.ChannelSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
+
+import id.tenun.marketplaces.ChannelSettings;
 
 /**
  * What every channel's client shares: the channel's settings, the clock, the transport with the channel's timeouts,

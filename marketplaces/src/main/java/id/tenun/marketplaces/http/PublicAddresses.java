@@ -68,9 +68,8 @@ public final class PublicAddresses {
 
     private static InetAddress v4(byte[] b, int from) {
         try {
-            return InetAddress.getByAddress(new byte[] { b[from], b[from + 1], b[from + 2], b[from + 3] });
-        }
-        catch (UnknownHostException e) {
+            return InetAddress.getByAddress(new byte[]{b[from], b[from + 1], b[from + 2], b[from + 3]});
+        } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,11 +3,12 @@ package id.tenun.marketplaces.lazada;
 import java.time.Instant;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.MarketplaceAuth;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TokenGrant;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Lazada token refresh on the authorization host: {@code /auth/token/refresh} signed as every Lazada call (no access

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingResult;
@@ -20,8 +23,6 @@ import id.tenun.marketplaces.http.Envelope;
 import id.tenun.marketplaces.http.HttpReply;
 import id.tenun.marketplaces.http.HttpTransport;
 import id.tenun.marketplaces.http.JsonClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signed calls to Lazada Open Platform: system parameters in the query, business parameters in the query (GET) or a
@@ -65,9 +66,9 @@ final class LazadaClient extends JsonClient<LazadaClient.Reply> {
         all.putAll(parameters);
         system.put("sign", LazadaSigner.sign(shop.appSecret(), apiPath, all));
         HttpRequest request = transport.request(uri(root, apiPath, system))
-            .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(HttpTransport.query(parameters)))
-            .build();
+                .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(HttpTransport.query(parameters)))
+                .build();
         return send(request);
     }
 
@@ -108,8 +109,8 @@ final class LazadaClient extends JsonClient<LazadaClient.Reply> {
             String code = code();
             if (status == 429 || RATE_LIMIT_CODES.contains(code)) {
                 return Optional.of(new ListingResult.RateLimited(http.secondsHeader("Retry-After")
-                    .or(() -> secondsIn(message()))
-                    .orElse(Duration.ofSeconds(1))));
+                        .or(() -> secondsIn(message()))
+                        .orElse(Duration.ofSeconds(1))));
             }
             String type = body.path("type").asString("");
             if (status >= 500 || "ISP".equals(type) || "SYSTEM".equals(type)) {
@@ -126,24 +127,27 @@ final class LazadaClient extends JsonClient<LazadaClient.Reply> {
                 StringBuilder reason = new StringBuilder(message().isEmpty() ? code : message());
                 for (JsonNode detail : body.path("detail")) {
                     reason.append("; ")
-                        .append(detail.path("field").asString(""))
-                        .append(": ")
-                        .append(detail.path("message").asString(""));
+                            .append(detail.path("field").asString(""))
+                            .append(": ")
+                            .append(detail.path("message").asString(""));
                 }
                 String verbatim = reason.toString();
-                return Optional.of(new ListingResult.Rejected(verbatim, RejectionExplanations.explain(Channel.LAZADA, verbatim)));
+                return Optional.of(
+                        new ListingResult.Rejected(verbatim, RejectionExplanations.explain(Channel.LAZADA, verbatim)));
             }
             return Optional.empty();
         }
 
-@Override
+        @Override
         public String summary() {
             return code() + " " + message();
         }
 
         private static Optional<Duration> secondsIn(String message) {
             Matcher matcher = SECONDS.matcher(message);
-            return matcher.find() ? Optional.of(Duration.ofSeconds(Long.parseLong(matcher.group(1)))) : Optional.empty();
+            return matcher.find()
+                    ? Optional.of(Duration.ofSeconds(Long.parseLong(matcher.group(1))))
+                    : Optional.empty();
         }
     }
 }

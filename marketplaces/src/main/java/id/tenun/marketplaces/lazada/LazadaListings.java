@@ -1,7 +1,10 @@
 package id.tenun.marketplaces.lazada;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
@@ -13,7 +16,6 @@ import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
-import tools.jackson.databind.JsonNode;
 
 /** Listings on Lazada: images by URL in the payload, then an asynchronous QC. */
 final class LazadaListings implements MarketplaceListings {
@@ -63,7 +65,8 @@ final class LazadaListings implements MarketplaceListings {
         return ListingFailures.guarded(() -> {
             LazadaClient.Reply reply = client.post(shop, CREATE,
                     Map.of("payload", client.json(payloads.product(draft, null))));
-            return reply.failure().orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("item_id").asString("")));
+            return reply.failure()
+                    .orElseGet(() -> new ListingResult.PendingAudit(reply.data().path("item_id").asString("")));
         });
     }
 
@@ -90,10 +93,11 @@ final class LazadaListings implements MarketplaceListings {
             Integer quantity) {
         return ListingFailures.guarded(() -> {
             return client
-                .post(shop, PRICE_QUANTITY,
-                        Map.of("payload", client.json(payloads.priceQuantity(externalId, sellerSku, price, quantity))))
-                .failure()
-                .orElseGet(() -> new ListingResult.Accepted(externalId));
+                    .post(shop, PRICE_QUANTITY,
+                            Map.of("payload",
+                                    client.json(payloads.priceQuantity(externalId, sellerSku, price, quantity))))
+                    .failure()
+                    .orElseGet(() -> new ListingResult.Accepted(externalId));
         });
     }
 
@@ -101,9 +105,9 @@ final class LazadaListings implements MarketplaceListings {
     public ListingResult deactivate(ShopCredentials shop, String externalId) {
         return ListingFailures.guarded(() -> {
             return client
-                .post(shop, DEACTIVATE, Map.of("apiRequestBody", client.json(payloads.deactivation(externalId))))
-                .failure()
-                .orElseGet(() -> new ListingResult.Accepted(externalId, false));
+                    .post(shop, DEACTIVATE, Map.of("apiRequestBody", client.json(payloads.deactivation(externalId))))
+                    .failure()
+                    .orElseGet(() -> new ListingResult.Accepted(externalId, false));
         });
     }
 
@@ -155,16 +159,16 @@ final class LazadaListings implements MarketplaceListings {
     /** Lazada product statuses [B]: Active, InActive, Deleted, Pending (QC), Rejected (with reject_reason). */
     static ListingResult statusOf(String externalId, JsonNode item) {
         String status = item.path("status").asString("");
-        switch (status.toLowerCase(java.util.Locale.ROOT)) {
-            case "active":
+        switch (status.toLowerCase(Locale.ROOT)) {
+            case "active" :
                 return new ListingResult.Accepted(externalId, true);
-            case "pending":
+            case "pending" :
                 return new ListingResult.PendingAudit(externalId);
-            case "rejected": {
+            case "rejected" : {
                 String reason = item.path("reject_reason").asString("Rejected by QC");
                 return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.LAZADA, reason));
             }
-            default:
+            default :
                 return new ListingResult.Accepted(externalId, false);
         }
     }

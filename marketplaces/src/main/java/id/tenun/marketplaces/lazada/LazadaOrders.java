@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
@@ -18,7 +20,6 @@ import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TenunOrderStatus;
-import tools.jackson.databind.JsonNode;
 
 /** Orders on Lazada: {@code /order/get} with {@code /order/items/get}, and {@code /orders/get} by update time. */
 final class LazadaOrders implements MarketplaceOrders {
@@ -77,7 +78,7 @@ final class LazadaOrders implements MarketplaceOrders {
                     item.has("item_price") ? item.path("item_price") : item.path("paid_price"),
                     "price of order item " + item.path("order_item_id").asString(""));
             itemVouchers = Amounts.sum(itemVouchers, Amounts.rupiah(item.path("voucher_seller")));
-            long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
+            long[] line = bySku.computeIfAbsent(sku, key -> new long[]{0, price});
             line[0] += 1;
         }
         List<OrderDetail.Line> lines = new ArrayList<>();
@@ -106,9 +107,9 @@ final class LazadaOrders implements MarketplaceOrders {
                 count++;
                 String status = order.path("statuses").path(0).asString("");
                 LazadaStatuses.of(status)
-                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.LAZADA, shopId,
-                            order.path("order_id").asString(""), status, tenun,
-                            time(order.path("updated_at").asString("")))));
+                        .ifPresent(tenun -> changes.add(new OrderNotification(Channel.LAZADA, shopId,
+                                order.path("order_id").asString(""), status, tenun,
+                                time(order.path("updated_at").asString("")))));
             }
             if (count < PAGE_SIZE) {
                 break;
@@ -120,12 +121,10 @@ final class LazadaOrders implements MarketplaceOrders {
     static Instant time(String text) {
         try {
             return OffsetDateTime.parse(text, TIME).toInstant();
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             try {
                 return OffsetDateTime.parse(text).toInstant();
-            }
-            catch (DateTimeParseException again) {
+            } catch (DateTimeParseException again) {
                 return Instant.EPOCH;
             }
         }

@@ -2,10 +2,11 @@ package id.tenun.marketplaces.lazada;
 
 import java.util.Map;
 
-import id.tenun.marketplaces.ListingDraft;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import id.tenun.marketplaces.ListingDraft;
 
 /** Tenun's listing draft as Lazada {@code payload} JSON. */
 final class LazadaPayloads {

@@ -1,5 +1,6 @@
 package id.tenun.marketplaces.lazada;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,6 @@ final class LazadaStatuses {
     }
 
     static Optional<TenunOrderStatus> of(String status) {
-        return Optional.ofNullable(STATUSES.get(status == null ? "" : status.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(STATUSES.get(status == null ? "" : status.toLowerCase(Locale.ROOT)));
     }
 }

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.SignedWebhooks;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lazada push: {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + raw body); message_type 0 is
@@ -50,6 +51,6 @@ final class LazadaWebhooks extends SignedWebhooks {
         Instant updatedAt = epochSecondsOrMillis(updated);
         String sellerId = body.path("seller_id").asString("");
         return LazadaStatuses.of(status)
-            .map(tenun -> new OrderNotification(Channel.LAZADA, sellerId, orderId, status, tenun, updatedAt));
+                .map(tenun -> new OrderNotification(Channel.LAZADA, sellerId, orderId, status, tenun, updatedAt));
     }
 }

@@ -2,12 +2,13 @@ package id.tenun.marketplaces.shopee;
 
 import java.time.Instant;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.MarketplaceAuth;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TokenGrant;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Shopee token refresh: {@code POST /api/v2/auth/access_token/get}, a public API (signed {@code partner_id + path +
@@ -49,8 +50,7 @@ final class ShopeeAuth implements MarketplaceAuth {
     private static void putId(ObjectNode body, String field, String id) {
         if (id.matches("\\d{1,18}")) {
             body.put(field, Long.parseLong(id));
-        }
-        else {
+        } else {
             body.put(field, id);
         }
     }

@@ -2,10 +2,11 @@ package id.tenun.marketplaces.shopee;
 
 import java.time.Clock;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceChannel;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Shopee, wired from its settings. */
 public final class ShopeeChannel {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingResult;
@@ -19,8 +22,6 @@ import id.tenun.marketplaces.http.HttpReply;
 import id.tenun.marketplaces.http.HttpTransport;
 import id.tenun.marketplaces.http.ImageFetcher;
 import id.tenun.marketplaces.http.JsonClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Signed calls to Shopee Open Platform v2 and the reading of its {@code {error, message, response}} envelope. */
 final class ShopeeClient extends JsonClient<ShopeeClient.Reply> {
@@ -53,11 +54,12 @@ final class ShopeeClient extends JsonClient<ShopeeClient.Reply> {
     /** A partner-level multipart upload (no shop, no token in the signature). */
     Reply upload(ShopCredentials shop, String path, String fileField, String fileName, String contentType,
             byte[] content) {
-        HttpTransport.Multipart multipart = HttpTransport.multipart(Map.of(), fileField, fileName, contentType, content);
+        HttpTransport.Multipart multipart = HttpTransport.multipart(Map.of(), fileField, fileName, contentType,
+                content);
         HttpRequest request = transport.request(uri(path, partnerParameters(shop, path)))
-            .header("Content-Type", multipart.contentType())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
-            .build();
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+                .build();
         return send(request);
     }
 
@@ -68,9 +70,9 @@ final class ShopeeClient extends JsonClient<ShopeeClient.Reply> {
 
     private Reply postJson(URI uri, JsonNode body) {
         HttpRequest request = transport.request(uri)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-            .build();
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                .build();
         return send(request);
     }
 
@@ -138,12 +140,14 @@ final class ShopeeClient extends JsonClient<ShopeeClient.Reply> {
             }
             if (!error.isEmpty() || status >= 300) {
                 String reason = message().isEmpty() ? error : message();
-                return Optional.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
+                return Optional
+                        .of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
             }
             JsonNode failures = response().path("failure_list");
             if (failures.isArray() && !failures.isEmpty()) {
                 String reason = failures.get(0).path("failed_reason").asString("failed");
-                return Optional.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
+                return Optional
+                        .of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
             }
             return Optional.empty();
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
+
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ListingDraft;
@@ -16,7 +18,6 @@ import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.http.ImageFetcher;
-import tools.jackson.databind.JsonNode;
 
 /** Listings on Shopee v2: synchronous, images uploaded to the media space first. */
 final class ShopeeListings implements MarketplaceListings {
@@ -108,8 +109,8 @@ final class ShopeeListings implements MarketplaceListings {
     public ListingResult updatePrice(ShopCredentials shop, String externalId, String sellerSku, long priceRupiah) {
         return ListingFailures.guarded(() -> {
             return client.post(shop, UPDATE_PRICE, payloads.updatePrice(externalId, priceRupiah))
-                .failure()
-                .orElseGet(() -> new ListingResult.Accepted(externalId));
+                    .failure()
+                    .orElseGet(() -> new ListingResult.Accepted(externalId));
         });
     }
 
@@ -117,8 +118,8 @@ final class ShopeeListings implements MarketplaceListings {
     public ListingResult updateStock(ShopCredentials shop, String externalId, String sellerSku, int stock) {
         return ListingFailures.guarded(() -> {
             return client.post(shop, UPDATE_STOCK, payloads.updateStock(externalId, stock))
-                .failure()
-                .orElseGet(() -> new ListingResult.Accepted(externalId));
+                    .failure()
+                    .orElseGet(() -> new ListingResult.Accepted(externalId));
         });
     }
 
@@ -126,8 +127,8 @@ final class ShopeeListings implements MarketplaceListings {
     public ListingResult deactivate(ShopCredentials shop, String externalId) {
         return ListingFailures.guarded(() -> {
             return client.post(shop, UNLIST_ITEM, payloads.unlist(externalId))
-                .failure()
-                .orElseGet(() -> new ListingResult.Accepted(externalId, false));
+                    .failure()
+                    .orElseGet(() -> new ListingResult.Accepted(externalId, false));
         });
     }
 
@@ -145,7 +146,8 @@ final class ShopeeListings implements MarketplaceListings {
                 }
             }
             String reason = "item " + externalId + " not found";
-            return ListingView.of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
+            return ListingView
+                    .of(new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason)));
         });
     }
 
@@ -206,16 +208,16 @@ final class ShopeeListings implements MarketplaceListings {
 
     static ListingResult itemResult(String itemId, String status) {
         switch (status) {
-            case "NORMAL":
+            case "NORMAL" :
                 return new ListingResult.Accepted(itemId, true);
-            case "REVIEWING":
+            case "REVIEWING" :
                 return new ListingResult.PendingAudit(itemId);
-            case "BANNED":
-            case "SHOPEE_DELETE": {
+            case "BANNED" :
+            case "SHOPEE_DELETE" : {
                 String reason = "Item status " + status;
                 return new ListingResult.Rejected(reason, RejectionExplanations.explain(Channel.SHOPEE, reason));
             }
-            default:
+            default :
                 return new ListingResult.Accepted(itemId, false);
         }
     }
@@ -243,8 +245,7 @@ final class ShopeeListings implements MarketplaceListings {
     private ImageFetcher.Image fetch(String url) {
         try {
             return client.images().fetch(url);
-        }
-        catch (ImageFetcher.Refused refused) {
+        } catch (ImageFetcher.Refused refused) {
             throw new ListingFailures.Stop(new ListingResult.Rejected(refused.getMessage(),
                     RejectionExplanations.explain(Channel.SHOPEE, refused.getMessage())));
         }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
@@ -16,7 +18,6 @@ import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TenunOrderStatus;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Orders on Shopee v2: {@code get_order_detail} (with {@code get_escrow_detail} once completed) and
@@ -58,16 +59,16 @@ final class ShopeeOrders implements MarketplaceOrders {
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
         ShopCredentials shop = settings.requireShop(shopId);
         JsonNode orders = client
-            .get(shop, ORDER_DETAIL, Map.of("order_sn_list", externalOrderId, "response_optional_fields",
-                    "item_list,total_amount,estimated_shipping_fee"))
-            .orThrow()
-            .response()
-            .path("order_list");
+                .get(shop, ORDER_DETAIL, Map.of("order_sn_list", externalOrderId, "response_optional_fields",
+                        "item_list,total_amount,estimated_shipping_fee"))
+                .orThrow()
+                .response()
+                .path("order_list");
         for (JsonNode order : orders) {
             if (externalOrderId.equals(order.path("order_sn").asString(""))) {
                 boolean completed = ShopeeStatuses.of(order.path("order_status").asString(""))
-                    .filter(TenunOrderStatus.COMPLETED::equals)
-                    .isPresent();
+                        .filter(TenunOrderStatus.COMPLETED::equals)
+                        .isPresent();
                 return detail(shopId, order, completed ? income(shop, externalOrderId) : null);
             }
         }
@@ -79,11 +80,10 @@ final class ShopeeOrders implements MarketplaceOrders {
     private JsonNode income(ShopCredentials shop, String orderSn) {
         try {
             return client.get(shop, ESCROW_DETAIL, Map.of("order_sn", orderSn))
-                .orThrow()
-                .response()
-                .path("order_income");
-        }
-        catch (MarketplaceCallFailed e) {
+                    .orThrow()
+                    .response()
+                    .path("order_income");
+        } catch (MarketplaceCallFailed e) {
             if (e.kind() != MarketplaceCallFailed.Kind.REFUSED) {
                 throw e;
             }
@@ -108,7 +108,8 @@ final class ShopeeOrders implements MarketplaceOrders {
             int quantity = item.path("model_quantity_purchased").asInt(1);
             Long discounted = Amounts.rupiah(item.path("model_discounted_price"));
             long price = Amounts.requiredRupiah(
-                    item.has("model_original_price") ? item.path("model_original_price")
+                    item.has("model_original_price")
+                            ? item.path("model_original_price")
                             : item.path("model_discounted_price"),
                     "price of item " + item.path("item_id").asString(""));
             if (discounted != null) {
@@ -150,11 +151,12 @@ final class ShopeeOrders implements MarketplaceOrders {
             JsonNode response = client.get(shop, ORDER_LIST, query).orThrow().response();
             for (JsonNode order : response.path("order_list")) {
                 String status = order.path("order_status").asString("");
-                Instant updated = order.has("update_time") ? Instant.ofEpochSecond(order.path("update_time").asLong(0))
+                Instant updated = order.has("update_time")
+                        ? Instant.ofEpochSecond(order.path("update_time").asLong(0))
                         : now;
                 ShopeeStatuses.of(status)
-                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.SHOPEE, shopId,
-                            order.path("order_sn").asString(""), status, tenun, updated)));
+                        .ifPresent(tenun -> changes.add(new OrderNotification(Channel.SHOPEE, shopId,
+                                order.path("order_sn").asString(""), status, tenun, updated)));
             }
             cursor = response.path("next_cursor").asString("");
             if (!response.path("more").asBoolean(false) || cursor.isEmpty()) {

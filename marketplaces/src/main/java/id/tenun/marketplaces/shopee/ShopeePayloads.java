@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import id.tenun.marketplaces.ListingDraft;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import id.tenun.marketplaces.ListingDraft;
 
 /** Tenun's listing draft as Shopee v2 product bodies. */
 final class ShopeePayloads {
@@ -110,8 +111,7 @@ final class ShopeePayloads {
     private static void number(ObjectNode node, String field, String value) {
         if (value != null && value.matches("\\d{1,18}")) {
             node.put(field, Long.parseLong(value));
-        }
-        else {
+        } else {
             node.put(field, value);
         }
     }

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.SignedWebhooks;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Shopee push: {@code Authorization} = lowercase hex HMAC-SHA256(partner_key, callback URL as registered + "|" + raw
@@ -49,6 +50,6 @@ final class ShopeeWebhooks extends SignedWebhooks {
             return Optional.empty();
         }
         return ShopeeStatuses.of(status)
-            .map(tenun -> new OrderNotification(Channel.SHOPEE, shopId, orderSn, status, tenun, updated));
+                .map(tenun -> new OrderNotification(Channel.SHOPEE, shopId, orderSn, status, tenun, updated));
     }
 }

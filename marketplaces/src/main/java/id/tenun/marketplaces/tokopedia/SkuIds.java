@@ -44,8 +44,7 @@ final class SkuIds {
         }
         if (productId.isEmpty() || ids.isEmpty()) {
             products.remove(key(shopId, productId));
-        }
-        else {
+        } else {
             products.put(key(shopId, productId), ids);
         }
     }

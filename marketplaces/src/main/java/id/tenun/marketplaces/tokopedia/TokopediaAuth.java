@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.MarketplaceAuth;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TokenGrant;
-import tools.jackson.databind.JsonNode;
 
 /**
  * TikTok Shop token refresh on the authorization host: {@code GET /api/v2/token/refresh?app_key&app_secret&

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.ListingResult;
@@ -20,8 +23,6 @@ import id.tenun.marketplaces.http.HttpReply;
 import id.tenun.marketplaces.http.HttpTransport;
 import id.tenun.marketplaces.http.ImageFetcher;
 import id.tenun.marketplaces.http.JsonClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Signed calls to the TikTok Shop Partner API, and the reading of its {@code {code, message, data}} envelope. */
 final class TokopediaClient extends JsonClient<TokopediaClient.Reply> {
@@ -48,12 +49,11 @@ final class TokopediaClient extends JsonClient<TokopediaClient.Reply> {
         byte[] bytes = body == null ? new byte[0] : json.writeValueAsBytes(body);
         query.put("sign", TokopediaSigner.sign(shop.appSecret(), path, query, bytes));
         HttpRequest.Builder request = transport.request(uri(path, query))
-            .header("x-tts-access-token", shop.accessToken())
-            .header("Content-Type", "application/json");
+                .header("x-tts-access-token", shop.accessToken())
+                .header("Content-Type", "application/json");
         if ("GET".equals(method)) {
             request.GET();
-        }
-        else {
+        } else {
             request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
         }
         return send(request.build());
@@ -65,10 +65,10 @@ final class TokopediaClient extends JsonClient<TokopediaClient.Reply> {
         query.put("sign", TokopediaSigner.sign(shop.appSecret(), path, query, null));
         HttpTransport.Multipart multipart = HttpTransport.multipart(fields, fileField, fileName, contentType, content);
         HttpRequest request = transport.request(uri(path, query))
-            .header("x-tts-access-token", shop.accessToken())
-            .header("Content-Type", multipart.contentType())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
-            .build();
+                .header("x-tts-access-token", shop.accessToken())
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+                .build();
         return send(request);
     }
 
@@ -129,13 +129,14 @@ final class TokopediaClient extends JsonClient<TokopediaClient.Reply> {
             }
             if (code() != 0 || status >= 300) {
                 return Optional.of(
-                        new ListingResult.Rejected(message(), RejectionExplanations.explain(Channel.TOKOPEDIA, message())));
+                        new ListingResult.Rejected(message(),
+                                RejectionExplanations.explain(Channel.TOKOPEDIA, message())));
             }
             return Optional.empty();
         }
 
         /** Throws the failure as a {@link MarketplaceCallFailed}, for the order calls. */
-@Override
+        @Override
         public String summary() {
             return code() + " " + message();
         }

@@ -6,19 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import tools.jackson.databind.JsonNode;
+
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingFailures;
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
-import id.tenun.marketplaces.LocalizedText;
 import id.tenun.marketplaces.ListingView;
+import id.tenun.marketplaces.LocalizedText;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.RejectionExplanations;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.http.ImageFetcher;
-import tools.jackson.databind.JsonNode;
 
 /** Listings on Tokopedia and TikTok Shop through the Partner API 202309. */
 final class TokopediaListings implements MarketplaceListings {
@@ -120,7 +121,8 @@ final class TokopediaListings implements MarketplaceListings {
             TokopediaClient.Reply reply = client.call(shop, "POST", PRODUCTS + "/" + externalId + action, Map.of(),
                     body.apply(skuId));
             Optional<ListingResult> failure = reply.failure();
-            if (remembered.isPresent() && failure.isPresent() && failure.get() instanceof ListingResult.Rejected refused) {
+            if (remembered.isPresent() && failure.isPresent()
+                    && failure.get() instanceof ListingResult.Rejected refused) {
                 skuIds.forget(shop.shopId(), externalId);
                 return new ListingResult.TransientFailure("TikTok Shop refused the remembered SKU id " + skuId
                         + " (" + refused.reason() + "); the product is read again on the next attempt");
@@ -196,18 +198,18 @@ final class TokopediaListings implements MarketplaceListings {
     static ListingResult statusOf(String externalId, JsonNode product) {
         String status = product.path("status").asString("");
         switch (status) {
-            case "PENDING":
+            case "PENDING" :
                 return new ListingResult.PendingAudit(externalId);
-            case "ACTIVATE":
+            case "ACTIVATE" :
                 return new ListingResult.Accepted(externalId, true);
-            case "FAILED":
-            case "PLATFORM_DEACTIVATED":
-            case "FREEZE": {
+            case "FAILED" :
+            case "PLATFORM_DEACTIVATED" :
+            case "FREEZE" : {
                 String reason = auditReasons(product);
                 String verbatim = reason.isEmpty() ? "Product status " + status : reason;
                 return new ListingResult.Rejected(verbatim, RejectionExplanations.explain(Channel.TOKOPEDIA, verbatim));
             }
-            default:
+            default :
                 return new ListingResult.Accepted(externalId, false);
         }
     }
@@ -249,8 +251,9 @@ final class TokopediaListings implements MarketplaceListings {
         throw new ListingFailures.Stop(new ListingResult.Rejected(
                 "seller_sku " + sellerSku + " is not in product " + productId,
                 new LocalizedText("Produk ini di Tokopedia tidak memuat SKU " + sellerSku
-                        + ". Perbarui daftar produknya dulu.", "This product on Tokopedia does not hold SKU "
-                        + sellerSku + ". Update its listing first.")));
+                        + ". Perbarui daftar produknya dulu.",
+                        "This product on Tokopedia does not hold SKU "
+                                + sellerSku + ". Update its listing first.")));
     }
 
     private List<String> uploadImages(ShopCredentials shop, List<String> urls) {
@@ -281,8 +284,7 @@ final class TokopediaListings implements MarketplaceListings {
     private ImageFetcher.Image fetch(String url) {
         try {
             return client.images().fetch(url);
-        }
-        catch (ImageFetcher.Refused refused) {
+        } catch (ImageFetcher.Refused refused) {
             throw new ListingFailures.Stop(new ListingResult.Rejected(refused.getMessage(),
                     RejectionExplanations.explain(Channel.TOKOPEDIA, refused.getMessage())));
         }

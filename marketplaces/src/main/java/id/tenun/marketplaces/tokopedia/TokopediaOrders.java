@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
@@ -17,8 +20,6 @@ import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TenunOrderStatus;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Orders on Tokopedia and TikTok Shop: {@code GET /order/202309/orders?ids=}, {@code POST /order/202309/orders/search}
@@ -55,9 +56,9 @@ final class TokopediaOrders implements MarketplaceOrders {
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
         ShopCredentials shop = settings.requireShop(shopId);
         JsonNode orders = client.call(shop, "GET", ORDERS, Map.of("ids", externalOrderId), null)
-            .orThrow()
-            .data()
-            .path("orders");
+                .orThrow()
+                .data()
+                .path("orders");
         for (JsonNode order : orders) {
             if (externalOrderId.equals(order.path("id").asString(""))) {
                 return detail(shopId, order);
@@ -81,7 +82,7 @@ final class TokopediaOrders implements MarketplaceOrders {
                     item.has("original_price") ? item.path("original_price") : item.path("sale_price"),
                     "price of line item " + item.path("id").asString(""));
             int quantity = item.path("quantity").asInt(1);
-            long[] line = bySku.computeIfAbsent(sku, key -> new long[] { 0, price });
+            long[] line = bySku.computeIfAbsent(sku, key -> new long[]{0, price});
             line[0] += quantity;
         }
         List<OrderDetail.Line> lines = new ArrayList<>();
@@ -106,9 +107,9 @@ final class TokopediaOrders implements MarketplaceOrders {
         search(shop, ORDERS + "/search", "orders", since, order -> {
             String status = order.path("status").asString("");
             TokopediaStatuses.of(status)
-                .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId,
-                        order.path("id").asString(""), status, tenun,
-                        Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
+                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId,
+                            order.path("id").asString(""), status, tenun,
+                            Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
         });
         search(shop, RETURNS_SEARCH, "return_orders", since, reverse -> {
             String status = reverse.path("return_status").asString("");

@@ -3,10 +3,11 @@ package id.tenun.marketplaces.tokopedia;
 import java.util.List;
 import java.util.Map;
 
-import id.tenun.marketplaces.ListingDraft;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import id.tenun.marketplaces.ListingDraft;
 
 /** Tenun's listing draft as a TikTok Shop 202309 product body. */
 final class TokopediaPayloads {

@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.SignedWebhooks;
 import id.tenun.marketplaces.TenunOrderStatus;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * TikTok Shop webhooks: header {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + raw body);
@@ -47,7 +48,7 @@ final class TokopediaWebhooks extends SignedWebhooks {
         if (type == 1) {
             String status = data.path("order_status").asString("");
             return TokopediaStatuses.of(status)
-                .map(tenun -> new OrderNotification(Channel.TOKOPEDIA, shopId, orderId, status, tenun, updated));
+                    .map(tenun -> new OrderNotification(Channel.TOKOPEDIA, shopId, orderId, status, tenun, updated));
         }
         if (type == 2) {
             String status = data.path("reverse_order_status").asString("REVERSE_ORDER");

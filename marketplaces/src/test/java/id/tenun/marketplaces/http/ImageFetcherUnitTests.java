@@ -10,17 +10,17 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 import id.tenun.marketplaces.MarketplaceCallFailed;
 
 class ImageFetcherUnitTests {
 
-    static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
 
     HttpServer server;
     String base;
@@ -46,7 +46,7 @@ class ImageFetcherUnitTests {
         server.stop(0);
     }
 
-    private void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String type, byte[] body)
+    private void answer(HttpExchange exchange, int status, String type, byte[] body)
             throws IOException {
         calls.incrementAndGet();
         exchange.getResponseHeaders().add("Content-Type", type);

@@ -66,8 +66,8 @@ class LazadaAuthUnitTests {
                 + "token is invalid or expired\",\"request_id\":\"r2\"}");
 
         assertThatThrownBy(() -> auth().refresh(SHOP, "used-refresh"))
-            .isInstanceOfSatisfying(MarketplaceCallFailed.class,
-                    failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.REFUSED))
-            .hasMessageContaining("refresh token is invalid");
+                .isInstanceOfSatisfying(MarketplaceCallFailed.class,
+                        failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.REFUSED))
+                .hasMessageContaining("refresh token is invalid");
     }
 }

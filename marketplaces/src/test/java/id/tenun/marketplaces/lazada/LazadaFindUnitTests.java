@@ -24,14 +24,15 @@ class LazadaFindUnitTests {
     final LocalMarketplace lazada = new LocalMarketplace();
 
     final MarketplaceListings listings = LazadaChannel.create(lazada.settings(CREDENTIALS), Clock.systemUTC())
-        .listings();
+            .listings();
 
     @Test
     void asksForAllProductsWithTheSellerSkuAndAdoptsTheOneThatCarriesIt() {
-        lazada.answer(200, """
-                {"code":"0","data":{"total_products":2,"products":[
-                 {"item_id":7001,"status":"deleted","skus":[{"SellerSku":"TNN-KOPI-01","SkuId":1}]},
-                 {"item_id":7002,"status":"Pending","skus":[{"SellerSku":"TNN-KOPI-01","SkuId":2}]}]},"request_id":"r"}""");
+        lazada.answer(200,
+                """
+                        {"code":"0","data":{"total_products":2,"products":[
+                         {"item_id":7001,"status":"deleted","skus":[{"SellerSku":"TNN-KOPI-01","SkuId":1}]},
+                         {"item_id":7002,"status":"Pending","skus":[{"SellerSku":"TNN-KOPI-01","SkuId":2}]}]},"request_id":"r"}""");
 
         assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("7002"));
 
@@ -39,14 +40,15 @@ class LazadaFindUnitTests {
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.path()).isEqualTo("/products/get");
         assertThat(request.query()).containsEntry("filter", "all").containsEntry("sku_seller_list", "[\"TNN-KOPI-01\"]")
-            .containsEntry("sign_method", "sha256").containsKeys("app_key", "access_token", "timestamp", "sign");
+                .containsEntry("sign_method", "sha256").containsKeys("app_key", "access_token", "timestamp", "sign");
     }
 
     @Test
     void answersNotFoundForNoProductAndUnansweredForAThrottledSearch() {
         lazada.answer(200, "{\"code\":\"0\",\"data\":{\"total_products\":0},\"request_id\":\"r\"}")
-            .answer(200, "{\"code\":\"ApiCallLimit\",\"type\":\"ISV\",\"message\":\"This request has exceeded API limit, "
-                    + "please try again after 2 seconds\",\"request_id\":\"r\"}");
+                .answer(200,
+                        "{\"code\":\"ApiCallLimit\",\"type\":\"ISV\",\"message\":\"This request has exceeded API limit, "
+                                + "please try again after 2 seconds\",\"request_id\":\"r\"}");
 
         assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
         assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,

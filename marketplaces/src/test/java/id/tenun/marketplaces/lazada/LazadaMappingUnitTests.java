@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
@@ -14,8 +16,6 @@ import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.LocalizedText;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class LazadaMappingUnitTests {
 
@@ -40,17 +40,17 @@ class LazadaMappingUnitTests {
     @Test
     void readsTheProductStatusAsAResult() {
         assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Active\"}")))
-            .isEqualTo(new ListingResult.Accepted("9", true));
+                .isEqualTo(new ListingResult.Accepted("9", true));
         assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Pending\"}")))
-            .isEqualTo(new ListingResult.PendingAudit("9"));
+                .isEqualTo(new ListingResult.PendingAudit("9"));
         assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"InActive\"}")))
-            .isEqualTo(new ListingResult.Accepted("9", false));
-        assertThat(LazadaListings.statusOf("9", JSON.readTree("{\"status\":\"Rejected\",\"reject_reason\":\"Blurry image\"}")))
-            .isEqualTo(new ListingResult.Rejected("Blurry image", new LocalizedText(
-                    "Foto produk ditolak atau belum ada. Unggah foto produk yang jelas.",
-                    "The product photos were refused or are missing. Upload clear product photos.")));
+                .isEqualTo(new ListingResult.Accepted("9", false));
+        assertThat(LazadaListings.statusOf("9",
+                JSON.readTree("{\"status\":\"Rejected\",\"reject_reason\":\"Blurry image\"}")))
+                .isEqualTo(new ListingResult.Rejected("Blurry image", new LocalizedText(
+                        "Foto produk ditolak atau belum ada. Unggah foto produk yang jelas.",
+                        "The product photos were refused or are missing. Upload clear product photos.")));
     }
-
 
     @Test
     void readsTheSkuPriceNotThePromotionAndItsQuantity() {
@@ -59,9 +59,9 @@ class LazadaMappingUnitTests {
                  "special_price":"99000.00"}]}""");
 
         assertThat(LazadaListings.viewOf("9", item))
-            .isEqualTo(new ListingView(new ListingResult.Accepted("9", true), 120_000L, 4));
+                .isEqualTo(new ListingView(new ListingResult.Accepted("9", true), 120_000L, 4));
         assertThat(LazadaListings.viewOf("9", JSON.readTree("{\"status\":\"Active\",\"skus\":[{\"price\":\"\"}]}")))
-            .isEqualTo(new ListingView(new ListingResult.Accepted("9", true), null, null));
+                .isEqualTo(new ListingView(new ListingResult.Accepted("9", true), null, null));
     }
 
     @Test
@@ -115,8 +115,8 @@ class LazadaMappingUnitTests {
 
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
         assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
-            .containsExactly(10_000L, 9_000L, null);
+                .containsExactly(10_000L, 9_000L, null);
         assertThat(LazadaOrders.detail("seller", JSON.readTree("{\"order_id\":3,\"statuses\":[\"pending\"]}"), items)
-            .discountRupiah()).as("the items' vouchers when the order lacks them").isEqualTo(10_000);
+                .discountRupiah()).as("the items' vouchers when the order lacks them").isEqualTo(10_000);
     }
 }

@@ -29,7 +29,8 @@ class LazadaSignerUnitTests {
     @Test
     void sortsParametersByNameAfterTheApiPath() {
         assertThat(LazadaSigner.stringToSign("/order/get", docParameters()))
-            .isEqualTo("/order/getaccess_tokentestapp_key123456order_id1234sign_methodsha256timestamp1517820392000");
+                .isEqualTo(
+                        "/order/getaccess_tokentestapp_key123456order_id1234sign_methodsha256timestamp1517820392000");
     }
 
     @Test

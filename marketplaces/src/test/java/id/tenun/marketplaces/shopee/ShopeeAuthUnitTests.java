@@ -33,8 +33,9 @@ class ShopeeAuthUnitTests {
     }
 
     MarketplaceAuth auth() {
-        return Marketplaces.create(Map.of(Channel.SHOPEE, server.api("/shopee", SHOP)), Clock.fixed(NOW, ZoneOffset.UTC))
-            .auth("shopee");
+        return Marketplaces
+                .create(Map.of(Channel.SHOPEE, server.api("/shopee", SHOP)), Clock.fixed(NOW, ZoneOffset.UTC))
+                .auth("shopee");
     }
 
     @Test
@@ -53,7 +54,7 @@ class ShopeeAuthUnitTests {
         assertThat(call.query().get("sign")).isEqualTo(ShopeeSigner.signPublic("partner-key", "2001001",
                 "/api/v2/auth/access_token/get", NOW.getEpochSecond()));
         assertThat(call.body())
-            .isEqualTo("{\"refresh_token\":\"old-refresh\",\"partner_id\":2001001,\"shop_id\":300100001}");
+                .isEqualTo("{\"refresh_token\":\"old-refresh\",\"partner_id\":2001001,\"shop_id\":300100001}");
         assertThat(grant).isEqualTo(new TokenGrant("new-access", NOW.plusSeconds(14400), "new-refresh", null));
     }
 
@@ -62,9 +63,9 @@ class ShopeeAuthUnitTests {
         server.answer(403, "{\"request_id\":\"r2\",\"error\":\"error_auth\",\"message\":\"Invalid refresh_token.\"}");
 
         assertThatThrownBy(() -> auth().refresh(SHOP, "used-refresh"))
-            .isInstanceOfSatisfying(MarketplaceCallFailed.class,
-                    failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION))
-            .hasMessageNotContaining("used-refresh");
+                .isInstanceOfSatisfying(MarketplaceCallFailed.class,
+                        failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION))
+                .hasMessageNotContaining("used-refresh");
     }
 
     @Test
@@ -72,7 +73,7 @@ class ShopeeAuthUnitTests {
         server.answer(503, "{\"error\":\"error_server\",\"message\":\"busy\"}");
 
         assertThatThrownBy(() -> auth().refresh(SHOP, "old-refresh"))
-            .isInstanceOfSatisfying(MarketplaceCallFailed.class,
-                    failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT));
+                .isInstanceOfSatisfying(MarketplaceCallFailed.class,
+                        failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT));
     }
 }

@@ -24,16 +24,17 @@ class ShopeeFindUnitTests {
     final LocalMarketplace shopee = new LocalMarketplace();
 
     final MarketplaceListings listings = ShopeeChannel.create(shopee.settings(CREDENTIALS), Clock.systemUTC())
-        .listings();
+            .listings();
 
     @Test
     void searchesByItemSkuThenKeepsOnlyTheItemWhoseSkuIsExactlyOurs() {
-        shopee.answer(200, "{\"error\":\"\",\"message\":\"\",\"response\":{\"item_id_list\":[801,802,803],\"total_count\":3}}")
-            .answer(200, """
-                    {"error":"","message":"","response":{"item_list":[
-                     {"item_id":801,"item_status":"NORMAL","item_sku":"TNN-KOPI-010"},
-                     {"item_id":802,"item_status":"SELLER_DELETE","item_sku":"TNN-KOPI-01"},
-                     {"item_id":803,"item_status":"NORMAL","item_sku":"TNN-KOPI-01"}]}}""");
+        shopee.answer(200,
+                "{\"error\":\"\",\"message\":\"\",\"response\":{\"item_id_list\":[801,802,803],\"total_count\":3}}")
+                .answer(200, """
+                        {"error":"","message":"","response":{"item_list":[
+                         {"item_id":801,"item_status":"NORMAL","item_sku":"TNN-KOPI-010"},
+                         {"item_id":802,"item_status":"SELLER_DELETE","item_sku":"TNN-KOPI-01"},
+                         {"item_id":803,"item_status":"NORMAL","item_sku":"TNN-KOPI-01"}]}}""");
 
         assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.Found("803"));
 
@@ -41,8 +42,8 @@ class ShopeeFindUnitTests {
         assertThat(search.method()).isEqualTo("GET");
         assertThat(search.path()).isEqualTo("/api/v2/product/search_item");
         assertThat(search.query()).containsEntry("item_sku", "TNN-KOPI-01").containsEntry("offset", "0")
-            .containsEntry("page_size", "10").containsEntry("shop_id", SHOP).containsKeys("partner_id", "sign",
-                    "access_token", "timestamp");
+                .containsEntry("page_size", "10").containsEntry("shop_id", SHOP).containsKeys("partner_id", "sign",
+                        "access_token", "timestamp");
         LocalMarketplace.Request info = shopee.requests().get(1);
         assertThat(info.path()).isEqualTo("/api/v2/product/get_item_base_info");
         assertThat(info.query()).containsEntry("item_id_list", "801,802,803");
@@ -59,7 +60,7 @@ class ShopeeFindUnitTests {
     @Test
     void aFailedSearchIsUnansweredNeverNotFound() {
         shopee.answer(500, "{\"error\":\"error_server\",\"message\":\"Something wrong.\"}")
-            .answer(429, "{\"error\":\"error_rate_limit\",\"message\":\"too many\"}");
+                .answer(429, "{\"error\":\"error_rate_limit\",\"message\":\"too many\"}");
 
         assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
                 unanswered -> assertThat(unanswered.failure()).isInstanceOf(ListingResult.TransientFailure.class));

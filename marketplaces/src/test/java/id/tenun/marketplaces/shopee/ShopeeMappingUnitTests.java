@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class ShopeeMappingUnitTests {
 
@@ -42,7 +42,7 @@ class ShopeeMappingUnitTests {
         assertThat(body.path("logistic_info").path(0).path("logistic_id").asLong()).isEqualTo(80014);
         assertThat(body.path("attribute_list").path(0).path("attribute_id").asLong()).isEqualTo(100020);
         assertThat(body.path("attribute_list").path(0).path("attribute_value_list").path(0).path("original_value_name")
-            .asString()).isEqualTo("Katun");
+                .asString()).isEqualTo("Katun");
         assertThat(body.path("certification_info").path("certification_list").isEmpty()).isTrue();
     }
 
@@ -51,9 +51,9 @@ class ShopeeMappingUnitTests {
         ShopeePayloads payloads = new ShopeePayloads(JSON);
 
         assertThat(JSON.writeValueAsString(payloads.updatePrice("42", 90_000)))
-            .isEqualTo("{\"item_id\":42,\"price_list\":[{\"model_id\":0,\"original_price\":90000}]}");
+                .isEqualTo("{\"item_id\":42,\"price_list\":[{\"model_id\":0,\"original_price\":90000}]}");
         assertThat(JSON.writeValueAsString(payloads.updateStock("42", 5)))
-            .isEqualTo("{\"item_id\":42,\"stock_list\":[{\"model_id\":0,\"seller_stock\":[{\"stock\":5}]}]}");
+                .isEqualTo("{\"item_id\":42,\"stock_list\":[{\"model_id\":0,\"seller_stock\":[{\"stock\":5}]}]}");
     }
 
     @Test
@@ -64,7 +64,6 @@ class ShopeeMappingUnitTests {
         assertThat(ShopeeListings.itemResult("42", "BANNED")).isInstanceOf(ListingResult.Rejected.class);
     }
 
-
     @Test
     void readsTheOriginalPriceAndTheSellerStockFromTheBaseInfo() {
         JsonNode item = JSON.readTree("""
@@ -73,10 +72,10 @@ class ShopeeMappingUnitTests {
                  "total_available_stock":4},"seller_stock":[{"location_id":"IDZ","stock":5}]}}""");
 
         assertThat(ShopeeListings.viewOf("42", item))
-            .isEqualTo(new ListingView(new ListingResult.Accepted("42", true), 1_250_000L, 5));
+                .isEqualTo(new ListingView(new ListingResult.Accepted("42", true), 1_250_000L, 5));
         assertThat(ShopeeListings.viewOf("42", JSON.readTree(
                 "{\"item_status\":\"UNLIST\",\"stock_info_v2\":{\"summary_info\":{\"total_available_stock\":3}}}")))
-            .isEqualTo(new ListingView(new ListingResult.Accepted("42", false), null, 3));
+                .isEqualTo(new ListingView(new ListingResult.Accepted("42", false), null, 3));
     }
 
     @Test
@@ -94,14 +93,16 @@ class ShopeeMappingUnitTests {
 
     @Test
     void readsOrderLinesByModelOrItemSku() {
-        JsonNode order = JSON.readTree("""
-                {"order_sn":"261128AB","order_status":"SHIPPED","create_time":1,"update_time":2,
-                 "item_list":[{"item_sku":"A","model_sku":"","model_quantity_purchased":3,"model_discounted_price":10000},
-                              {"item_sku":"X","model_sku":"B","model_quantity_purchased":1,"model_original_price":5000}]}""");
+        JsonNode order = JSON.readTree(
+                """
+                        {"order_sn":"261128AB","order_status":"SHIPPED","create_time":1,"update_time":2,
+                         "item_list":[{"item_sku":"A","model_sku":"","model_quantity_purchased":3,"model_discounted_price":10000},
+                                      {"item_sku":"X","model_sku":"B","model_quantity_purchased":1,"model_original_price":5000}]}""");
 
         OrderDetail detail = ShopeeOrders.detail("shop", order, null);
 
-        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 3, 10_000), new OrderDetail.Line("B", 1, 5_000));
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 3, 10_000),
+                new OrderDetail.Line("B", 1, 5_000));
         assertThat(detail.status()).isEqualTo(TenunOrderStatus.SHIPPED);
         assertThat(detail.discountRupiah()).isZero();
     }
@@ -121,7 +122,7 @@ class ShopeeMappingUnitTests {
 
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
         assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
-            .containsExactly(8_000L, 9_000L, null);
+                .containsExactly(8_000L, 9_000L, null);
     }
 
     /** {@code get_escrow_detail}'s {@code order_income} of a completed order: the final discounts and the fees. */
@@ -142,7 +143,7 @@ class ShopeeMappingUnitTests {
         OrderDetail detail = ShopeeOrders.detail("shop", order, income);
 
         assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
-            .containsExactly(13_000L, 9_000L, 10_770L);
+                .containsExactly(13_000L, 9_000L, 10_770L);
         assertThat(ShopeeOrders.detail("shop", order, JSON.readTree("{}")).feesRupiah()).isNull();
     }
 }

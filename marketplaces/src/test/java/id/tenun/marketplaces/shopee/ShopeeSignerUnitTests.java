@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -25,13 +24,13 @@ class ShopeeSignerUnitTests {
 
         assertThat(ShopeeSigner.sign("partner-key", "2001", "/api/v2/product/add_item", 1700000000L, "token-abc",
                 "12345"))
-            .isEqualTo(expected);
+                .isEqualTo(expected);
     }
 
     @Test
     void signsPublicApisWithoutTokenAndShop() throws Exception {
         assertThat(ShopeeSigner.signPublic("partner-key", "2001", "/api/v2/auth/token/get", 1700000000L))
-            .isEqualTo(hmac("partner-key", "2001/api/v2/auth/token/get1700000000"));
+                .isEqualTo(hmac("partner-key", "2001/api/v2/auth/token/get1700000000"));
     }
 
     @Test
@@ -40,13 +39,13 @@ class ShopeeSignerUnitTests {
 
         assertThat(ShopeeSigner.sign("partner-key", "2001", "/api/v2/product/add_item", 1700000000L, "token-abc",
                 "12346"))
-            .isNotEqualTo(expected);
+                .isNotEqualTo(expected);
         assertThat(ShopeeSigner.sign("partner-key", "2001", "/api/v2/product/add_item", 1700000001L, "token-abc",
                 "12345"))
-            .isNotEqualTo(expected);
+                .isNotEqualTo(expected);
         assertThat(ShopeeSigner.sign("partner-kez", "2001", "/api/v2/product/add_item", 1700000000L, "token-abc",
                 "12345"))
-            .isNotEqualTo(expected);
+                .isNotEqualTo(expected);
     }
 
     @Test
@@ -55,7 +54,7 @@ class ShopeeSignerUnitTests {
 
         assertThat(ShopeeSigner.webhookSignature("partner-key", "https://tenun.id/webhooks/shopee",
                 body.getBytes(StandardCharsets.UTF_8)))
-            .isEqualTo(hmac("partner-key", "https://tenun.id/webhooks/shopee|" + body))
-            .isNotEqualTo(hmac("partner-key", "https://tenun.id/webhooks/shopee/|" + body));
+                .isEqualTo(hmac("partner-key", "https://tenun.id/webhooks/shopee|" + body))
+                .isNotEqualTo(hmac("partner-key", "https://tenun.id/webhooks/shopee/|" + body));
     }
 }

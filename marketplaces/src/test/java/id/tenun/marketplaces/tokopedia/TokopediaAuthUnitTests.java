@@ -58,12 +58,13 @@ class TokopediaAuthUnitTests {
 
     @Test
     void aRefusedRefreshTokenIsARefusalNotAnOutage() {
-        server.answer(200, "{\"code\":36004004,\"message\":\"invalid refresh_token\",\"request_id\":\"r2\",\"data\":null}");
+        server.answer(200,
+                "{\"code\":36004004,\"message\":\"invalid refresh_token\",\"request_id\":\"r2\",\"data\":null}");
 
         assertThatThrownBy(() -> auth().refresh(SHOP, "ROW_used"))
-            .isInstanceOfSatisfying(MarketplaceCallFailed.class,
-                    failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.REFUSED))
-            .hasMessageNotContaining("ROW_used");
+                .isInstanceOfSatisfying(MarketplaceCallFailed.class,
+                        failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.REFUSED))
+                .hasMessageNotContaining("ROW_used");
     }
 
     @Test
@@ -71,7 +72,7 @@ class TokopediaAuthUnitTests {
         server.answer(200, "{\"code\":0,\"message\":\"success\",\"data\":{}}");
 
         assertThatThrownBy(() -> auth().refresh(SHOP, "ROW_old"))
-            .isInstanceOfSatisfying(MarketplaceCallFailed.class,
-                    failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT));
+                .isInstanceOfSatisfying(MarketplaceCallFailed.class,
+                        failed -> assertThat(failed.kind()).isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT));
     }
 }

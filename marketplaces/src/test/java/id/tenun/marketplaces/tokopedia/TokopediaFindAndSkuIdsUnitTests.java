@@ -7,13 +7,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.LocalMarketplace;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.ShopCredentials;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The search by seller SKU and the remembered SKU ids, on the wire of a local TikTok Shop. */
 class TokopediaFindAndSkuIdsUnitTests {
@@ -35,7 +35,7 @@ class TokopediaFindAndSkuIdsUnitTests {
     final LocalMarketplace tts = new LocalMarketplace();
 
     final MarketplaceListings listings = TokopediaChannel.create(tts.settings(CREDENTIALS), Clock.systemUTC())
-        .listings();
+            .listings();
 
     @Test
     void searchesBySellerSkuAndAdoptsTheProductThatCarriesIt() {
@@ -59,7 +59,7 @@ class TokopediaFindAndSkuIdsUnitTests {
     @Test
     void answersNotFoundOnlyWhenTheSearchAnsweredAndUnansweredWhenItFailed() {
         tts.answer(200, "{\"code\":0,\"message\":\"Success\",\"data\":{\"total_count\":0,\"products\":[]}}")
-            .answer(500, "{\"code\":36009003,\"message\":\"Internal system error\",\"data\":null}");
+                .answer(500, "{\"code\":36009003,\"message\":\"Internal system error\",\"data\":null}");
 
         assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isEqualTo(new ListingMatch.NotFound());
         assertThat(listings.find(CREDENTIALS, "TNN-KOPI-01")).isInstanceOfSatisfying(ListingMatch.Unanswered.class,
@@ -70,23 +70,25 @@ class TokopediaFindAndSkuIdsUnitTests {
     void remembersTheSkuIdTheCreateAnswersSoPriceAndStockCostOneCallEach() {
         tts.answer(200, "{\"code\":0,\"message\":\"Success\",\"data\":{\"product_id\":\"P1\",\"skus\":[{\"id\":\"S1\","
                 + "\"seller_sku\":\"TNN-KOPI-01\"}],\"warnings\":[]}}")
-            .answer(200, OK)
-            .answer(200, OK);
+                .answer(200, OK)
+                .answer(200, OK);
         assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(2);
 
         assertThat(listings.create(CREDENTIALS, TokopediaMappingUnitTests.draftWithoutImages()))
-            .isEqualTo(new ListingResult.PendingAudit("P1"));
+                .isEqualTo(new ListingResult.PendingAudit("P1"));
         assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(1);
         assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7))
-            .isEqualTo(new ListingResult.Accepted("P1"));
+                .isEqualTo(new ListingResult.Accepted("P1"));
         assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
-            .isEqualTo(new ListingResult.Accepted("P1"));
+                .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::path).containsExactly(
                 "/product/202309/products", "/product/202309/products/P1/inventory/update",
                 "/product/202309/products/P1/prices/update");
-        assertThat(JSON.readTree(tts.requests().get(1).body()).path("skus").path(0).path("id").asString()).isEqualTo("S1");
-        assertThat(JSON.readTree(tts.requests().get(2).body()).path("skus").path(0).path("id").asString()).isEqualTo("S1");
+        assertThat(JSON.readTree(tts.requests().get(1).body()).path("skus").path(0).path("id").asString())
+                .isEqualTo("S1");
+        assertThat(JSON.readTree(tts.requests().get(2).body()).path("skus").path(0).path("id").asString())
+                .isEqualTo("S1");
     }
 
     @Test
@@ -94,9 +96,9 @@ class TokopediaFindAndSkuIdsUnitTests {
         tts.answer(200, PRODUCT).answer(200, OK).answer(200, OK);
 
         assertThat(listings.updateStock(CREDENTIALS, "P1", "TNN-KOPI-01", 7))
-            .isEqualTo(new ListingResult.Accepted("P1"));
+                .isEqualTo(new ListingResult.Accepted("P1"));
         assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
-            .isEqualTo(new ListingResult.Accepted("P1"));
+                .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::method).containsExactly("GET", "POST", "POST");
     }
@@ -104,21 +106,22 @@ class TokopediaFindAndSkuIdsUnitTests {
     @Test
     void forgetsARefusedRememberedSkuIdAndReadsTheProductAgainOnTheNextAttempt() {
         tts.answer(200, PRODUCT)
-            .answer(200, "{\"code\":12052700,\"message\":\"sku S1 does not belong to product P1\",\"data\":{}}")
-            .answer(200, PRODUCT.replace("\"S1\"", "\"S2\""))
-            .answer(200, OK);
+                .answer(200, "{\"code\":12052700,\"message\":\"sku S1 does not belong to product P1\",\"data\":{}}")
+                .answer(200, PRODUCT.replace("\"S1\"", "\"S2\""))
+                .answer(200, OK);
         listings.read(CREDENTIALS, "P1");
 
         assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
-            .isInstanceOfSatisfying(ListingResult.TransientFailure.class,
-                    failure -> assertThat(failure.detail()).contains("remembered SKU id S1"));
+                .isInstanceOfSatisfying(ListingResult.TransientFailure.class,
+                        failure -> assertThat(failure.detail()).contains("remembered SKU id S1"));
         assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(2);
         assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
-            .isEqualTo(new ListingResult.Accepted("P1"));
+                .isEqualTo(new ListingResult.Accepted("P1"));
 
         assertThat(tts.requests()).extracting(LocalMarketplace.Request::method).containsExactly("GET", "POST", "GET",
                 "POST");
-        assertThat(JSON.readTree(tts.requests().get(3).body()).path("skus").path(0).path("id").asString()).isEqualTo("S2");
+        assertThat(JSON.readTree(tts.requests().get(3).body()).path("skus").path(0).path("id").asString())
+                .isEqualTo("S2");
     }
 
     @Test
@@ -126,13 +129,13 @@ class TokopediaFindAndSkuIdsUnitTests {
         tts.answer(200, PRODUCT).answer(200, "{\"code\":12052700,\"message\":\"price amount is invalid\",\"data\":{}}");
 
         assertThat(listings.updatePrice(CREDENTIALS, "P1", "TNN-KOPI-01", 90_000))
-            .isInstanceOf(ListingResult.Rejected.class);
+                .isInstanceOf(ListingResult.Rejected.class);
     }
 
     @Test
     void aFullUpdateForgetsTheSkuIdsAndRemembersThoseItsAnswerLists() {
         tts.answer(200, PRODUCT)
-            .answer(200, "{\"code\":0,\"message\":\"Success\",\"data\":{\"product_id\":\"P1\",\"skus\":[]}}");
+                .answer(200, "{\"code\":0,\"message\":\"Success\",\"data\":{\"product_id\":\"P1\",\"skus\":[]}}");
         listings.read(CREDENTIALS, "P1");
         assertThat(listings.priceOrStockCalls(CREDENTIALS, "P1", "TNN-KOPI-01")).isEqualTo(1);
 
@@ -144,7 +147,7 @@ class TokopediaFindAndSkuIdsUnitTests {
     @Test
     void remembersABoundedNumberOfProducts() {
         SkuIds ids = new SkuIds(2);
-        for (String product : new String[] { "P1", "P2", "P3" }) {
+        for (String product : new String[]{"P1", "P2", "P3"}) {
             ids.remember(SHOP, product, JSON.readTree("[{\"id\":\"S-" + product + "\",\"seller_sku\":\"SKU\"}]"));
         }
 

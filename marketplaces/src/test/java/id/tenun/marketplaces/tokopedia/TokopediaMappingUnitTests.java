@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
@@ -14,15 +16,14 @@ import id.tenun.marketplaces.ListingView;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.TenunOrderStatus;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class TokopediaMappingUnitTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static ListingDraft draft() {
-        return new ListingDraft("TNN-KOPI-01", "Kopi Arabika Bajawa 250 g", "Kopi <arabika> & gula\nDari Ngada", "600101",
+        return new ListingDraft("TNN-KOPI-01", "Kopi Arabika Bajawa 250 g", "Kopi <arabika> & gula\nDari Ngada",
+                "600101",
                 Map.of("100100", "12 bulan"), 85_000, 12, 250, new ListingDraft.Dimensions(15, 10, 5),
                 List.of("https://img/1.png"), new ListingDraft.Certifications("ID3511", "", "PIRT-1"));
     }
@@ -31,7 +32,8 @@ class TokopediaMappingUnitTests {
     static ListingDraft draftWithoutImages() {
         ListingDraft draft = draft();
         return new ListingDraft(draft.sellerSku(), draft.title(), draft.description(), draft.categoryId(),
-                draft.attributes(), draft.priceRupiah(), draft.stock(), draft.weightGrams(), draft.dimensions(), List.of(),
+                draft.attributes(), draft.priceRupiah(), draft.stock(), draft.weightGrams(), draft.dimensions(),
+                List.of(),
                 draft.certifications());
     }
 
@@ -46,7 +48,7 @@ class TokopediaMappingUnitTests {
         assertThat(body.path("package_weight").path("unit").asString()).isEqualTo("KILOGRAM");
         assertThat(body.path("product_attributes").path(0).path("id").asString()).isEqualTo("100100");
         assertThat(body.path("product_attributes").path(0).path("values").path(0).path("name").asString())
-            .isEqualTo("12 bulan");
+                .isEqualTo("12 bulan");
         JsonNode sku = body.path("skus").path(0);
         assertThat(sku.path("seller_sku").asString()).isEqualTo("TNN-KOPI-01");
         assertThat(sku.path("price").path("amount").isString()).isTrue();
@@ -60,25 +62,25 @@ class TokopediaMappingUnitTests {
     @Test
     void escapesTheDescriptionIntoHtmlParagraphs() {
         assertThat(TokopediaPayloads.html("Kopi <arabika> & gula\n\nDari Ngada"))
-            .isEqualTo("<p>Kopi &lt;arabika&gt; &amp; gula</p><p>Dari Ngada</p>");
+                .isEqualTo("<p>Kopi &lt;arabika&gt; &amp; gula</p><p>Dari Ngada</p>");
     }
 
     @Test
     void readsTheProductStatusAsAResult() {
         assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"PENDING\"}")))
-            .isEqualTo(new ListingResult.PendingAudit("7"));
+                .isEqualTo(new ListingResult.PendingAudit("7"));
         assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"ACTIVATE\"}")))
-            .isEqualTo(new ListingResult.Accepted("7", true));
+                .isEqualTo(new ListingResult.Accepted("7", true));
         assertThat(TokopediaListings.statusOf("7", JSON.readTree("{\"status\":\"SELLER_DEACTIVATED\"}")))
-            .isEqualTo(new ListingResult.Accepted("7", false));
+                .isEqualTo(new ListingResult.Accepted("7", false));
         assertThat(TokopediaListings.statusOf("7",
-                JSON.readTree("{\"status\":\"FAILED\",\"audit_failed_reasons\":[{\"reasons\":[\"Halal certificate missing\"]}]}")))
-            .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
-                assertThat(rejected.reason()).isEqualTo("Halal certificate missing");
-                assertThat(rejected.explanation().id()).contains("sertifikat halal");
-            });
+                JSON.readTree(
+                        "{\"status\":\"FAILED\",\"audit_failed_reasons\":[{\"reasons\":[\"Halal certificate missing\"]}]}")))
+                .isInstanceOfSatisfying(ListingResult.Rejected.class, rejected -> {
+                    assertThat(rejected.reason()).isEqualTo("Halal certificate missing");
+                    assertThat(rejected.explanation().id()).contains("sertifikat halal");
+                });
     }
-
 
     @Test
     void readsThePriceBeforeTaxAndTheStockOverWarehousesFromTheProduct() {
@@ -88,12 +90,12 @@ class TokopediaMappingUnitTests {
                  "inventory":[{"warehouse_id":"w1","quantity":10},{"warehouse_id":"w2","quantity":2}]}]}""");
 
         assertThat(TokopediaListings.viewOf("7", product))
-            .isEqualTo(new ListingView(new ListingResult.Accepted("7", true), 85_000L, 12));
+                .isEqualTo(new ListingView(new ListingResult.Accepted("7", true), 85_000L, 12));
         assertThat(TokopediaListings.viewOf("7",
                 JSON.readTree("{\"status\":\"ACTIVATE\",\"skus\":[{\"price\":{\"amount\":\"9000\"}}]}")))
-            .isEqualTo(new ListingView(new ListingResult.Accepted("7", true), 9_000L, null));
+                .isEqualTo(new ListingView(new ListingResult.Accepted("7", true), 9_000L, null));
         assertThat(TokopediaListings.viewOf("7", JSON.readTree("{\"status\":\"PENDING\"}")))
-            .isEqualTo(new ListingView(new ListingResult.PendingAudit("7"), null, null));
+                .isEqualTo(new ListingView(new ListingResult.PendingAudit("7"), null, null));
     }
 
     @Test
@@ -118,7 +120,8 @@ class TokopediaMappingUnitTests {
 
         OrderDetail detail = TokopediaOrders.detail("shop", order);
 
-        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 85_000), new OrderDetail.Line("B", 1, 12_000));
+        assertThat(detail.lines()).containsExactly(new OrderDetail.Line("A", 2, 85_000),
+                new OrderDetail.Line("B", 1, 12_000));
         assertThat(detail.totalRupiah()).isEqualTo(182_000);
         assertThat(detail.status()).isEqualTo(TenunOrderStatus.PAID);
         assertThat(detail.discountRupiah()).isNull();
@@ -146,7 +149,7 @@ class TokopediaMappingUnitTests {
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line("TNN-KOPI-01", 2, 85_000));
         assertThat(detail.totalRupiah()).isEqualTo(170_000);
         assertThat(detail).extracting(OrderDetail::discountRupiah, OrderDetail::shippingRupiah, OrderDetail::feesRupiah)
-            .containsExactly(17_000L, 9_000L, null);
+                .containsExactly(17_000L, 9_000L, null);
     }
 
     @Test
@@ -157,8 +160,9 @@ class TokopediaMappingUnitTests {
         JsonNode tooMuch = JSON.readTree("""
                 {"id":"2","status":"UNPAID","line_items":[{"seller_sku":"A","original_price":"85000"}],
                  "payment":{"seller_discount":"90000","shipping_fee":"9000.40"}}""");
-        JsonNode noPrice = JSON.readTree("""
-                {"id":"3","status":"UNPAID","line_items":[{"id":"9","seller_sku":"A","original_price":"Rp 85.000"}]}""");
+        JsonNode noPrice = JSON.readTree(
+                """
+                        {"id":"3","status":"UNPAID","line_items":[{"id":"9","seller_sku":"A","original_price":"Rp 85.000"}]}""");
 
         OrderDetail first = TokopediaOrders.detail("shop", garbled);
         OrderDetail second = TokopediaOrders.detail("shop", tooMuch);

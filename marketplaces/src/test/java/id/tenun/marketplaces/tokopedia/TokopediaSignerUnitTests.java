@@ -22,14 +22,14 @@ class TokopediaSignerUnitTests {
                 Map.of("timestamp", "1623812664", "app_key", "29a39d"), null);
 
         assertThat(new String(text, StandardCharsets.UTF_8))
-            .isEqualTo("e59af819cc/authorization/202309/shopsapp_key29a39dtimestamp1623812664e59af819cc");
+                .isEqualTo("e59af819cc/authorization/202309/shopsapp_key29a39dtimestamp1623812664e59af819cc");
     }
 
     @Test
     void reproducesTheOfficialDocVector() {
         assertThat(TokopediaSigner.sign(SECRET, "/authorization/202309/shops",
                 Map.of("app_key", "29a39d", "timestamp", "1623812664"), null))
-            .isEqualTo(DOC_SIGN);
+                .isEqualTo(DOC_SIGN);
     }
 
     @Test
@@ -54,17 +54,18 @@ class TokopediaSignerUnitTests {
     void doesNotMatchTheVectorWithATamperedTimestamp() {
         assertThat(TokopediaSigner.sign(SECRET, "/authorization/202309/shops",
                 Map.of("app_key", "29a39d", "timestamp", "1623812665"), null))
-            .isNotEqualTo(DOC_SIGN);
+                .isNotEqualTo(DOC_SIGN);
     }
 
     @Test
     void doesNotMatchTheVectorWithAnotherSecretPathOrExtraParameter() {
         Map<String, String> query = Map.of("app_key", "29a39d", "timestamp", "1623812664");
-        assertThat(TokopediaSigner.sign("e59af819cd", "/authorization/202309/shops", query, null)).isNotEqualTo(DOC_SIGN);
+        assertThat(TokopediaSigner.sign("e59af819cd", "/authorization/202309/shops", query, null))
+                .isNotEqualTo(DOC_SIGN);
         assertThat(TokopediaSigner.sign(SECRET, "/authorization/202309/shop", query, null)).isNotEqualTo(DOC_SIGN);
         assertThat(TokopediaSigner.sign(SECRET, "/authorization/202309/shops",
                 Map.of("app_key", "29a39d", "timestamp", "1623812664", "shop_cipher", "x"), null))
-            .isNotEqualTo(DOC_SIGN);
+                .isNotEqualTo(DOC_SIGN);
     }
 
     @Test
@@ -73,9 +74,9 @@ class TokopediaSignerUnitTests {
         Map<String, String> query = Map.of("app_key", "29a39d", "timestamp", "1623812664");
 
         assertThat(new String(TokopediaSigner.stringToSign(SECRET, "/p", query, body), StandardCharsets.UTF_8))
-            .isEqualTo("e59af819cc/papp_key29a39dtimestamp1623812664{\"a\":1}e59af819cc");
+                .isEqualTo("e59af819cc/papp_key29a39dtimestamp1623812664{\"a\":1}e59af819cc");
         assertThat(TokopediaSigner.sign(SECRET, "/p", query, body))
-            .isNotEqualTo(TokopediaSigner.sign(SECRET, "/p", query, "{\"a\": 1}".getBytes(StandardCharsets.UTF_8)));
+                .isNotEqualTo(TokopediaSigner.sign(SECRET, "/p", query, "{\"a\": 1}".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -83,6 +84,6 @@ class TokopediaSignerUnitTests {
         // "e59af819cc" looks like hex; decoding it would give a different key and a different signature.
         assertThat(TokopediaSigner.sign(SECRET, "/authorization/202309/shops",
                 Map.of("app_key", "29a39d", "timestamp", "1623812664"), null))
-            .isEqualTo(DOC_SIGN);
+                .isEqualTo(DOC_SIGN);
     }
 }

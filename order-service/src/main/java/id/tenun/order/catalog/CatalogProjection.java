@@ -3,6 +3,7 @@ package id.tenun.order.catalog;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,34 +49,34 @@ public class CatalogProjection implements ProductPlaces {
     /** Records the snapshot if it is newer than the one held; true if it was. */
     public boolean productChanged(ProductSnapshot product) {
         Update update = new Update().set("version", product.version())
-            .set("name", product.name())
-            .set("groupId", product.groupId())
-            .set("skus", product.variants().stream().map(ProductSnapshot.Variant::sku).toList())
-            .set("villageCode", product.villageCode())
-            .set("programme", product.programme().name())
-            .set("processed", product.processed())
-            .set("archived", product.archived());
+                .set("name", product.name())
+                .set("groupId", product.groupId())
+                .set("skus", product.variants().stream().map(ProductSnapshot.Variant::sku).toList())
+                .set("villageCode", product.villageCode())
+                .set("programme", product.programme().name())
+                .set("processed", product.processed())
+                .set("archived", product.archived());
         return newer(product.productId(), product.version(), update, CatalogProduct.class);
     }
 
     public boolean groupChanged(GroupSnapshot group) {
         Update update = new Update().set("version", group.version())
-            .set("name", group.name())
-            .set("programme", group.programme().name())
-            .set("villageCode", group.villageCode())
-            .set("districtCode", group.districtCode())
-            .set("regencyCode", group.regencyCode())
-            .set("provinceCode", group.provinceCode())
-            .set("mentorIds", group.mentorIds())
-            .set("status", group.status().name());
+                .set("name", group.name())
+                .set("programme", group.programme().name())
+                .set("villageCode", group.villageCode())
+                .set("districtCode", group.districtCode())
+                .set("regencyCode", group.regencyCode())
+                .set("provinceCode", group.provinceCode())
+                .set("mentorIds", group.mentorIds())
+                .set("status", group.status().name());
         return newer(group.groupId(), group.version(), update, CatalogGroup.class);
     }
 
     private boolean newer(String id, long version, Update update, Class<?> type) {
         try {
             return mongo.upsert(query(where("_id").is(id).and("version").lt(version)), update, type)
-                .getMatchedCount() + (mongo.exists(query(where("_id").is(id).and("version").is(version)), type) ? 1 : 0)
-                    > 0;
+                    .getMatchedCount()
+                    + (mongo.exists(query(where("_id").is(id).and("version").is(version)), type) ? 1 : 0) > 0;
         } catch (DuplicateKeyException e) {
             return false;
         }
@@ -105,6 +106,6 @@ public class CatalogProjection implements ProductPlaces {
     /** {@code 53.07.03.2005} → district {@code 53.07.03} (3 parts), regency {@code 53.07}, province {@code 53}. */
     static String parent(String villageCode, int parts) {
         String[] codes = villageCode.split("\\.");
-        return String.join(".", java.util.Arrays.copyOf(codes, Math.min(parts, codes.length)));
+        return String.join(".", Arrays.copyOf(codes, Math.min(parts, codes.length)));
     }
 }

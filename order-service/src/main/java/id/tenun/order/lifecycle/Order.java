@@ -67,7 +67,7 @@ public record Order(@Id String id, String channel, String shopId, String externa
         List<OrderLine> lines = new ArrayList<>();
         for (OrderLine line : order.lines()) {
             lines.add(places.apply(line.sku()).map(place -> line.placed(place, day, month, order.channel()))
-                .orElse(line));
+                    .orElse(line));
         }
         List<StatusChange> history = List.of(new StatusChange(OrderStatus.CREATED, order.marketplaceStatus(),
                 order.createdAt(), now, order.source()));
@@ -97,8 +97,8 @@ public record Order(@Id String id, String channel, String shopId, String externa
             return placed;
         }
         return placed.observe(order.status(), order.marketplaceStatus(), order.updatedAt(), order.source(), now)
-            .map(moved -> moved.withVersion(1))
-            .orElse(placed);
+                .map(moved -> moved.withVersion(1))
+                .orElse(placed);
     }
 
     /**
@@ -207,8 +207,8 @@ public record Order(@Id String id, String channel, String shopId, String externa
         long left = discount;
         for (int i = 0; i < lines.size(); i++) {
             BigInteger[] split = BigInteger.valueOf(discount)
-                .multiply(BigInteger.valueOf(lines.get(i).subtotalRupiah()))
-                .divideAndRemainder(total);
+                    .multiply(BigInteger.valueOf(lines.get(i).subtotalRupiah()))
+                    .divideAndRemainder(total);
             shares[i] = split[0].longValueExact();
             remainders[i] = split[1].longValueExact();
             left -= shares[i];

@@ -52,7 +52,7 @@ public class Orders {
     /** Replaces the order if it is still at {@code expectedVersion}; false if someone changed it meanwhile. */
     public boolean replace(Order order, long expectedVersion) {
         return mongo.replace(query(where("_id").is(order.id()).and("version").is(expectedVersion)), order)
-            .getMatchedCount() == 1;
+                .getMatchedCount() == 1;
     }
 
     /** Marks the rollups refreshed and the events published, if the order is still at {@code version}. */
@@ -65,7 +65,7 @@ public class Orders {
             update.set("outbox", List.of());
         }
         return mongo.updateFirst(query(where("_id").is(id).and("version").is(version)), update, Order.class)
-            .getMatchedCount() == 1;
+                .getMatchedCount() == 1;
     }
 
     /**
@@ -75,7 +75,7 @@ public class Orders {
     public List<Order> withPendingWork(Instant before, int limit) {
         Query pending = query(new Criteria().orOperator(where("rollupPending").is(true),
                 where("outbox.0").exists(true).and("groupIds.0").exists(true))
-            .and("changedAt").lt(before)).limit(limit);
+                .and("changedAt").lt(before)).limit(limit);
         return mongo.find(pending, Order.class);
     }
 
@@ -90,7 +90,7 @@ public class Orders {
 
     public List<Order> search(OrderSearch search, int page, int size) {
         return mongo.find(search.query().with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size)
-            .limit(size), Order.class);
+                .limit(size), Order.class);
     }
 
     public long count(OrderSearch search) {

@@ -30,15 +30,16 @@ class MarketplaceConfiguration {
     ConnectedShops connectedShops(MarketplaceProperties properties) {
         List<ConnectedShops.Shop> shops = new ArrayList<>();
         properties.channels().forEach((id, channel) -> channel.shops()
-            .forEach(shop -> shops.add(new ConnectedShops.Shop(Channel.of(id).id(), shop.shopId()))));
+                .forEach(shop -> shops.add(new ConnectedShops.Shop(Channel.of(id).id(), shop.shopId()))));
         return new ConnectedShops(shops);
     }
 
     static ChannelSettings settings(MarketplaceProperties.Channel channel) {
         List<ShopCredentials> shops = channel.shops().stream()
-            .map(shop -> new ShopCredentials(shop.shopId(), channel.appKey(), channel.appSecret(), shop.accessToken(),
-                    shop.shopCipher(), shop.options()))
-            .toList();
+                .map(shop -> new ShopCredentials(shop.shopId(), channel.appKey(), channel.appSecret(),
+                        shop.accessToken(),
+                        shop.shopCipher(), shop.options()))
+                .toList();
         return new ChannelSettings(channel.baseUrl(), Duration.ofSeconds(3), channel.requestTimeout(), 10,
                 channel.webhookCallbackUrl(), channel.webhookTolerance(), shops);
     }

@@ -58,8 +58,7 @@ public class OrderPolling {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "#{@pollingSettings.interval()}",
-            fixedDelayString = "#{@pollingSettings.interval()}")
+    @Scheduled(initialDelayString = "#{@pollingSettings.interval()}", fixedDelayString = "#{@pollingSettings.interval()}")
     void scheduled() {
         if (settings.enabled()) {
             pollAll();
@@ -82,7 +81,8 @@ public class OrderPolling {
     int poll(ConnectedShops.Shop shop) {
         String id = shop.channel() + ":" + shop.shopId();
         Cursor cursor = mongo.findById(id, Cursor.class);
-        Instant since = cursor == null ? clock.instant().minus(settings.firstLookBack())
+        Instant since = cursor == null
+                ? clock.instant().minus(settings.firstLookBack())
                 : cursor.since().minus(settings.overlap());
         List<OrderNotification> changed = marketplaces.orders(shop.channel()).ordersChangedSince(shop.shopId(), since);
         Instant newest = cursor == null ? since : cursor.since();

@@ -84,8 +84,10 @@ public class OrderProcessor {
             if (moved.isEmpty()) {
                 return Optional.of(order.hasPendingWork() ? settle(order) : order);
             }
-            Order next = moved.get().status() == OrderStatus.COMPLETED ? withFinalAmounts(moved.get(), notification,
-                    source) : moved.get();
+            Order next = moved.get().status() == OrderStatus.COMPLETED
+                    ? withFinalAmounts(moved.get(), notification,
+                            source)
+                    : moved.get();
             if (orders.replace(next, order.version())) {
                 return Optional.of(settle(next));
             }
@@ -154,9 +156,9 @@ public class OrderProcessor {
     private Order withFinalAmounts(Order completed, OrderNotification notification, String source) {
         try {
             return readDetail(notification, source)
-                .map(detail -> completed.withAmounts(detail.discountRupiah(), detail.shippingRupiah(),
-                        detail.feesRupiah()))
-                .orElse(completed);
+                    .map(detail -> completed.withAmounts(detail.discountRupiah(), detail.shippingRupiah(),
+                            detail.feesRupiah()))
+                    .orElse(completed);
         } catch (MarketplaceCallFailed e) {
             log.warn("Could not read the final amounts of order {} ({}): {}; the amounts known before stay",
                     notification.externalOrderId(), e.kind(), e.getMessage());
@@ -169,7 +171,7 @@ public class OrderProcessor {
         for (int attempt = 1;; attempt++) {
             try {
                 OrderDetail detail = marketplaces.orders(channel)
-                    .orderDetail(notification.shopId(), notification.externalOrderId());
+                        .orderDetail(notification.shopId(), notification.externalOrderId());
                 return Optional.of(toNewOrder(detail, notification, source, clock.instant()));
             } catch (MarketplaceCallFailed e) {
                 if (e.kind() == MarketplaceCallFailed.Kind.REFUSED) {

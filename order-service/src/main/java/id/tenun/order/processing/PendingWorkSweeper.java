@@ -16,8 +16,7 @@ class PendingWorkSweeper {
         this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "#{@processingSettings.sweepInterval()}",
-            fixedDelayString = "#{@processingSettings.sweepInterval()}")
+    @Scheduled(initialDelayString = "#{@processingSettings.sweepInterval()}", fixedDelayString = "#{@processingSettings.sweepInterval()}")
     void sweep() {
         processor.finishPending(settings.sweepGrace(), 500);
     }

@@ -15,10 +15,10 @@ public record SalesBucket(@Id String id, String period, String start, String gro
         long netUnits, long netRupiah, long cancelled, long returned, long processedNetRupiah, long dirty) {
 
     /** The measures, by field name, in the order reports show them. */
-    public static final String[] MEASURES = { "orders", "units", "grossRupiah", "netUnits", "netRupiah", "cancelled",
-            "returned", "processedNetRupiah" };
+    public static final String[] MEASURES = {"orders", "units", "grossRupiah", "netUnits", "netRupiah", "cancelled",
+            "returned", "processedNetRupiah"};
 
     /** The dimensions every bucket carries, copied from its order lines. */
-    static final String[] DIMENSIONS = { "productName", "villageCode",
-            "districtCode", "regencyCode", "provinceCode", "programme", "processed" };
+    static final String[] DIMENSIONS = {"productName", "villageCode",
+            "districtCode", "regencyCode", "provinceCode", "programme", "processed"};
 }

@@ -99,7 +99,8 @@ class SalesKeys {
         KINDS.forEach((kind, fields) -> {
             List<String> values = new ArrayList<>();
             for (String field : fields) {
-                values.add(field.equals("month") ? String.valueOf(fine.get("start")).substring(0, 7)
+                values.add(field.equals("month")
+                        ? String.valueOf(fine.get("start")).substring(0, 7)
                         : String.valueOf(fine.get(field)));
             }
             entries.put(kind, String.join("|", values));

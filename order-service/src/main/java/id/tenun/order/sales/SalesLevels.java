@@ -94,7 +94,7 @@ class SalesLevels {
             all.fields().include("dirty");
             try (Stream<Document> docs = mongo.stream(all, Document.class, level.collection())) {
                 docs.forEach(doc -> dirty.put(doc.getString("_id"), ((Number) doc.getOrDefault("dirty", 0L))
-                    .longValue()));
+                        .longValue()));
             }
             dirtyBefore.put(level, dirty);
         }
@@ -109,16 +109,16 @@ class SalesLevels {
         for (String month : months) {
             Map<SalesLevel, Map<String, Sum>> days = new HashMap<>();
             Query ofMonth = query(where("period").is("D").and("start").gte(month + "-01").lte(month + "-31"))
-                .cursorBatchSize(BATCH);
+                    .cursorBatchSize(BATCH);
             try (Stream<Document> fines = mongo.stream(ofMonth, Document.class, "sales")) {
                 fines.forEach(fine -> {
                     SalesKeys.entriesOf(fine).forEach((kind, entry) -> entries.computeIfAbsent(kind,
                             k -> new HashSet<>()).add(entry));
                     for (SalesLevel level : SalesLevel.values()) {
                         days.computeIfAbsent(level, l -> new HashMap<>())
-                            .computeIfAbsent(SalesLevel.id("D", fine.getString("start"), level.keyOf(fine)),
-                                    id -> new Sum(level))
-                            .addFine(fine);
+                                .computeIfAbsent(SalesLevel.id("D", fine.getString("start"), level.keyOf(fine)),
+                                        id -> new Sum(level))
+                                .addFine(fine);
                     }
                 });
             }
@@ -201,7 +201,7 @@ class SalesLevels {
     private Document raise(SalesLevel level, String id, Collection<String> members) {
         String[] parts = id.split("\\|", 3);
         Update update = new Update().inc("dirty", 1).setOnInsert("period", parts[0]).setOnInsert("start", parts[1])
-            .setOnInsert("key", parts[2]);
+                .setOnInsert("key", parts[2]);
         if (!members.isEmpty()) {
             update.addToSet("members").each(members.toArray());
         }
@@ -320,7 +320,7 @@ class SalesLevels {
         Document document(String id, String day) {
             String[] parts = id.split("\\|", 3);
             Document doc = new Document("_id", id).append("period", parts[0]).append("start", parts[1])
-                .append("key", parts[2]);
+                    .append("key", parts[2]);
             doc.putAll(computed(day));
             if (parts[0].equals("D")) {
                 doc.append("members", members);

@@ -90,7 +90,7 @@ public class SalesQueries {
             }
         });
         Comparator<SalesRow> byKey = Comparator.comparing(SalesRow::key)
-            .thenComparing(SalesRow::period, Comparator.nullsFirst(Comparator.naturalOrder()));
+                .thenComparing(SalesRow::period, Comparator.nullsFirst(Comparator.naturalOrder()));
         rows.sort(ranked ? Comparator.comparingLong(SalesRow::netRupiah).reversed().thenComparing(byKey) : byKey);
         return new Answer(SalesRow.of("total", null, totals), rows);
     }
@@ -108,7 +108,8 @@ public class SalesQueries {
             return sums;
         }
         Set<String> named = query.namedFields();
-        SalesLevel level = named.stream().allMatch(SalesLevel.REGENCY::answers) ? SalesLevel.REGENCY
+        SalesLevel level = named.stream().allMatch(SalesLevel.REGENCY::answers)
+                ? SalesLevel.REGENCY
                 : named.stream().allMatch(SalesLevel.GROUP::answers) ? SalesLevel.GROUP : null;
         Map<String, SalesQuery.Slice> periodOf = new HashMap<>();
         if (level != null) {
@@ -123,10 +124,11 @@ public class SalesQueries {
             }
         } else {
             List<String> channels = keys.entries("channel").stream().map(entry -> entry.get("channel"))
-                .filter(channel -> query.covers(field -> field.equals("channel") ? channel : SalesQuery.NOT_CARRIED))
-                .toList();
+                    .filter(channel -> query
+                            .covers(field -> field.equals("channel") ? channel : SalesQuery.NOT_CARRIED))
+                    .toList();
             List<Map<String, String>> products = keys.entries("product").stream()
-                .filter(entry -> query.covers(field -> carried(entry, field))).toList();
+                    .filter(entry -> query.covers(field -> carried(entry, field))).toList();
             for (SalesQuery.Slice slice : slices) {
                 for (Map<String, String> product : products) {
                     for (String channel : channels) {
@@ -142,7 +144,8 @@ public class SalesQueries {
         SalesLevels.byIds(mongo, level == null ? "sales" : level.collection(), periodOf.keySet(), doc -> {
             String period = periodOf.get(doc.getString("_id")).label();
             for (Document cell : doc.containsKey("cells") ? doc.getList("cells", Document.class) : List.of(doc)) {
-                Function<String, Object> fields = field -> cell.containsKey(field) ? cell.get(field)
+                Function<String, Object> fields = field -> cell.containsKey(field)
+                        ? cell.get(field)
                         : carried(doc, field);
                 if (!query.covers(fields)) {
                     continue;
@@ -193,7 +196,8 @@ public class SalesQueries {
     }
 
     /** A group with no sale in the last days, and its last sale day (WITA) if it ever sold. */
-    public record DormantGroup(String groupId, String name, String villageCode, String regencyCode, String lastSaleDay) {
+    public record DormantGroup(String groupId, String name, String villageCode, String regencyCode,
+            String lastSaleDay) {
     }
 
     /** Groups with no order placed in the last {@code days} WITA days (today included), among the visible ones. */
@@ -222,12 +226,12 @@ public class SalesQueries {
             });
         }
         return catalog.groups().stream()
-            .filter(group -> visibleGroups == null || visibleGroups.contains(group.id()))
-            .filter(group -> lastSale.get(group.id()) == null || lastSale.get(group.id()).compareTo(cutoff) < 0)
-            .map(group -> new DormantGroup(group.id(), group.name(), group.villageCode(), group.regencyCode(),
-                    lastSale.get(group.id())))
-            .sorted(Comparator.comparing(DormantGroup::groupId))
-            .toList();
+                .filter(group -> visibleGroups == null || visibleGroups.contains(group.id()))
+                .filter(group -> lastSale.get(group.id()) == null || lastSale.get(group.id()).compareTo(cutoff) < 0)
+                .map(group -> new DormantGroup(group.id(), group.name(), group.villageCode(), group.regencyCode(),
+                        lastSale.get(group.id())))
+                .sorted(Comparator.comparing(DormantGroup::groupId))
+                .toList();
     }
 
     /** One month of a group's business record. */
@@ -246,7 +250,8 @@ public class SalesQueries {
         List<MonthRecord> record = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(now); month = month.plusMonths(1)) {
             SalesRow row = byMonth.get(month.toString());
-            record.add(row == null ? new MonthRecord(month.toString(), 0, 0, 0, 0, 0, 0)
+            record.add(row == null
+                    ? new MonthRecord(month.toString(), 0, 0, 0, 0, 0, 0)
                     : new MonthRecord(month.toString(), row.orders(), row.units(), row.grossRupiah(), row.netRupiah(),
                             row.cancelled(), row.returned()));
         }

@@ -76,7 +76,8 @@ public record SalesQuery(String by, String period, LocalDate from, LocalDate to,
         LocalDate start = from == null || from.isBefore(first) ? first : from;
         LocalDate end = to == null || to.isAfter(last) ? last : to;
         List<Slice> slices = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(start); !month.isAfter(YearMonth.from(end)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(start); !month.isAfter(YearMonth.from(end)); month = month
+                .plusMonths(1)) {
             boolean whole = !month.atDay(1).isBefore(start) && !month.atEndOfMonth().isAfter(end);
             if (period.equals("month") || (!series && whole)) {
                 slices.add(new Slice("M", month.toString(), series ? month.toString() : null));

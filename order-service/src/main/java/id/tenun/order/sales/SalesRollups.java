@@ -83,7 +83,7 @@ public class SalesRollups implements SalesRollup {
                 SalesBucket.class);
         Document fine = total != null ? total : new Document(raised);
         return fine.append("_id", bucketId).append("period", parts[0]).append("start", parts[1])
-            .append("groupId", parts[2]).append("productId", parts[3]).append("channel", parts[4]);
+                .append("groupId", parts[2]).append("productId", parts[3]).append("channel", parts[4]);
     }
 
     /**
@@ -98,10 +98,10 @@ public class SalesRollups implements SalesRollup {
                     ((Number) bucket.getOrDefault("dirty", 0L)).longValue()));
         }
         Set<String> seen = new HashSet<>();
-        for (String field : new String[] { "dayBucket", "monthBucket" }) {
+        for (String field : new String[]{"dayBucket", "monthBucket"}) {
             Aggregation all = newAggregation(match(where("lines." + field).ne(null)), unwind("lines"),
                     match(where("lines." + field).ne(null)), sums(group("lines." + field)))
-                .withOptions(AggregationOptions.builder().cursorBatchSize(SalesLevels.BATCH).build());
+                    .withOptions(AggregationOptions.builder().cursorBatchSize(SalesLevels.BATCH).build());
             try (Stream<Document> totals = mongo.aggregateStream(all, "orders", Document.class)) {
                 totals.forEach(total -> {
                     String id = total.getString("_id");
@@ -132,7 +132,9 @@ public class SalesRollups implements SalesRollup {
     private void write(String id, Document total, Long dirtyBefore) {
         String[] parts = id.split("\\|", 5);
         Update update = keyed(measures(total), parts).setOnInsert("dirty", 0L);
-        Query guard = dirtyBefore == null ? query(where("_id").is(id)) : query(where("_id").is(id).and("dirty").is(dirtyBefore));
+        Query guard = dirtyBefore == null
+                ? query(where("_id").is(id))
+                : query(where("_id").is(id).and("dirty").is(dirtyBefore));
         try {
             if (dirtyBefore == null) {
                 mongo.upsert(guard, update, SalesBucket.class);
@@ -147,7 +149,7 @@ public class SalesRollups implements SalesRollup {
     /** The bucket's key parts: period, start, group, product, channel. */
     private static Update keyed(Update update, String[] parts) {
         return update.setOnInsert("period", parts[0]).setOnInsert("start", parts[1]).setOnInsert("groupId", parts[2])
-            .setOnInsert("productId", parts[3]).setOnInsert("channel", parts[4]);
+                .setOnInsert("productId", parts[3]).setOnInsert("channel", parts[4]);
     }
 
     private static GroupOperation sums(GroupOperation group) {

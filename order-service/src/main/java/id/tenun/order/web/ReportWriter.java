@@ -33,7 +33,8 @@ public abstract class ReportWriter implements AutoCloseable {
     }
 
     public static String contentType(String format) {
-        return "xlsx".equalsIgnoreCase(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return "xlsx".equalsIgnoreCase(format)
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv;charset=UTF-8";
     }
 

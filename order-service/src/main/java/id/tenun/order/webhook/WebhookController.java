@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * {@code POST /webhooks/{tokopedia|shopee|lazada}}: open to the world, trusted only by signature. 2xx with an empty
@@ -60,8 +60,8 @@ class WebhookController {
             case UNREADABLE -> problem(HttpStatus.BAD_REQUEST,
                     "The webhook body is not a " + channel + " push Tenun can read.");
             case NOT_APPENDED -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The webhook could not be stored now; please retry."));
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                            "The webhook could not be stored now; please retry."));
         };
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.events.webhook.WebhookReceived;
 import id.tenun.marketplaces.Channel;
@@ -12,8 +14,6 @@ import id.tenun.marketplaces.MarketplaceWebhooks;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.WebhookVerdict;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What happens on the request thread, and nothing more: verify the signature and the time window over the raw
@@ -65,14 +65,16 @@ public class WebhookIntake {
         }
         WebhookReceived received = WebhookReceived.of(webhooks.get().channel().id(), key.get()[0], key.get()[1],
                 clock.instant(), headers, body);
-        return new Result(webhookLog.append(received, settings.appendTimeout()) ? Outcome.APPENDED
+        return new Result(webhookLog.append(received, settings.appendTimeout())
+                ? Outcome.APPENDED
                 : Outcome.NOT_APPENDED, verdict);
     }
 
     private Optional<MarketplaceWebhooks> webhooksOf(String channelId) {
         try {
             Channel channel = Channel.of(channelId);
-            return marketplaces.channels().contains(channel) ? Optional.of(marketplaces.webhooks(channel.id()))
+            return marketplaces.channels().contains(channel)
+                    ? Optional.of(marketplaces.webhooks(channel.id()))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -84,12 +86,12 @@ public class WebhookIntake {
         try {
             Optional<OrderNotification> notification = webhooks.parse(body);
             String shop = notification.map(OrderNotification::shopId).filter(s -> !s.isBlank())
-                .orElseGet(() -> shopOf(body));
+                    .orElseGet(() -> shopOf(body));
             String order = notification.map(OrderNotification::externalOrderId).orElse(null);
             if (shop == null || shop.isBlank() || shop.indexOf(':') >= 0 || (order != null && order.isBlank())) {
                 return Optional.empty();
             }
-            return Optional.of(new String[] { shop, order });
+            return Optional.of(new String[]{shop, order});
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -97,7 +99,7 @@ public class WebhookIntake {
 
     private static String shopOf(byte[] body) {
         JsonNode tree = JSON.readTree(body);
-        for (String field : new String[] { "shop_id", "seller_id" }) {
+        for (String field : new String[]{"shop_id", "seller_id"}) {
             String value = tree.path(field).asString("");
             if (!value.isBlank()) {
                 return value;

@@ -12,7 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -108,8 +109,8 @@ public final class OrderServiceBenchmark {
         properties.put("spring.kafka.listener.auto-startup", "false");
         properties.put("logging.level.root", "WARN");
         return new SpringApplicationBuilder(OrderApplication.class, BareEndpoint.class)
-            .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new));
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     static void intake(int port, int webhooks, int clients) throws Exception {
@@ -130,10 +131,10 @@ public final class OrderServiceBenchmark {
                                 + "\"update_time\":" + now + "}}").getBytes(StandardCharsets.UTF_8);
                         String path = target.equals("bare") ? "/webhooks/bench/bare" : "/webhooks/tokopedia";
                         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", TokopediaSigner.webhookSignature("tenun-demo-tts",
-                                    "tenun-demo-tts-secret", body))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", TokopediaSigner.webhookSignature("tenun-demo-tts",
+                                        "tenun-demo-tts-secret", body))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
                         long sent = System.nanoTime();
                         try {
                             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -168,14 +169,14 @@ public final class OrderServiceBenchmark {
      */
     static void queries(ConfigurableApplicationContext service, int port, int orders) throws Exception {
         List<String> villages = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+        for (String line : Files.readAllLines(Path.of(
                 System.getProperty("areas", "/work/shared/data/idn-area/villages.csv")))) {
             if (line.startsWith("53.")) {
                 villages.add(line.substring(0, line.indexOf(',')));
             }
         }
-        String[] channels = { "tokopedia", "shopee", "lazada" };
-        String[] programmes = { "OVOP", "OCOP", "OSOP" };
+        String[] channels = {"tokopedia", "shopee", "lazada"};
+        String[] programmes = {"OVOP", "OCOP", "OSOP"};
         Random random = new Random(42);
         LocalDate first = LocalDate.of(2025, 12, 1);
         Map<String, long[]> buckets = new HashMap<>();
@@ -192,10 +193,10 @@ public final class OrderServiceBenchmark {
             int fate = random.nextInt(20);
             long gross = quantity * price;
             long net = fate < 3 ? 0 : gross;
-            long[] m = { 1, quantity, gross, fate < 3 ? 0 : quantity, net, fate < 2 ? 1 : 0, fate == 2 ? 1 : 0,
-                    product.endsWith("0") ? net : 0 };
-            for (String id : new String[] { OrderLine.bucketId("D", day.toString(), group, product, channel),
-                    OrderLine.bucketId("M", day.toString().substring(0, 7), group, product, channel) }) {
+            long[] m = {1, quantity, gross, fate < 3 ? 0 : quantity, net, fate < 2 ? 1 : 0, fate == 2 ? 1 : 0,
+                    product.endsWith("0") ? net : 0};
+            for (String id : new String[]{OrderLine.bucketId("D", day.toString(), group, product, channel),
+                    OrderLine.bucketId("M", day.toString().substring(0, 7), group, product, channel)}) {
                 long[] sum = buckets.computeIfAbsent(id, k -> new long[8]);
                 for (int k = 0; k < 8; k++) {
                     sum[k] += m[k];
@@ -214,11 +215,11 @@ public final class OrderServiceBenchmark {
             String village = villageOf.get(bucket.getKey());
             String[] codes = village.split("\\.");
             Document doc = new Document("_id", bucket.getKey()).append("period", parts[0]).append("start", parts[1])
-                .append("groupId", parts[2]).append("productId", parts[3]).append("channel", parts[4])
-                .append("villageCode", village).append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
-                .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
-                .append("programme", programmeOf(village, programmes)).append("processed", parts[3].endsWith("0"))
-                .append("dirty", 1L);
+                    .append("groupId", parts[2]).append("productId", parts[3]).append("channel", parts[4])
+                    .append("villageCode", village).append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
+                    .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
+                    .append("programme", programmeOf(village, programmes)).append("processed", parts[3].endsWith("0"))
+                    .append("dirty", 1L);
             for (int k = 0; k < measures.length; k++) {
                 doc.append(measures[k], bucket.getValue()[k]);
             }
@@ -235,10 +236,10 @@ public final class OrderServiceBenchmark {
         for (String village : villages) {
             String[] codes = village.split("\\.");
             batch.add(new Document("_id", "grp-" + village).append("version", 1L).append("name", "Kelompok " + village)
-                .append("programme", programmeOf(village, programmes)).append("villageCode", village)
-                .append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
-                .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
-                .append("mentorIds", List.of()).append("status", "ACTIVE"));
+                    .append("programme", programmeOf(village, programmes)).append("villageCode", village)
+                    .append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
+                    .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
+                    .append("mentorIds", List.of()).append("status", "ACTIVE"));
         }
         mongo.getCollection("catalog_groups").insertMany(batch);
         batch.clear();
@@ -306,8 +307,8 @@ public final class OrderServiceBenchmark {
             for (int r = 0; r < runs; r++) {
                 long start = System.nanoTime();
                 status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + question.uri()))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 times[r] = System.nanoTime() - start;
             }
             long[] baseline = new long[baselineRuns];

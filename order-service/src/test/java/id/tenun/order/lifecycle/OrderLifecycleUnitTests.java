@@ -67,7 +67,7 @@ class OrderLifecycleUnitTests {
     @Test
     void refusesAStatusNameItDoesNotKnow() {
         assertThatThrownBy(() -> OrderStatus.of("lost")).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("status: Must be one of");
+                .hasMessageContaining("status: Must be one of");
         assertThat(OrderStatus.of(" Paid ")).isEqualTo(PAID);
     }
 
@@ -153,7 +153,7 @@ class OrderLifecycleUnitTests {
         assertThat(order.grossRupiah()).isEqualTo(240);
 
         Order resolved = order.resolve(sku -> sku.equals("MYSTERY") ? Optional.of(KOPI) : places(sku), T0)
-            .orElseThrow();
+                .orElseThrow();
         assertThat(resolved.unknownSkus()).isFalse();
         assertThat(resolved.version()).isEqualTo(2);
         assertThat(resolved.lines().get(1).groupId()).isEqualTo("grp-2");
@@ -207,7 +207,7 @@ class OrderLifecycleUnitTests {
         Order cancelled = discounted.observe(CANCELLED, "CANCELLED", T0.plusSeconds(60), "webhook", T0).orElseThrow();
         assertThat(cancelled.netRupiah()).isZero();
         assertThat(cancelled.lines()).extracting(OrderLine::netRupiah, OrderLine::discountRupiah)
-            .containsExactly(tuple(0L, 30_000L));
+                .containsExactly(tuple(0L, 30_000L));
         assertThat(cancelled.discountRupiah()).isEqualTo(30_000);
     }
 

@@ -49,7 +49,7 @@ class PollingIntegrationTests extends OrderServiceIntegrationTestSupport {
         String sku = listed("tokopedia", unique("grp"), "53.07.03.2005", Programme.OVOP);
         SANDBOX.faults("tokopedia", "{\"dropWebhookRate\":1.0}");
         String externalId = SANDBOX.order("tokopedia", 1, sku, 1);
-        for (String step : new String[] { "PAID", "SHIPPED", "DELIVERED" }) {
+        for (String step : new String[]{"PAID", "SHIPPED", "DELIVERED"}) {
             SANDBOX.move("tokopedia", externalId, step);
         }
         polling.pollAll();

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.events.Programme;
 import id.tenun.events.order.OrderEvent;
@@ -20,13 +21,12 @@ import id.tenun.order.lifecycle.OrderSearch;
 import id.tenun.order.lifecycle.OrderStatus;
 import id.tenun.order.lifecycle.StatusChange;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 /** An order placed on each sandbox comes in by its real signed webhook, once, placed in its group and areas. */
 class SandboxOrderFlowIntegrationTests extends OrderServiceIntegrationTestSupport {
 
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void anOrderPlacedOnTheSandboxAppearsOnceInItsGroupAndAreasAndIsAnnounced(String channel) {
         String groupId = unique("grp");
         String sku = unique("SKU").toUpperCase();
@@ -55,7 +55,7 @@ class SandboxOrderFlowIntegrationTests extends OrderServiceIntegrationTestSuppor
         SANDBOX.move(channel, externalId, "PAID");
         Order paid = awaitOrder(channel, externalId, "paid");
         assertThat(paid.history()).extracting(StatusChange::status)
-            .containsExactly(OrderStatus.CREATED, OrderStatus.PAID);
+                .containsExactly(OrderStatus.CREATED, OrderStatus.PAID);
 
         List<OrderEvent> events = orderEvents(order.id());
         assertThat(events).filteredOn(OrderPlaced.class::isInstance).hasSize(1).first().satisfies(placed -> {
@@ -76,7 +76,7 @@ class SandboxOrderFlowIntegrationTests extends OrderServiceIntegrationTestSuppor
      * the goods less the seller's discounts of the orders not undone, before and after a rebuild.
      */
     @ParameterizedTest
-    @ValueSource(strings = { "tokopedia", "shopee", "lazada" })
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
     void ordersArriveWithTheSandboxsAmountsAndTheNetInSalesFollowsThem(String channel) {
         String groupId = unique("grp");
         String sku = unique("SKU").toUpperCase();
@@ -88,7 +88,8 @@ class SandboxOrderFlowIntegrationTests extends OrderServiceIntegrationTestSuppor
         for (int i = 0; i < 6; i++) {
             String externalId = SANDBOX.order(channel, 1, sku, 1 + i % 2);
             boolean completes = i < 5;
-            for (String status : completes ? List.of("PAID", "SHIPPED", "DELIVERED", "COMPLETED")
+            for (String status : completes
+                    ? List.of("PAID", "SHIPPED", "DELIVERED", "COMPLETED")
                     : List.of("PAID", "CANCELLED")) {
                 SANDBOX.move(channel, externalId, status);
             }
@@ -107,37 +108,39 @@ class SandboxOrderFlowIntegrationTests extends OrderServiceIntegrationTestSuppor
             assertThat(order.grossRupiah()).isEqualTo(goods);
             assertThat(order.discountRupiah()).as("discount of " + order.id()).isEqualTo(discount);
             assertThat(order.shippingRupiah()).as("shipping of " + order.id())
-                .isEqualTo(expected.path("shipping").asLong());
+                    .isEqualTo(expected.path("shipping").asLong());
             assertThat(order.feesRupiah()).as("fees of " + order.id())
-                .isEqualTo(channel.equals("shopee") && entry.getValue() ? (Long) expected.path("fees").asLong() : null);
+                    .isEqualTo(channel.equals("shopee") && entry.getValue()
+                            ? (Long) expected.path("fees").asLong()
+                            : null);
             assertThat(order.netRupiah()).isEqualTo(entry.getValue() ? goods - discount : 0);
             gross += goods;
             net += order.netRupiah();
         }
         assertThat(completedById.keySet()).extracting(id -> truth.get(id).path("sellerDiscount").asLong())
-            .as("the sandbox discounted some of these orders and not others").contains(0L)
-            .anyMatch(discount -> discount > 0);
+                .as("the sandbox discounted some of these orders and not others").contains(0L)
+                .anyMatch(discount -> discount > 0);
 
         String sales = "/api/sales?by=group&series=false&groupId=" + groupId;
         http.get().uri(sales).header("Authorization", "Bearer " + TestTokens.staff()).exchange().expectStatus().isOk()
-            .expectBody().jsonPath("$.totals.grossRupiah").isEqualTo(gross).jsonPath("$.totals.netRupiah")
-            .isEqualTo(net).jsonPath("$.totals.processedNetRupiah").isEqualTo(net).jsonPath("$.totals.cancelled")
-            .isEqualTo(1);
+                .expectBody().jsonPath("$.totals.grossRupiah").isEqualTo(gross).jsonPath("$.totals.netRupiah")
+                .isEqualTo(net).jsonPath("$.totals.processedNetRupiah").isEqualTo(net).jsonPath("$.totals.cancelled")
+                .isEqualTo(1);
         http.post().uri("/api/sales/rebuild").header("Authorization", "Bearer " + TestTokens.staff()).exchange()
-            .expectStatus().isOk();
+                .expectStatus().isOk();
         http.get().uri(sales).header("Authorization", "Bearer " + TestTokens.staff()).exchange().expectStatus().isOk()
-            .expectBody().jsonPath("$.totals.grossRupiah").isEqualTo(gross).jsonPath("$.totals.netRupiah")
-            .isEqualTo(net);
+                .expectBody().jsonPath("$.totals.grossRupiah").isEqualTo(gross).jsonPath("$.totals.netRupiah")
+                .isEqualTo(net);
 
         String shown = completedById.keySet().iterator().next();
         JsonNode expected = truth.get(shown);
         http.get().uri("/api/orders/" + Order.idOf(channel, shown))
-            .header("Authorization", "Bearer " + TestTokens.staff()).exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.grossRupiah").isEqualTo(expected.path("total").asLong())
-            .jsonPath("$.discountRupiah").isEqualTo(expected.path("sellerDiscount").asLong())
-            .jsonPath("$.netRupiah")
-            .isEqualTo(expected.path("total").asLong() - expected.path("sellerDiscount").asLong())
-            .jsonPath("$.shippingRupiah").isEqualTo(expected.path("shipping").asLong())
-            .jsonPath("$.lines[0].discountRupiah").isEqualTo(expected.path("sellerDiscount").asLong());
+                .header("Authorization", "Bearer " + TestTokens.staff()).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.grossRupiah").isEqualTo(expected.path("total").asLong())
+                .jsonPath("$.discountRupiah").isEqualTo(expected.path("sellerDiscount").asLong())
+                .jsonPath("$.netRupiah")
+                .isEqualTo(expected.path("total").asLong() - expected.path("sellerDiscount").asLong())
+                .jsonPath("$.shippingRupiah").isEqualTo(expected.path("shipping").asLong())
+                .jsonPath("$.lines[0].discountRupiah").isEqualTo(expected.path("sellerDiscount").asLong());
     }
 }

@@ -49,8 +49,8 @@ public final class BucketScan {
     public static Map<String, String> rows(SalesQueries queries, SalesQuery query) {
         Map<String, String> rows = new TreeMap<>();
         for (SalesRow row : queries.answer(query, false).rows()) {
-            long[] values = { row.orders(), row.units(), row.grossRupiah(), row.netUnits(), row.netRupiah(),
-                    row.cancelled(), row.returned(), row.processedNetRupiah() };
+            long[] values = {row.orders(), row.units(), row.grossRupiah(), row.netUnits(), row.netRupiah(),
+                    row.cancelled(), row.returned(), row.processedNetRupiah()};
             StringBuilder measures = new StringBuilder();
             for (int i = 0; i < values.length; i++) {
                 measures.append(SalesBucket.MEASURES[i]).append('=').append(values[i]).append(' ');

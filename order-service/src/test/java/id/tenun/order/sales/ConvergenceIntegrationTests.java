@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +20,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.tenun.events.Programme;
 import id.tenun.events.TenunEvent;
@@ -34,12 +41,11 @@ import id.tenun.events.product.ProductSnapshot;
 import id.tenun.order.OrderApplication;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
 import id.tenun.order.WebhookRelay;
+import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.support.kafka.EventSerializer;
 import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 1,000 orders on shop 2 of the three sandboxes, with every webhook sent twice, a tenth of the orders moved while
@@ -58,8 +64,8 @@ class ConvergenceIntegrationTests {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static final String[] VILLAGES = { "53.07.03.2005", "53.07.01.2001", "53.10.01.2001", "53.10.02.2002",
-            "53.01.01.2001", "53.01.02.2002" };
+    static final String[] VILLAGES = {"53.07.03.2005", "53.07.01.2001", "53.10.01.2001", "53.10.02.2002",
+            "53.01.01.2001", "53.01.02.2002"};
 
     static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
 
@@ -85,9 +91,9 @@ class ConvergenceIntegrationTests {
     void neverCountsAnOrderTwiceOrLosesOneThroughDuplicatesDisorderLossAndARestart() throws Exception {
         running = start();
         List<String> skus = catalog();
-        var projection = running.getBean(id.tenun.order.catalog.CatalogProjection.class);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
-            .until(() -> skus.stream().allMatch(sku -> projection.bySku(sku).isPresent()));
+        var projection = running.getBean(CatalogProjection.class);
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> skus.stream().allMatch(sku -> projection.bySku(sku).isPresent()));
         for (String channel : CHANNELS) {
             for (String sku : skus) {
                 SANDBOX.list(channel, 2, sku, 25_000 + 5_000L * skus.indexOf(sku), 100_000);
@@ -105,7 +111,7 @@ class ConvergenceIntegrationTests {
             orders.add(buyers.submit(() -> {
                 String channel = CHANNELS.get(n % 3);
                 String sku = skus.get((n / 3) % skus.size());
-                return new String[] { channel, SANDBOX.order(channel, 2, sku, 1 + n % 3) };
+                return new String[]{channel, SANDBOX.order(channel, 2, sku, 1 + n % 3)};
             }));
         }
         for (Future<String[]> order : orders) {
@@ -133,7 +139,8 @@ class ConvergenceIntegrationTests {
             move.get();
         }
         for (String channel : CHANNELS) {
-            SANDBOX.faults(channel, "{\"duplicateWebhookRate\":1.0,\"dropWebhookRate\":0.1,\"outOfOrderWebhooks\":true}");
+            SANDBOX.faults(channel,
+                    "{\"duplicateWebhookRate\":1.0,\"dropWebhookRate\":0.1,\"outOfOrderWebhooks\":true}");
         }
         for (int i = 0; i < placed.size(); i += 10) {
             move(placed.get(i), i);
@@ -157,7 +164,7 @@ class ConvergenceIntegrationTests {
             }
             Thread.sleep(2_000);
         }
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "convergence.txt"), "converged after "
+        Files.writeString(Path.of("target", "convergence.txt"), "converged after "
                 + (System.currentTimeMillis() - settled) + " ms\nservice by regency\n" + render(byRegency)
                 + "sandbox by regency\n" + render(truthByRegency) + "service by channel\n" + render(sales("channel"))
                 + "sandbox by channel\n" + render(truthByChannel) + "orders stored: "
@@ -168,7 +175,7 @@ class ConvergenceIntegrationTests {
         assertThat(get("/api/orders?size=1").path("total").asLong()).isEqualTo(ORDERS);
 
         HttpResponse<String> rebuilt = HTTP.send(request("/api/sales/rebuild").POST(HttpRequest.BodyPublishers
-            .noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(rebuilt.statusCode()).isEqualTo(200);
         assertThat(render(sales("regency"))).isEqualTo(render(truthByRegency));
         assertThat(render(sales("group"))).isEqualTo(render(truthByGroup));
@@ -194,7 +201,7 @@ class ConvergenceIntegrationTests {
 
     private List<String> catalog() {
         var producer = new DefaultKafkaProducerFactory<String, TenunEvent>(Map.of("bootstrap.servers",
-                TestInfrastructure.get().kafkaBootstrapServers()), new org.apache.kafka.common.serialization.StringSerializer(),
+                TestInfrastructure.get().kafkaBootstrapServers()), new StringSerializer(),
                 new EventSerializer());
         KafkaTemplate<String, TenunEvent> kafka = new KafkaTemplate<>(producer);
         List<String> skus = new ArrayList<>();
@@ -232,8 +239,8 @@ class ConvergenceIntegrationTests {
         properties.put("tenun.orders.polling.first-look-back", "30m");
         properties.put("tenun.orders.processing.group-id", "order-convergence-" + run);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderApplication.class)
-            .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new));
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
         WebhookRelay.get().target(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
         return context;
     }
@@ -242,7 +249,8 @@ class ConvergenceIntegrationTests {
      * The sandbox's own orders on shop 2, summed: orders, gross, net (less the seller's discount), cancelled and
      * returned.
      */
-    private void groundTruth(Map<String, long[]> byRegency, Map<String, long[]> byGroup, Map<String, long[]> byChannel) {
+    private void groundTruth(Map<String, long[]> byRegency, Map<String, long[]> byGroup,
+            Map<String, long[]> byChannel) {
         for (String channel : CHANNELS) {
             for (JsonNode order : SANDBOX.orders(channel)) {
                 if (!order.path("shopId").asString().equals(SandboxServer.shop(channel, 2))) {
@@ -256,8 +264,8 @@ class ConvergenceIntegrationTests {
                 long gross = line.path("quantity").asLong() * line.path("unitPrice").asLong();
                 long net = gross - order.path("sellerDiscount").asLong();
                 String stage = order.path("stage").asString();
-                long[] measures = { 1, gross, stage.equals("CANCELLED") || stage.equals("RETURNED") ? 0 : net,
-                        stage.equals("CANCELLED") ? 1 : 0, stage.equals("RETURNED") ? 1 : 0 };
+                long[] measures = {1, gross, stage.equals("CANCELLED") || stage.equals("RETURNED") ? 0 : net,
+                        stage.equals("CANCELLED") ? 1 : 0, stage.equals("RETURNED") ? 1 : 0};
                 add(byRegency, regencyOfSku.get(sku), measures);
                 add(byGroup, groupOfSku.get(sku), measures);
                 add(byChannel, channel, measures);
@@ -275,9 +283,9 @@ class ConvergenceIntegrationTests {
     private Map<String, long[]> sales(String by) throws Exception {
         Map<String, long[]> totals = new TreeMap<>();
         for (JsonNode row : get("/api/sales?by=" + by + "&period=month&series=false&size=500").path("items")) {
-            totals.put(row.path("key").asString(), new long[] { row.path("orders").asLong(),
+            totals.put(row.path("key").asString(), new long[]{row.path("orders").asLong(),
                     row.path("grossRupiah").asLong(), row.path("netRupiah").asLong(), row.path("cancelled").asLong(),
-                    row.path("returned").asLong() });
+                    row.path("returned").asLong()});
         }
         return totals;
     }
@@ -288,7 +296,7 @@ class ConvergenceIntegrationTests {
 
     private static String render(Map<String, long[]> totals) {
         StringBuilder text = new StringBuilder();
-        totals.forEach((key, m) -> text.append(key).append('=').append(java.util.Arrays.toString(m)).append('\n'));
+        totals.forEach((key, m) -> text.append(key).append('=').append(Arrays.toString(m)).append('\n'));
         return text.toString();
     }
 
@@ -301,6 +309,6 @@ class ConvergenceIntegrationTests {
     private HttpRequest.Builder request(String path) {
         String port = running.getEnvironment().getProperty("local.server.port");
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + TestTokens.staff()).timeout(Duration.ofSeconds(30));
+                .header("Authorization", "Bearer " + TestTokens.staff()).timeout(Duration.ofSeconds(30));
     }
 }

@@ -69,7 +69,7 @@ class SalesLevelsIntegrationTests extends OrderServiceIntegrationTestSupport {
             return;
         }
         List<ProductPlace> seeded = new ArrayList<>();
-        String[][] groups = { { "53.07.03.2005", "OVOP" }, { "53.07.03.2006", "OCOP" }, { "53.10.01.2001", "OSOP" } };
+        String[][] groups = {{"53.07.03.2005", "OVOP"}, {"53.07.03.2006", "OCOP"}, {"53.10.01.2001", "OSOP"}};
         for (String[] group : groups) {
             String groupId = unique("grp-level");
             String[] codes = group[0].split("\\.");
@@ -101,7 +101,7 @@ class SalesLevelsIntegrationTests extends OrderServiceIntegrationTestSupport {
     }
 
     private void placeAndMove(List<ProductPlace> seeded, Random random) {
-        String[] channels = { "tokopedia", "shopee", "lazada" };
+        String[] channels = {"tokopedia", "shopee", "lazada"};
         Instant at = Instant.parse("2024-01-31T15:30:00Z").plus(random.nextInt(4) * 17L, ChronoUnit.DAYS);
         List<OrderLine> lines = new ArrayList<>();
         for (int l = 0; l <= random.nextInt(2); l++) {
@@ -145,7 +145,7 @@ class SalesLevelsIntegrationTests extends OrderServiceIntegrationTestSupport {
                     }
                     SalesQuery mentor = new SalesQuery(by, period, FROM, TO, Map.of(), List.of(group), series);
                     assertThat(BucketScan.rows(queries, mentor)).as(mentor.toString())
-                        .isEqualTo(BucketScan.rows(mongo, mentor));
+                            .isEqualTo(BucketScan.rows(mongo, mentor));
                 }
             }
         }
@@ -164,7 +164,7 @@ class SalesLevelsIntegrationTests extends OrderServiceIntegrationTestSupport {
                     SalesQuery query = new SalesQuery("product", period, FROM, TO, filter, null, series);
                     Map<String, String> expected = BucketScan.rows(mongo, query);
                     assertThat(BucketScan.rows(aggregating, query)).as(query.toString()).isEqualTo(expected)
-                        .isEqualTo(BucketScan.rows(queries, query));
+                            .isEqualTo(BucketScan.rows(queries, query));
                     compared += expected.size();
                 }
             }

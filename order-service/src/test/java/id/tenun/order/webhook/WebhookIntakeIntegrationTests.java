@@ -42,7 +42,7 @@ class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
         List<Long> before = endOffsets();
 
         byte[] tampered = new String(good, StandardCharsets.UTF_8).replace("\"type\":1", "\"type\":1 ")
-            .getBytes(StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         post("tokopedia", tampered, ttsSign(good), 401);
         byte[] replayed = tokopedia(orderId, now - 3_600);
         post("tokopedia", replayed, ttsSign(replayed), 401);
@@ -97,7 +97,7 @@ class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
         var response = request.exchange().expectStatus().isEqualTo(status);
         if (status >= 400) {
             response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(status);
+                    .expectBody().jsonPath("$.status").isEqualTo(status);
         } else {
             response.expectBody().isEmpty();
         }

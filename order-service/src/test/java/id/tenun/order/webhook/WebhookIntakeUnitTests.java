@@ -61,26 +61,26 @@ class WebhookIntakeUnitTests {
         kafkaUp = false;
         byte[] body = tokopediaPush("576124", NOW.getEpochSecond());
         assertThat(intake.receive("tokopedia", Map.of("Authorization", sign(body)), body).outcome())
-            .isEqualTo(WebhookIntake.Outcome.NOT_APPENDED);
+                .isEqualTo(WebhookIntake.Outcome.NOT_APPENDED);
     }
 
     @Test
     void refusesTamperedStaleUnsignedAndMalformedWebhooksAndAppendsNothing() {
         byte[] body = tokopediaPush("576125", NOW.getEpochSecond());
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("576125", "576129")
-            .getBytes(StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         byte[] stale = tokopediaPush("576125", NOW.minus(Duration.ofHours(1)).getEpochSecond());
 
         assertThat(intake.receive("tokopedia", Map.of("authorization", sign(body)), tampered).verdict())
-            .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+                .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
         assertThat(intake.receive("tokopedia", Map.of("authorization", sign(stale)), stale).verdict())
-            .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
+                .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
         assertThat(intake.receive("tokopedia", Map.of(), body).verdict()).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
         assertThat(intake.receive("tokopedia", Map.of("authorization", "sha256=abc"), body).verdict())
-            .isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
+                .isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
         byte[] notJson = "{not json".getBytes(StandardCharsets.UTF_8);
         assertThat(intake.receive("tokopedia", Map.of("authorization", sign(notJson)), notJson).outcome())
-            .isEqualTo(WebhookIntake.Outcome.UNREADABLE);
+                .isEqualTo(WebhookIntake.Outcome.UNREADABLE);
         assertThat(intake.receive("ebay", Map.of(), body).outcome()).isEqualTo(WebhookIntake.Outcome.UNKNOWN_CHANNEL);
         assertThat(appended).isEmpty();
     }
@@ -94,9 +94,9 @@ class WebhookIntakeUnitTests {
         String otherUrl = ShopeeSigner.webhookSignature("partner-key", "http://localhost:8083/webhooks/shopee", body);
 
         assertThat(intake.receive("shopee", Map.of("authorization", otherUrl), body).verdict())
-            .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
+                .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
         assertThat(intake.receive("shopee", Map.of("authorization", right), body).outcome())
-            .isEqualTo(WebhookIntake.Outcome.APPENDED);
+                .isEqualTo(WebhookIntake.Outcome.APPENDED);
         assertThat(appended.get(0).key()).isEqualTo("shopee:300100001:2603100AB");
     }
 

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * its MongoDB one does not work on the embedded wire server (see {@link MongoPingHealthIndicator}); Boot's backs
  * off when a bean named {@code mongoHealthIndicator} exists.
  */
-@AutoConfiguration(after = { KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class })
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class})
 @EnableConfigurationProperties(HealthSettings.class)
 public class InfrastructureHealthAutoConfiguration {
 

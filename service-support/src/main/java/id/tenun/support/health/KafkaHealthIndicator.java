@@ -1,6 +1,7 @@
 package id.tenun.support.health;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +24,7 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
 
     KafkaHealthIndicator(Map<String, Object> adminProperties, Duration timeout) {
         super("Kafka is not reachable");
-        Map<String, Object> properties = new java.util.HashMap<>(adminProperties);
+        Map<String, Object> properties = new HashMap<>(adminProperties);
         properties.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         properties.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "tenun-health");

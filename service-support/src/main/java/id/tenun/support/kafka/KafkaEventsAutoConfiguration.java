@@ -23,9 +23,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import id.tenun.events.Topics;
 import id.tenun.events.TenunEvent;
 import id.tenun.events.TopicSpec;
+import id.tenun.events.Topics;
 import id.tenun.events.UnknownEventTypeException;
 import id.tenun.events.UnreadableEventException;
 

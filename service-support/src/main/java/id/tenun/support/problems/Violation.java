@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * about (named the way the client sent it, e.g. {@code variants[0].sku}), and what to do in Bahasa Indonesia
  * ({@code id}) and English ({@code en}). {@code message} repeats the English text for clients that read only that.
  */
-@JsonPropertyOrder({ "field", "message", "id", "en" })
+@JsonPropertyOrder({"field", "message", "id", "en"})
 public record Violation(String field, String id, String en) {
 
     /** The same text in both languages, for a text that exists only in English (e.g. a custom constraint's). */

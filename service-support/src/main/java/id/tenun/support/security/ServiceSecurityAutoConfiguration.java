@@ -28,22 +28,22 @@ import id.tenun.support.web.ProblemResponses;
  * {@code roles} claim becomes authorities, its {@code groups} claim says which groups the caller may act for.
  * A service with other needs (the console) declares its own {@link SecurityFilterChain}.
  */
-@AutoConfiguration(after = ProblemDetailsAutoConfiguration.class,
-        before = { ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
+@AutoConfiguration(after = ProblemDetailsAutoConfiguration.class, before = {ServletWebSecurityAutoConfiguration.class,
+        OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceSecurityAutoConfiguration {
 
     static final String[] OPEN_PATHS = {
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/webhooks/**", "/error" };
+            "/webhooks/**", "/error"};
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain tenunResourceServer(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN_PATHS).permitAll()
-                        .anyRequest().authenticated())
+                .requestMatchers(OPEN_PATHS).permitAll()
+                .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())

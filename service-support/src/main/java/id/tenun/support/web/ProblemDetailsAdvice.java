@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 import id.tenun.support.problems.Conflict;
 import id.tenun.support.problems.Forbidden;
@@ -35,7 +36,6 @@ import id.tenun.support.problems.NotFound;
 import id.tenun.support.problems.PreconditionRequired;
 import id.tenun.support.problems.StaleVersion;
 import id.tenun.support.problems.Violation;
-import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error at the REST edge into an RFC 9457 problem: the problems of {@code id.tenun.support.problems}

@@ -11,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

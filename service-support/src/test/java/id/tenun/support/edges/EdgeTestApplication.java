@@ -2,15 +2,16 @@ package id.tenun.support.edges;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.TreeSet;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.micrometer.tracing.Tracer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Header;
@@ -29,7 +30,6 @@ import id.tenun.support.problems.NotFound;
 import id.tenun.support.problems.StaleVersion;
 import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
-import io.micrometer.tracing.Tracer;
 
 /** A minimal service with the shared edges, to test them as every Tenun service gets them. */
 @SpringBootApplication

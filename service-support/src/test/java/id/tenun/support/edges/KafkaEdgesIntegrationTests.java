@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,9 +36,6 @@ import id.tenun.events.order.OrderPlaced;
 import id.tenun.support.edges.EdgeTestApplication.OrdersSeen;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestInfrastructure;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.tracing.Tracer;
 
 @TenunIntegrationTest
 class KafkaEdgesIntegrationTests {

@@ -117,7 +117,8 @@ class SnapshotRelay implements Outbox, SmartLifecycle {
                     return;
                 }
                 backOff = backOff.multipliedBy(2).compareTo(settings.maxRetryBackOff()) > 0
-                        ? settings.maxRetryBackOff() : backOff.multipliedBy(2);
+                        ? settings.maxRetryBackOff()
+                        : backOff.multipliedBy(2);
                 changed();
             }
         }

@@ -37,8 +37,7 @@ class CatalogListeners {
         return settings;
     }
 
-    @KafkaListener(id = "listing-sync-products", groupId = "#{__listener.settings().groupId()}",
-            topics = Topics.PRODUCTS, batch = "true", concurrency = "#{__listener.settings().concurrency()}")
+    @KafkaListener(id = "listing-sync-products", groupId = "#{__listener.settings().groupId()}", topics = Topics.PRODUCTS, batch = "true", concurrency = "#{__listener.settings().concurrency()}")
     void onProducts(List<ConsumerRecord<String, TenunEvent>> records) {
         Map<String, ProductChanged> newest = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {

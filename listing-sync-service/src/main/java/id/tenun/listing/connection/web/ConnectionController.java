@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -64,7 +66,8 @@ class ConnectionController {
         allow(user, groupId);
         ShopSecrets secrets = request.credentials() == null ? null : request.credentials().secrets(clock.instant());
         ConnectShop command = new ConnectShop(groupId, channel, request.shopId(), secrets,
-                request.products() == null ? null
+                request.products() == null
+                        ? null
                         : new ProductSelection(request.products().mode(), request.products().productIds()),
                 request.price() == null ? null : request.price().rule(),
                 request.stock() == null ? null : request.stock().rule());
@@ -75,7 +78,7 @@ class ConnectionController {
     ConnectionView get(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
         allow(user, groupId);
         return connections.find(groupId, channel).filter(Connection::active).map(ConnectionView::of)
-            .orElseThrow(() -> new NotFound("Connection", groupId + "/" + channel));
+                .orElseThrow(() -> new NotFound("Connection", groupId + "/" + channel));
     }
 
     @DeleteMapping
@@ -116,7 +119,8 @@ class ConnectionController {
                         "Isi accessTokenExpiresAt atau accessTokenExpiresIn, jangan keduanya.",
                         "Give accessTokenExpiresAt or accessTokenExpiresIn, not both.");
             }
-            Instant expiresAt = accessTokenExpiresIn != null ? now.plusSeconds(accessTokenExpiresIn)
+            Instant expiresAt = accessTokenExpiresIn != null
+                    ? now.plusSeconds(accessTokenExpiresIn)
                     : accessTokenExpiresAt;
             Map<String, String> options = new LinkedHashMap<>();
             if (warehouseId != null && !warehouseId.isBlank()) {
@@ -138,8 +142,8 @@ class ConnectionController {
     record Products(@NotNull ProductSelection.Mode mode, @Size(max = 5000) List<@NotBlank String> productIds) {
     }
 
-    record Price(@Min(1) Long fixedRupiah, @jakarta.validation.constraints.DecimalMin("-99.99")
-            @jakarta.validation.constraints.DecimalMax("1000") BigDecimal percent, Long amountRupiah,
+    record Price(@Min(1) Long fixedRupiah, @DecimalMin("-99.99") @DecimalMax("1000") BigDecimal percent,
+            Long amountRupiah,
             @Min(1) @Max(1_000_000) Long roundTo, PriceRule.Rounding rounding, @Min(0) Long minimumRupiah) {
 
         PriceRule rule() {

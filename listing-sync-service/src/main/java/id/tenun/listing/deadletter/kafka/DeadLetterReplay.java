@@ -1,16 +1,20 @@
 package id.tenun.listing.deadletter.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -55,15 +59,17 @@ public class DeadLetterReplay {
         consumerProps.remove(ConsumerConfig.FETCH_MIN_BYTES_CONFIG);
         Map<String, Object> producerProps = kafka.buildProducerProperties();
         int replayed = 0;
-        try (var consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-                var producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (var consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+                var producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(),
+                        new ByteArraySerializer())) {
             // only what is on the dead-letter topic now: a replayed record that fails again is not replayed again
-            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(deadLetters).stream()
-                .map(info -> new org.apache.kafka.common.TopicPartition(deadLetters, info.partition()))
-                .toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(deadLetters).stream()
+                    .map(info -> new TopicPartition(deadLetters, info.partition()))
+                    .toList();
             consumer.assign(partitions);
-            Map<org.apache.kafka.common.TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            var committed = consumer.committed(new java.util.HashSet<>(partitions));
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            var committed = consumer.committed(new HashSet<>(partitions));
             for (var partition : partitions) {
                 var offset = committed.get(partition);
                 if (offset == null) {
@@ -75,7 +81,7 @@ public class DeadLetterReplay {
             while (replayed < max && partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 var records = consumer.poll(Duration.ofSeconds(1));
                 for (ConsumerRecord<byte[], byte[]> record : records) {
-                    var partition = new org.apache.kafka.common.TopicPartition(record.topic(), record.partition());
+                    var partition = new TopicPartition(record.topic(), record.partition());
                     if (replayed >= max || record.offset() >= ends.get(partition)) {
                         continue;
                     }
@@ -86,10 +92,10 @@ public class DeadLetterReplay {
                             again.headers().add(header);
                         }
                     }
-                    again.headers().add("tenun_replayed_from", deadLetters.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    again.headers().add("tenun_replayed_from", deadLetters.getBytes(StandardCharsets.UTF_8));
                     producer.send(again).get();
                     consumer.commitSync(Map.of(partition,
-                            new org.apache.kafka.clients.consumer.OffsetAndMetadata(record.offset() + 1)));
+                            new OffsetAndMetadata(record.offset() + 1)));
                     replayed++;
                 }
                 if (replayed >= max) {
@@ -98,7 +104,7 @@ public class DeadLetterReplay {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("Could not re-feed a dead letter to " + topic + ": " + e.getCause());
         }
         log.info("Replayed {} dead letters from {} to {}", replayed, deadLetters, topic);

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -72,7 +73,8 @@ class KafkaListingStatusOutbox implements ListingStatusOutbox, SchedulingConfigu
             if (failure == null) {
                 acknowledged(listing);
             } else {
-                log.warn("Listing {} state {} not published yet: {}", listing.id(), listing.state(), failure.toString());
+                log.warn("Listing {} state {} not published yet: {}", listing.id(), listing.state(),
+                        failure.toString());
             }
         });
     }
@@ -86,7 +88,7 @@ class KafkaListingStatusOutbox implements ListingStatusOutbox, SchedulingConfigu
         if (marking.compareAndSet(false, true)) {
             try {
                 marker.execute(this::markPublished);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 marking.set(false); // shutting down: the sweep republishes, the same event
             }
         }

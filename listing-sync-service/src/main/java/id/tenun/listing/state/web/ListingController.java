@@ -62,8 +62,8 @@ class ListingController {
     ListingView resync(@PathVariable String id, CurrentUser user) {
         visible(id, user);
         return listings.change(id, l -> l.resync(clock.instant(), "asked by " + user.subject()))
-            .map(l -> ListingView.of(l, true))
-            .orElseThrow(() -> notFound(id));
+                .map(l -> ListingView.of(l, true))
+                .orElseThrow(() -> notFound(id));
     }
 
     private Listing visible(String id, CurrentUser user) {
@@ -93,7 +93,8 @@ class ListingController {
             return new ListingView(l.id(), l.productId(), l.sku(), l.groupId(), l.channel(), l.shopId(), l.state(),
                     l.desired().intent().name(), l.productVersion(), l.desiredVersion(), l.syncedVersion(),
                     payload == null ? null : payload.priceRupiah(), payload == null ? null : payload.stock(),
-                    l.externalId(), l.externalUrl(), l.attempts(), l.needsWork(), l.needsWork() ? l.nextAttemptAt() : null,
+                    l.externalId(), l.externalUrl(), l.attempts(), l.needsWork(),
+                    l.needsWork() ? l.nextAttemptAt() : null,
                     l.lastError(), l.lastSuccessAt(), l.reconciledAt(), withHistory ? l.history() : null);
         }
 

@@ -1,7 +1,9 @@
 package id.tenun.order.lifecycle.web;
 
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ class OrderController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         OrderSearch search = search(user, groupId, channel, status, from, to, null);
         List<OrderView> items = orders.search(search, Access.page(page), Access.size(size)).stream()
-            .map(OrderView::of).toList();
+                .map(OrderView::of).toList();
         return new Page<>(items, page, size, orders.count(search));
     }
 
@@ -81,7 +83,7 @@ class OrderController {
     record WaitingSku(String sku, long orders, List<String> orderIds) {
 
         WaitingSku plus(WaitingSku other) {
-            List<String> ids = new java.util.ArrayList<>(orderIds);
+            List<String> ids = new ArrayList<>(orderIds);
             if (ids.size() < 20) {
                 ids.addAll(other.orderIds());
             }
@@ -96,7 +98,7 @@ class OrderController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        ReportWriter.of(format, java.io.OutputStream.nullOutputStream()).close();
+        ReportWriter.of(format, OutputStream.nullOutputStream()).close();
         OrderSearch search = search(user, groupId, channel, status, from, to, null);
         StreamingResponseBody body = out -> {
             try (ReportWriter writer = ReportWriter.of(format, out);
@@ -116,9 +118,9 @@ class OrderController {
             }
         };
         return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_TYPE, ReportWriter.contentType(format))
-            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"orders." + format.toLowerCase() + "\"")
-            .body(body);
+                .header(HttpHeaders.CONTENT_TYPE, ReportWriter.contentType(format))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"orders." + format.toLowerCase() + "\"")
+                .body(body);
     }
 
     static OrderSearch search(CurrentUser user, String groupId, String channel, String status, LocalDate from,
@@ -130,7 +132,8 @@ class OrderController {
         }
         Instant start = from == null ? null : from.atStartOfDay(Order.WITA).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Order.WITA).toInstant();
-        return new OrderSearch(blank(groupId), blank(channel), status == null || status.isBlank() ? null
+        return new OrderSearch(blank(groupId), blank(channel), status == null || status.isBlank()
+                ? null
                 : OrderStatus.of(status), start, end, unknownSkus, visible);
     }
 

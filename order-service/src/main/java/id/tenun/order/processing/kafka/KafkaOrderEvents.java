@@ -58,9 +58,9 @@ class KafkaOrderEvents implements OrderEvents {
     static OrderEvent toEvent(Order order, PendingEvent pending) {
         UUID eventId = EventIds.derived("orders.v1", order.id(), pending.type());
         List<OrderLine> lines = order.lines().stream()
-            .map(line -> new OrderLine(line.lineId(), line.sku(), line.productId(), line.quantity(),
-                    line.unitPriceRupiah()))
-            .toList();
+                .map(line -> new OrderLine(line.lineId(), line.sku(), line.productId(), line.quantity(),
+                        line.unitPriceRupiah()))
+                .toList();
         List<String> groups = order.groupIds();
         var at = order.changedAt();
         long version = Math.max(1, pending.version());

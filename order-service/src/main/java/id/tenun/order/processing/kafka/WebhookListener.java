@@ -34,8 +34,7 @@ class WebhookListener {
         this.shops = shops;
     }
 
-    @KafkaListener(id = "order-webhooks", groupId = "#{@processingSettings.groupId()}",
-            topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "#{@processingSettings.concurrency()}")
+    @KafkaListener(id = "order-webhooks", groupId = "#{@processingSettings.groupId()}", topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "#{@processingSettings.concurrency()}")
     void on(WebhookReceived webhook) {
         if (!shops.connects(webhook.channel(), webhook.shopId())) {
             log.debug("Skipping a {} webhook of shop {}, which is not connected", webhook.channel(), webhook.shopId());

@@ -1,5 +1,6 @@
 package id.tenun.order.sales.web;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ class SalesController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "true") boolean series, @RequestParam Map<String, String> parameters) {
-        ReportWriter.of(format, java.io.OutputStream.nullOutputStream()).close();
+        ReportWriter.of(format, OutputStream.nullOutputStream()).close();
         SalesQuery query = query(user, by, period, from, to, series, parameters);
         StreamingResponseBody body = out -> {
             try (ReportWriter writer = ReportWriter.of(format, out)) {
@@ -92,10 +93,10 @@ class SalesController {
             }
         };
         return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_TYPE, ReportWriter.contentType(format))
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"sales-by-" + query.by() + "." + format.toLowerCase() + "\"")
-            .body(body);
+                .header(HttpHeaders.CONTENT_TYPE, ReportWriter.contentType(format))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"sales-by-" + query.by() + "." + format.toLowerCase() + "\"")
+                .body(body);
     }
 
     /** Staff: recompute every bucket from the orders. */
