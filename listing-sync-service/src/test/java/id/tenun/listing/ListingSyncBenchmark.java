@@ -38,7 +38,7 @@ import id.tenun.events.listing.ListingState;
 import id.tenun.events.listing.ListingStatusChanged;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
-import id.tenun.listing.sync.ChannelHealth;
+import id.tenun.listing.shop.ChannelHealth;
 import id.tenun.support.kafka.EventDeserializer;
 import id.tenun.support.kafka.EventSerializer;
 import id.tenun.testsupport.SandboxServer;

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 import id.tenun.events.listing.ListingState;
 import id.tenun.events.product.ProductSnapshot;
+import id.tenun.listing.shop.ChannelHealth;
 import id.tenun.listing.state.Listing;
-import id.tenun.listing.sync.ChannelHealth;
 import id.tenun.testsupport.SandboxServer;
 
 class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {

@@ -13,7 +13,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import id.tenun.marketplaces.Marketplaces;
@@ -28,7 +30,7 @@ import id.tenun.order.processing.OrderProcessor;
  * were applied.
  */
 @Component
-public class OrderPolling {
+public class OrderPolling implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OrderPolling.class);
 
@@ -58,7 +60,11 @@ public class OrderPolling {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "#{@pollingSettings.interval()}", fixedDelayString = "#{@pollingSettings.interval()}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::scheduled, settings.interval(), settings.interval()));
+    }
+
     void scheduled() {
         if (settings.enabled()) {
             pollAll();

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Processing of order notifications ({@code tenun.orders.processing.*}); the listener and schedule annotations read
- * it as {@code @processingSettings}.
+ * Processing of order notifications ({@code tenun.orders.processing.*}); the listeners read it through their
+ * {@code settings()} ({@code #{__listener.settings().groupId()}}), the sweeper schedules itself from it.
  *
  * @param groupId the Kafka consumer group of the order service's listeners (webhooks, products, groups)
  * @param concurrency listener threads on {@code marketplace.webhooks.v1}

@@ -9,6 +9,7 @@ import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.processing.OrderProcessor;
+import id.tenun.order.processing.ProcessingSettings;
 
 /** Thin: product and group snapshots into the projection; orders that waited for a SKU are placed once it is known. */
 @Component
@@ -18,19 +19,27 @@ class CatalogListeners {
 
     private final OrderProcessor processor;
 
-    CatalogListeners(CatalogProjection projection, OrderProcessor processor) {
+    private final ProcessingSettings settings;
+
+    CatalogListeners(CatalogProjection projection, OrderProcessor processor, ProcessingSettings settings) {
         this.projection = projection;
         this.processor = processor;
+        this.settings = settings;
     }
 
-    @KafkaListener(id = "order-products", groupId = "#{@processingSettings.groupId()}", topics = Topics.PRODUCTS)
+    /** The consumer settings, read by the listeners' annotations ({@code __listener} is this bean). */
+    public ProcessingSettings settings() {
+        return settings;
+    }
+
+    @KafkaListener(id = "order-products", groupId = "#{__listener.settings().groupId()}", topics = Topics.PRODUCTS)
     void on(ProductChanged changed) {
         if (projection.productChanged(changed.product())) {
             processor.resolveWaiting(changed.product().variants().stream().map(ProductSnapshot.Variant::sku).toList());
         }
     }
 
-    @KafkaListener(id = "order-groups", groupId = "#{@processingSettings.groupId()}", topics = Topics.GROUPS)
+    @KafkaListener(id = "order-groups", groupId = "#{__listener.settings().groupId()}", topics = Topics.GROUPS)
     void on(GroupChanged changed) {
         projection.groupChanged(changed.group());
     }

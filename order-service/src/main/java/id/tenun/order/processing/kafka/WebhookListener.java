@@ -10,6 +10,7 @@ import id.tenun.events.webhook.WebhookReceived;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.order.marketplace.ConnectedShops;
 import id.tenun.order.processing.OrderProcessor;
+import id.tenun.order.processing.ProcessingSettings;
 
 /**
  * Thin: a verified raw webhook from {@code marketplace.webhooks.v1} is parsed by its marketplace's adapter and
@@ -28,13 +29,22 @@ class WebhookListener {
 
     private final ConnectedShops shops;
 
-    WebhookListener(Marketplaces marketplaces, OrderProcessor processor, ConnectedShops shops) {
+    private final ProcessingSettings settings;
+
+    WebhookListener(Marketplaces marketplaces, OrderProcessor processor, ConnectedShops shops,
+            ProcessingSettings settings) {
         this.marketplaces = marketplaces;
         this.processor = processor;
         this.shops = shops;
+        this.settings = settings;
     }
 
-    @KafkaListener(id = "order-webhooks", groupId = "#{@processingSettings.groupId()}", topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "#{@processingSettings.concurrency()}")
+    /** The consumer settings, read by the listener's annotation ({@code __listener} is this bean). */
+    public ProcessingSettings settings() {
+        return settings;
+    }
+
+    @KafkaListener(id = "order-webhooks", groupId = "#{__listener.settings().groupId()}", topics = Topics.MARKETPLACE_WEBHOOKS, concurrency = "#{__listener.settings().concurrency()}")
     void on(WebhookReceived webhook) {
         if (!shops.connects(webhook.channel(), webhook.shopId())) {
             log.debug("Skipping a {} webhook of shop {}, which is not connected", webhook.channel(), webhook.shopId());

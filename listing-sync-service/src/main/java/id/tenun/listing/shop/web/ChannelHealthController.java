@@ -1,11 +1,11 @@
-package id.tenun.listing.sync.web;
+package id.tenun.listing.shop.web;
 
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.tenun.listing.sync.ChannelHealth;
+import id.tenun.listing.shop.ChannelHealth;
 import id.tenun.support.security.CurrentUser;
 
 /** How each marketplace channel is doing, for people; the same breakers and limiters are in actuator health. */

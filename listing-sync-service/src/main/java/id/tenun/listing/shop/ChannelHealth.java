@@ -1,4 +1,4 @@
-package id.tenun.listing.sync;
+package id.tenun.listing.shop;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,9 +9,6 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
-import id.tenun.listing.shop.ChannelSettingsProperties;
-import id.tenun.listing.shop.ShopGuard;
-import id.tenun.listing.shop.ShopGuards;
 import id.tenun.listing.state.Listings;
 
 /** Per channel: each shop's breaker and limiter, quota use over the last minute, backlog and last success. */
