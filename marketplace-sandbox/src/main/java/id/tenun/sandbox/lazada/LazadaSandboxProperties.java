@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.tenun.sandbox.sellers.ChannelShop;
+
 /**
  * {@code sandbox.lazada.*}: the Lazada app and its sellers, served under {@code /lazada/rest}.
  *
@@ -26,6 +28,14 @@ public record LazadaSandboxProperties(String appKey, String appSecret, List<Shop
         @DefaultValue("30m") Duration codeLifetime, @DefaultValue("10") double newShopQuotaPerSecond) {
 
     /** One seller: its id (in pushes), initial access token, quota and initial refresh token. */
-    public record Shop(String sellerId, String accessToken, double quotaPerSecond, String refreshToken) {
+    public record Shop(String sellerId, String accessToken, double quotaPerSecond, String refreshToken)
+            implements
+                ChannelShop {
+
+        /** Lazada knows a shop by its seller id. */
+        @Override
+        public String shopId() {
+            return sellerId;
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.tenun.sandbox.sellers.ChannelShop;
+
 /**
  * {@code sandbox.shopee.*}: the Shopee partner and its shops, served under {@code /shopee}.
  *
@@ -26,6 +28,8 @@ public record ShopeeSandboxProperties(String partnerId, String partnerKey, List<
         @DefaultValue("5m") Duration authLinkLifetime, @DefaultValue("10m") Duration codeLifetime,
         @DefaultValue("10") double newShopQuotaPerSecond) {
 
-    public record Shop(String shopId, String accessToken, double quotaPerSecond, String refreshToken) {
+    public record Shop(String shopId, String accessToken, double quotaPerSecond, String refreshToken)
+            implements
+                ChannelShop {
     }
 }

@@ -1,21 +1,18 @@
 package id.tenun.sandbox.tokopedia;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
-import id.tenun.sandbox.buyers.ChannelOrders;
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.SandboxListing;
-import id.tenun.sandbox.core.Signatures;
+import id.tenun.sandbox.webhooks.PushTarget;
 import id.tenun.sandbox.webhooks.RetryPolicy;
+import id.tenun.sandbox.webhooks.SignedPushes;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
 /**
@@ -23,34 +20,16 @@ import id.tenun.sandbox.webhooks.WebhookDispatcher;
  * {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + body).
  */
 @Component
-class TokopediaPushes implements ChannelOrders {
-
-    private final TokopediaSandboxProperties properties;
-
-    private final TokopediaShops shops;
-
-    private final WebhookDispatcher dispatcher;
-
-    private final Clock clock;
+class TokopediaPushes extends SignedPushes {
 
     private final AtomicLong orderIds = new AtomicLong(576_461_000_000_000_000L);
 
     TokopediaPushes(TokopediaSandboxProperties properties, TokopediaShops shops, WebhookDispatcher dispatcher,
             Clock clock) {
-        this.properties = properties;
-        this.shops = shops;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
-    }
-
-    @Override
-    public String channel() {
-        return "tokopedia";
-    }
-
-    @Override
-    public List<String> shopIds() {
-        return shops.all().stream().map(TokopediaSandboxProperties.Shop::shopId).toList();
+        super(shops,
+                new PushTarget(properties.webhookUrl(), properties.appSecret(), properties.appKey(),
+                        new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval())),
+                dispatcher, clock);
     }
 
     @Override
@@ -106,12 +85,8 @@ class TokopediaPushes implements ChannelOrders {
         body.put("type", type);
         body.put("tts_notification_id", Long.toString(orderIds.get()) + type + System.nanoTime() % 1000);
         body.put("shop_id", shopId);
-        body.put("timestamp", clock.instant().getEpochSecond());
+        body.put("timestamp", now().getEpochSecond());
         body.set("data", data);
-        byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
-        String signature = Signatures.lowerHex(properties.appSecret(),
-                Signatures.join(properties.appKey().getBytes(StandardCharsets.UTF_8), raw));
-        dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
-                new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
+        push(body);
     }
 }

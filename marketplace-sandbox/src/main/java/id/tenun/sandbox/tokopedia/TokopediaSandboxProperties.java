@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.tenun.sandbox.sellers.ChannelShop;
+
 /**
  * {@code sandbox.tokopedia.*}: the TikTok Shop app and its shops, served under {@code /tokopedia}.
  *
@@ -31,6 +33,6 @@ public record TokopediaSandboxProperties(String appKey, String appSecret, List<S
 
     /** One shop: its id (in pushes), cipher (in requests), initial access token, warehouse, quota, initial refresh token. */
     public record Shop(String shopId, String shopCipher, String accessToken, String warehouseId, double quotaPerSecond,
-            String refreshToken) {
+            String refreshToken) implements ChannelShop {
     }
 }
