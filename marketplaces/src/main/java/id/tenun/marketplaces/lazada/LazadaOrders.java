@@ -15,14 +15,14 @@ import tools.jackson.databind.JsonNode;
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.MarketplaceOrders;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.ShopOrders;
 import id.tenun.marketplaces.TenunOrderStatus;
 
 /** Orders on Lazada: {@code /order/get} with {@code /order/items/get}, and {@code /orders/get} by update time. */
-final class LazadaOrders implements MarketplaceOrders {
+final class LazadaOrders extends ShopOrders {
 
     static final String ORDER = "/order/get";
 
@@ -40,23 +40,16 @@ final class LazadaOrders implements MarketplaceOrders {
     /** Western Indonesia time, in which Lazada ID is asked. */
     static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
-    private final ChannelSettings settings;
-
     private final LazadaClient client;
 
     LazadaOrders(ChannelSettings settings, LazadaClient client) {
-        this.settings = settings;
+        super(Channel.LAZADA, settings);
         this.client = client;
     }
 
     @Override
-    public Channel channel() {
-        return Channel.LAZADA;
-    }
-
-    @Override
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         JsonNode order = client.get(shop, ORDER, Map.of("order_id", externalOrderId)).orThrow().data();
         JsonNode items = client.get(shop, ORDER_ITEMS, Map.of("order_id", externalOrderId)).orThrow().data();
         return detail(shopId, order, items);
@@ -92,7 +85,7 @@ final class LazadaOrders implements MarketplaceOrders {
 
     @Override
     public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         List<OrderNotification> changes = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>();

@@ -14,18 +14,17 @@ import tools.jackson.databind.node.ObjectNode;
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.MarketplaceCallFailed;
-import id.tenun.marketplaces.MarketplaceOrders;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.ShopOrders;
 import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
  * Orders on Tokopedia and TikTok Shop: {@code GET /order/202309/orders?ids=}, {@code POST /order/202309/orders/search}
  * and, for returns, {@code POST /return_refund/202309/returns/search}.
  */
-final class TokopediaOrders implements MarketplaceOrders {
+final class TokopediaOrders extends ShopOrders {
 
     static final String ORDERS = "/order/202309/orders";
 
@@ -38,34 +37,21 @@ final class TokopediaOrders implements MarketplaceOrders {
 
     static final int MAX_PAGES = 20;
 
-    private final ChannelSettings settings;
-
     private final TokopediaClient client;
 
     TokopediaOrders(ChannelSettings settings, TokopediaClient client) {
-        this.settings = settings;
+        super(Channel.TOKOPEDIA, settings);
         this.client = client;
     }
 
     @Override
-    public Channel channel() {
-        return Channel.TOKOPEDIA;
-    }
-
-    @Override
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         JsonNode orders = client.call(shop, "GET", ORDERS, Map.of("ids", externalOrderId), null)
                 .orThrow()
                 .data()
                 .path("orders");
-        for (JsonNode order : orders) {
-            if (externalOrderId.equals(order.path("id").asString(""))) {
-                return detail(shopId, order);
-            }
-        }
-        throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED, "Order " + externalOrderId + " not found",
-                null);
+        return detail(shopId, find(orders, "id", externalOrderId));
     }
 
     /**
@@ -102,7 +88,7 @@ final class TokopediaOrders implements MarketplaceOrders {
      */
     @Override
     public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         List<OrderNotification> changes = new ArrayList<>();
         search(shop, ORDERS + "/search", "orders", since, order -> {
             String status = order.path("status").asString("");
