@@ -9,8 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
-import id.tenun.sandbox.webhooks.PushTarget;
-import id.tenun.sandbox.webhooks.RetryPolicy;
 import id.tenun.sandbox.webhooks.SignedPushes;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
@@ -24,10 +22,7 @@ class LazadaPushes extends SignedPushes {
     private final AtomicLong orderIds = new AtomicLong(620_000_000_000_000L);
 
     LazadaPushes(LazadaSandboxProperties properties, LazadaShops shops, WebhookDispatcher dispatcher, Clock clock) {
-        super(shops,
-                new PushTarget(properties.webhookUrl(), properties.appSecret(), properties.appKey(),
-                        new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval())),
-                dispatcher, clock);
+        super(shops, properties, properties.appSecret(), properties.appKey(), dispatcher, clock);
     }
 
     @Override

@@ -11,8 +11,6 @@ import tools.jackson.databind.node.ObjectNode;
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
-import id.tenun.sandbox.webhooks.PushTarget;
-import id.tenun.sandbox.webhooks.RetryPolicy;
 import id.tenun.sandbox.webhooks.SignedPushes;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
@@ -28,10 +26,7 @@ class ShopeePushes extends SignedPushes {
     private final AtomicLong sequence = new AtomicLong(36L * 36 * 36 * 36 * 36 * 36 * 36);
 
     ShopeePushes(ShopeeSandboxProperties properties, ShopeeShops shops, WebhookDispatcher dispatcher, Clock clock) {
-        super(shops,
-                new PushTarget(properties.webhookUrl(), properties.partnerKey(), properties.webhookUrl() + "|",
-                        new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval())),
-                dispatcher, clock);
+        super(shops, properties, properties.partnerKey(), properties.webhookUrl() + "|", dispatcher, clock);
     }
 
     @Override

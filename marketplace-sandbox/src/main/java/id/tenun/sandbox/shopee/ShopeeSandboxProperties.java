@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import id.tenun.sandbox.sellers.ChannelShop;
+import id.tenun.sandbox.webhooks.PushSettings;
 
 /**
  * {@code sandbox.shopee.*}: the Shopee partner and its shops, served under {@code /shopee}.
@@ -26,7 +27,7 @@ public record ShopeeSandboxProperties(String partnerId, String partnerKey, List<
         Duration timestampWindow, String webhookUrl, int webhookMaxAttempts, Duration webhookRetryInterval,
         List<Long> logisticIds, Duration accessTokenLifetime, Duration refreshTokenLifetime,
         @DefaultValue("5m") Duration authLinkLifetime, @DefaultValue("10m") Duration codeLifetime,
-        @DefaultValue("10") double newShopQuotaPerSecond) {
+        @DefaultValue("10") double newShopQuotaPerSecond) implements PushSettings {
 
     public record Shop(String shopId, String accessToken, double quotaPerSecond, String refreshToken)
             implements

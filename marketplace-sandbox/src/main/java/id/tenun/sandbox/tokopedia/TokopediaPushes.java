@@ -10,8 +10,6 @@ import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.SandboxListing;
-import id.tenun.sandbox.webhooks.PushTarget;
-import id.tenun.sandbox.webhooks.RetryPolicy;
 import id.tenun.sandbox.webhooks.SignedPushes;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
@@ -26,10 +24,7 @@ class TokopediaPushes extends SignedPushes {
 
     TokopediaPushes(TokopediaSandboxProperties properties, TokopediaShops shops, WebhookDispatcher dispatcher,
             Clock clock) {
-        super(shops,
-                new PushTarget(properties.webhookUrl(), properties.appSecret(), properties.appKey(),
-                        new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval())),
-                dispatcher, clock);
+        super(shops, properties, properties.appSecret(), properties.appKey(), dispatcher, clock);
     }
 
     @Override

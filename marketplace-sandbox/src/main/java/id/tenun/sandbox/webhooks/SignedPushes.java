@@ -14,22 +14,29 @@ import id.tenun.sandbox.core.Signatures;
 import id.tenun.sandbox.sellers.ChannelShops;
 
 /**
- * A channel's pushes to its webhook URL, signed as the channel signs them; each stand-in says what its pushes carry
- * and how its order ids look.
+ * A channel's pushes to its webhook URL, with {@code Authorization} = lowercase hex HMAC-SHA256(secret, signedPrefix +
+ * body), retried as its settings say; each stand-in says what its pushes carry and how its order ids look.
  */
 public abstract class SignedPushes implements ChannelOrders {
 
     private final ChannelShops<?> shops;
 
-    private final PushTarget target;
+    private final PushSettings settings;
+
+    private final String secret;
+
+    private final String signedPrefix;
 
     private final WebhookDispatcher dispatcher;
 
     private final Clock clock;
 
-    protected SignedPushes(ChannelShops<?> shops, PushTarget target, WebhookDispatcher dispatcher, Clock clock) {
+    protected SignedPushes(ChannelShops<?> shops, PushSettings settings, String secret, String signedPrefix,
+            WebhookDispatcher dispatcher, Clock clock) {
         this.shops = shops;
-        this.target = target;
+        this.settings = settings;
+        this.secret = secret;
+        this.signedPrefix = signedPrefix;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -48,11 +55,12 @@ public abstract class SignedPushes implements ChannelOrders {
         return clock.instant();
     }
 
-    /** Sends the body, signed, to the target, retried as the channel retries. */
+    /** Sends the body, signed. */
     protected void push(ObjectNode body) {
         byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
-        String signature = Signatures.lowerHex(target.secret(),
-                Signatures.join(target.signedPrefix().getBytes(StandardCharsets.UTF_8), raw));
-        dispatcher.dispatch(channel(), target.url(), Map.of("Authorization", signature), raw, target.retry());
+        String signature = Signatures.lowerHex(secret,
+                Signatures.join(signedPrefix.getBytes(StandardCharsets.UTF_8), raw));
+        dispatcher.dispatch(channel(), settings.webhookUrl(), Map.of("Authorization", signature), raw,
+                new RetryPolicy(settings.webhookMaxAttempts(), settings.webhookRetryInterval()));
     }
 }
