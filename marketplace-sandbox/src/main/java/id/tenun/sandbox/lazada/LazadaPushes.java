@@ -1,7 +1,6 @@
 package id.tenun.sandbox.lazada;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,15 +18,9 @@ import id.tenun.sandbox.webhooks.WebhookDispatcher;
 @Component
 class LazadaPushes extends SignedPushes {
 
-    private final AtomicLong orderIds = new AtomicLong(620_000_000_000_000L);
-
     LazadaPushes(LazadaSandboxProperties properties, LazadaShops shops, WebhookDispatcher dispatcher, Clock clock) {
-        super(shops, properties, properties.appSecret(), properties.appKey(), dispatcher, clock);
-    }
-
-    @Override
-    public String newOrderId() {
-        return Long.toString(orderIds.incrementAndGet());
+        super(shops, properties, properties.appSecret(), properties.appKey(), 620_000_000_000_000L, dispatcher,
+                clock);
     }
 
     static String status(Stage stage) {

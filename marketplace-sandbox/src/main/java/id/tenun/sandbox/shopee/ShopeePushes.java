@@ -3,7 +3,6 @@ package id.tenun.sandbox.shopee;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,15 +22,14 @@ class ShopeePushes extends SignedPushes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneOffset.UTC);
 
-    private final AtomicLong sequence = new AtomicLong(36L * 36 * 36 * 36 * 36 * 36 * 36);
-
     ShopeePushes(ShopeeSandboxProperties properties, ShopeeShops shops, WebhookDispatcher dispatcher, Clock clock) {
-        super(shops, properties, properties.partnerKey(), properties.webhookUrl() + "|", dispatcher, clock);
+        super(shops, properties, properties.partnerKey(), properties.webhookUrl() + "|",
+                36L * 36 * 36 * 36 * 36 * 36 * 36, dispatcher, clock);
     }
 
     @Override
     public String newOrderId() {
-        return DAY.format(now()) + Long.toString(sequence.incrementAndGet(), 36).toUpperCase();
+        return DAY.format(now()) + Long.toString(nextOrderNumber(), 36).toUpperCase();
     }
 
     static String status(Stage stage) {

@@ -1,7 +1,6 @@
 package id.tenun.sandbox.tokopedia;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,16 +19,10 @@ import id.tenun.sandbox.webhooks.WebhookDispatcher;
 @Component
 class TokopediaPushes extends SignedPushes {
 
-    private final AtomicLong orderIds = new AtomicLong(576_461_000_000_000_000L);
-
     TokopediaPushes(TokopediaSandboxProperties properties, TokopediaShops shops, WebhookDispatcher dispatcher,
             Clock clock) {
-        super(shops, properties, properties.appSecret(), properties.appKey(), dispatcher, clock);
-    }
-
-    @Override
-    public String newOrderId() {
-        return Long.toString(orderIds.incrementAndGet());
+        super(shops, properties, properties.appSecret(), properties.appKey(), 576_461_000_000_000_000L,
+                dispatcher, clock);
     }
 
     static String status(Stage stage) {
@@ -78,7 +71,7 @@ class TokopediaPushes extends SignedPushes {
     private void push(int type, String shopId, ObjectNode data) {
         ObjectNode body = Json.object();
         body.put("type", type);
-        body.put("tts_notification_id", Long.toString(orderIds.get()) + type + System.nanoTime() % 1000);
+        body.put("tts_notification_id", Long.toString(lastOrderNumber()) + type + System.nanoTime() % 1000);
         body.put("shop_id", shopId);
         body.put("timestamp", now().getEpochSecond());
         body.set("data", data);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,7 +16,8 @@ import id.tenun.sandbox.sellers.ChannelShops;
 
 /**
  * A channel's pushes to its webhook URL, with {@code Authorization} = lowercase hex HMAC-SHA256(secret, signedPrefix +
- * body), retried as its settings say; each stand-in says what its pushes carry and how its order ids look.
+ * body), retried as its settings say; its order ids are numbers counted up from the channel's own (a channel may
+ * write them its way). Each stand-in says what its pushes carry.
  */
 public abstract class SignedPushes implements ChannelOrders {
 
@@ -27,12 +29,16 @@ public abstract class SignedPushes implements ChannelOrders {
 
     private final String signedPrefix;
 
+    private final AtomicLong orderNumbers;
+
     private final WebhookDispatcher dispatcher;
 
     private final Clock clock;
 
+    /** @param lastOrderNumber the number before the first order's */
     protected SignedPushes(ChannelShops<?> shops, PushSettings settings, String secret, String signedPrefix,
-            WebhookDispatcher dispatcher, Clock clock) {
+            long lastOrderNumber, WebhookDispatcher dispatcher, Clock clock) {
+        this.orderNumbers = new AtomicLong(lastOrderNumber);
         this.shops = shops;
         this.settings = settings;
         this.secret = secret;
@@ -49,6 +55,19 @@ public abstract class SignedPushes implements ChannelOrders {
     @Override
     public List<String> shopIds() {
         return shops.ids();
+    }
+
+    @Override
+    public String newOrderId() {
+        return Long.toString(nextOrderNumber());
+    }
+
+    protected long nextOrderNumber() {
+        return orderNumbers.incrementAndGet();
+    }
+
+    protected long lastOrderNumber() {
+        return orderNumbers.get();
     }
 
     protected Instant now() {
