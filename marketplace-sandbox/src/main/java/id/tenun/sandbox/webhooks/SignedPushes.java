@@ -38,11 +38,11 @@ public abstract class SignedPushes implements ChannelOrders {
     /** @param lastOrderNumber the number before the first order's */
     protected SignedPushes(ChannelShops<?> shops, PushSettings settings, String secret, String signedPrefix,
             long lastOrderNumber, WebhookDispatcher dispatcher, Clock clock) {
-        this.orderNumbers = new AtomicLong(lastOrderNumber);
         this.shops = shops;
         this.settings = settings;
         this.secret = secret;
         this.signedPrefix = signedPrefix;
+        this.orderNumbers = new AtomicLong(lastOrderNumber);
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
