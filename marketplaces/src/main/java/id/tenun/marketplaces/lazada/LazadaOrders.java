@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
+import id.tenun.marketplaces.LinesBySku;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
@@ -63,7 +64,7 @@ final class LazadaOrders extends ShopOrders {
      */
     static OrderDetail detail(String shopId, JsonNode order, JsonNode items) {
         String status = order.path("statuses").path(0).asString("");
-        Map<String, long[]> bySku = new LinkedHashMap<>();
+        LinesBySku bySku = new LinesBySku();
         Long itemVouchers = null;
         for (JsonNode item : items) {
             String sku = item.path("sku").asString("");
@@ -71,15 +72,12 @@ final class LazadaOrders extends ShopOrders {
                     item.has("item_price") ? item.path("item_price") : item.path("paid_price"),
                     "price of order item " + item.path("order_item_id").asString(""));
             itemVouchers = Amounts.sum(itemVouchers, Amounts.rupiah(item.path("voucher_seller")));
-            long[] line = bySku.computeIfAbsent(sku, key -> new long[]{0, price});
-            line[0] += 1;
+            bySku.add(sku, 1, price);
         }
-        List<OrderDetail.Line> lines = new ArrayList<>();
-        bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
         Long voucherSeller = Amounts.rupiah(order.path("voucher_seller"));
         return new OrderDetail(Channel.LAZADA, shopId, order.path("order_id").asString(""), status,
                 LazadaStatuses.of(status).orElse(TenunOrderStatus.CREATED), time(order.path("created_at").asString("")),
-                time(order.path("updated_at").asString("")), lines,
+                time(order.path("updated_at").asString("")), bySku.lines(),
                 voucherSeller == null ? itemVouchers : voucherSeller, Amounts.rupiah(order.path("shipping_fee")), null);
     }
 

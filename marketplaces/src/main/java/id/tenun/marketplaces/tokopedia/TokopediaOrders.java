@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
+import id.tenun.marketplaces.LinesBySku;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
@@ -61,23 +62,20 @@ final class TokopediaOrders extends ShopOrders {
      */
     static OrderDetail detail(String shopId, JsonNode order) {
         String status = order.path("status").asString("");
-        Map<String, long[]> bySku = new LinkedHashMap<>();
+        LinesBySku bySku = new LinesBySku();
         for (JsonNode item : order.path("line_items")) {
             String sku = item.path("seller_sku").asString("");
             long price = Amounts.requiredRupiah(
                     item.has("original_price") ? item.path("original_price") : item.path("sale_price"),
                     "price of line item " + item.path("id").asString(""));
             int quantity = item.path("quantity").asInt(1);
-            long[] line = bySku.computeIfAbsent(sku, key -> new long[]{0, price});
-            line[0] += quantity;
+            bySku.add(sku, quantity, price);
         }
-        List<OrderDetail.Line> lines = new ArrayList<>();
-        bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
         JsonNode payment = order.path("payment");
         return new OrderDetail(Channel.TOKOPEDIA, shopId, order.path("id").asString(""), status,
                 TokopediaStatuses.of(status).orElse(TenunOrderStatus.CREATED),
                 Instant.ofEpochSecond(order.path("create_time").asLong(0)),
-                Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines,
+                Instant.ofEpochSecond(order.path("update_time").asLong(0)), bySku.lines(),
                 Amounts.rupiah(payment.path("seller_discount")), Amounts.rupiah(payment.path("shipping_fee")), null);
     }
 
