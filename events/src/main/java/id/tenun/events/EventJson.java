@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import tools.jackson.core.JacksonException;
@@ -74,20 +75,19 @@ public final class EventJson {
      */
     public static <T extends TenunEvent> T read(byte[] json, Class<T> expected) {
         Checks.notNull(json, "json");
-        Checks.notNull(expected, "expected");
-        try {
-            return MAPPER.readValue(json, expected);
-        } catch (JacksonException ex) {
-            throw unreadable(ex, expected);
-        }
+        return read(expected, () -> MAPPER.readValue(json, expected));
     }
 
     /** Reads an event from a JSON string; see {@link #read(byte[], Class)}. */
     public static <T extends TenunEvent> T read(String json, Class<T> expected) {
         Checks.notNull(json, "json");
+        return read(expected, () -> MAPPER.readValue(json, expected));
+    }
+
+    private static <T extends TenunEvent> T read(Class<T> expected, Supplier<T> reading) {
         Checks.notNull(expected, "expected");
         try {
-            return MAPPER.readValue(json, expected);
+            return reading.get();
         } catch (JacksonException ex) {
             throw unreadable(ex, expected);
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -18,13 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public abstract class SignedWebhooks implements MarketplaceWebhooks {
 
+    private final Channel channel;
+
     protected final ChannelSettings settings;
 
-    protected final JsonMapper json;
+    private final JsonMapper json;
 
     private final Clock clock;
 
-    protected SignedWebhooks(ChannelSettings settings, Clock clock, JsonMapper json) {
+    protected SignedWebhooks(Channel channel, ChannelSettings settings, Clock clock, JsonMapper json) {
+        this.channel = channel;
         this.settings = settings;
         this.clock = clock;
         this.json = json;
@@ -32,6 +36,36 @@ public abstract class SignedWebhooks implements MarketplaceWebhooks {
 
     /** The signature that the marketplace computes for this body with these credentials. */
     protected abstract String expectedSignature(ShopCredentials credentials, byte[] rawBody);
+
+    /** The order status change the verified push's body carries; empty for pushes about something else. */
+    protected abstract Optional<OrderNotification> orderChange(JsonNode body);
+
+    @Override
+    public final Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public final Optional<OrderNotification> parse(byte[] rawBody) {
+        return orderChange(json.readTree(rawBody));
+    }
+
+    /**
+     * The change of one order to a status in Tenun's terms; empty without an order id or for a status Tenun does not
+     * follow.
+     */
+    protected final Optional<OrderNotification> orderChange(String shopId, String orderId, String status,
+            Optional<TenunOrderStatus> tenun, Instant updatedAt) {
+        if (orderId.isEmpty()) {
+            return Optional.empty();
+        }
+        return tenun.map(meaning -> new OrderNotification(channel, shopId, orderId, status, meaning, updatedAt));
+    }
+
+    /** A unix time in seconds, the push's own {@code timestamp} where the field is missing. */
+    protected static Instant secondsOrTimestamp(JsonNode seconds, JsonNode body) {
+        return Instant.ofEpochSecond(seconds.asLong(body.path("timestamp").asLong(0)));
+    }
 
     @Override
     public final WebhookVerdict verify(Map<String, String> headers, byte[] rawBody) {

@@ -9,11 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Records every call to a marketplace stand-in (not the control API) in the {@link CallLog}. */
 @Component
-class CallRecorder extends OncePerRequestFilter {
+class CallRecorder extends StandInFilter {
 
     private final CallLog log;
 
@@ -22,11 +21,6 @@ class CallRecorder extends OncePerRequestFilter {
     CallRecorder(CallLog log, Clock clock) {
         this.log = log;
         this.clock = clock;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return Channels.of(request).isEmpty();
     }
 
     @Override

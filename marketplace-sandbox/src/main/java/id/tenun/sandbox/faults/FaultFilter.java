@@ -12,26 +12,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import id.tenun.sandbox.core.Channels;
 import id.tenun.sandbox.core.Json;
+import id.tenun.sandbox.core.StandInFilter;
 
 /** Applies the injected faults to calls to the marketplace stand-ins, before they are handled. */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
-class FaultFilter extends OncePerRequestFilter {
+class FaultFilter extends StandInFilter {
 
     private final Faults faults;
 
     FaultFilter(Faults faults) {
         this.faults = faults;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return Channels.of(request).isEmpty();
     }
 
     @Override

@@ -2,7 +2,6 @@ package id.tenun.sandbox.lazada;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,21 +27,14 @@ class LazadaAuthApi {
 
     private final LazadaGate gate;
 
-    private final LazadaSandboxProperties properties;
-
-    private final ShopTokens tokens;
-
     private final AuthorizationCodes codes;
 
     private final LazadaShops shops;
 
     private final Clock clock;
 
-    LazadaAuthApi(LazadaGate gate, LazadaSandboxProperties properties, ShopTokens tokens, AuthorizationCodes codes,
-            LazadaShops shops, Clock clock) {
+    LazadaAuthApi(LazadaGate gate, AuthorizationCodes codes, LazadaShops shops, Clock clock) {
         this.gate = gate;
-        this.properties = properties;
-        this.tokens = tokens;
         this.codes = codes;
         this.shops = shops;
         this.clock = clock;
@@ -54,18 +46,13 @@ class LazadaAuthApi {
         Map<String, String> parameters = gate.admitApp(request);
         String sellerId = codes.redeem("lazada", parameters.get("code"))
                 .orElseThrow(() -> LazadaGate.error("InvalidCode", "ISP", "Invalid authorization code"));
-        return granted(tokens.issue("lazada", sellerId, properties.accessTokenLifetime(),
-                properties.refreshTokenLifetime()));
+        return granted(shops.issue(sellerId));
     }
 
     @RequestMapping(path = LazadaGate.PREFIX + "/auth/token/refresh", method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<String> refresh(HttpServletRequest request) {
         Map<String, String> parameters = gate.admitApp(request);
-        Map<String, String> refreshTokens = new LinkedHashMap<>();
-        shops.all().forEach(shop -> refreshTokens.put(shop.sellerId(), shop.refreshToken()));
-        ShopTokens.Issued issued = tokens
-                .refresh("lazada", refreshTokens, parameters.getOrDefault("refresh_token", ""),
-                        properties.accessTokenLifetime(), properties.refreshTokenLifetime())
+        ShopTokens.Issued issued = shops.refresh(shops.all(), parameters.getOrDefault("refresh_token", ""))
                 .orElseThrow(() -> LazadaGate.error("IllegalRefreshToken", "ISV",
                         "The specified refresh token is invalid or expired"));
         return granted(issued);

@@ -37,16 +37,12 @@ class LazadaGate {
 
     private final Clock clock;
 
-    private final ShopTokens tokens;
-
     private final LazadaShops shops;
 
-    LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens,
-            LazadaShops shops) {
+    LazadaGate(LazadaSandboxProperties properties, RateLimiter limiter, Clock clock, LazadaShops shops) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
-        this.tokens = tokens;
         this.shops = shops;
     }
 
@@ -56,13 +52,8 @@ class LazadaGate {
     Admitted admit(HttpServletRequest request) {
         Map<String, String> parameters = admitApp(request);
         String token = parameters.getOrDefault("access_token", "");
-        Optional<LazadaSandboxProperties.Shop> shop = shops.all()
-                .stream()
-                .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
-                        || tokens.shopOf("lazada", token).filter(candidate.sellerId()::equals).isPresent())
-                .findFirst();
-        if (shop.isEmpty()
-                || tokens.check("lazada", shop.get().sellerId(), token) == ShopTokens.Check.EXPIRED) {
+        Optional<LazadaSandboxProperties.Shop> shop = shops.byAccessToken(token);
+        if (shop.isEmpty() || shops.check(shop.get(), token) == ShopTokens.Check.EXPIRED) {
             throw error("IllegalAccessToken", "ISV", "The specified access token is invalid or expired");
         }
         request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.get().sellerId());

@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.tenun.sandbox.sellers.ChannelShop;
+import id.tenun.sandbox.webhooks.PushSettings;
+
 /**
  * {@code sandbox.lazada.*}: the Lazada app and its sellers, served under {@code /lazada/rest}.
  *
@@ -23,9 +26,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LazadaSandboxProperties(String appKey, String appSecret, List<Shop> shops, Duration qcDelay,
         int maxTitleLength, Duration timestampWindow, String webhookUrl, int webhookMaxAttempts,
         Duration webhookRetryInterval, Duration accessTokenLifetime, Duration refreshTokenLifetime, String redirectUrl,
-        @DefaultValue("30m") Duration codeLifetime, @DefaultValue("10") double newShopQuotaPerSecond) {
+        @DefaultValue("30m") Duration codeLifetime,
+        @DefaultValue("10") double newShopQuotaPerSecond) implements PushSettings {
 
     /** One seller: its id (in pushes), initial access token, quota and initial refresh token. */
-    public record Shop(String sellerId, String accessToken, double quotaPerSecond, String refreshToken) {
+    public record Shop(String sellerId, String accessToken, double quotaPerSecond, String refreshToken)
+            implements
+                ChannelShop {
+
+        /** Lazada knows a shop by its seller id. */
+        @Override
+        public String shopId() {
+            return sellerId;
+        }
     }
 }

@@ -1,9 +1,9 @@
 package id.tenun.sandbox.lazada;
 
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
+import id.tenun.sandbox.core.ShopTokens;
+import id.tenun.sandbox.sellers.ChannelShops;
 import id.tenun.sandbox.sellers.SellerShops;
 
 /**
@@ -11,22 +11,14 @@ import id.tenun.sandbox.sellers.SellerShops;
  * token: theirs come from a code exchange).
  */
 @Component
-class LazadaShops {
+class LazadaShops extends ChannelShops<LazadaSandboxProperties.Shop> {
 
     static final long FIRST_OPENED_SELLER_ID = 1_000_200_001L;
 
-    private final LazadaSandboxProperties properties;
-
-    private final SellerShops opened;
-
-    LazadaShops(LazadaSandboxProperties properties, SellerShops opened) {
-        this.properties = properties;
-        this.opened = opened;
-    }
-
-    List<LazadaSandboxProperties.Shop> all() {
-        return opened.withOpened("lazada", properties.shops(),
+    LazadaShops(LazadaSandboxProperties properties, SellerShops opened, ShopTokens tokens) {
+        super("lazada", properties.shops(),
                 shop -> new LazadaSandboxProperties.Shop(shop.shopId(), null, properties.newShopQuotaPerSecond(),
-                        null));
+                        null),
+                properties.accessTokenLifetime(), properties.refreshTokenLifetime(), opened, tokens);
     }
 }

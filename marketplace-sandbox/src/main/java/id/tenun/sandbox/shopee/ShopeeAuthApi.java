@@ -2,8 +2,6 @@ package id.tenun.sandbox.shopee;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,19 +29,16 @@ class ShopeeAuthApi {
 
     private final ShopeeSandboxProperties properties;
 
-    private final ShopTokens tokens;
-
     private final AuthorizationCodes codes;
 
     private final ShopeeShops shops;
 
     private final Clock clock;
 
-    ShopeeAuthApi(ShopeeGate gate, ShopeeSandboxProperties properties, ShopTokens tokens, AuthorizationCodes codes,
-            ShopeeShops shops, Clock clock) {
+    ShopeeAuthApi(ShopeeGate gate, ShopeeSandboxProperties properties, AuthorizationCodes codes, ShopeeShops shops,
+            Clock clock) {
         this.gate = gate;
         this.properties = properties;
-        this.tokens = tokens;
         this.codes = codes;
         this.shops = shops;
         this.clock = clock;
@@ -58,19 +53,15 @@ class ShopeeAuthApi {
         if (!shopId.equals(json.path("shop_id").asString(""))) {
             throw ShopeeGate.error(403, "invalid_shop_id", "The code or shop_id is wrong.");
         }
-        return Json.ok(granted(tokens.issue("shopee", shopId, properties.accessTokenLifetime(),
-                properties.refreshTokenLifetime())));
+        return Json.ok(granted(shops.issue(shopId)));
     }
 
     @PostMapping(ShopeeGate.PREFIX + "/api/v2/auth/access_token/get")
     ResponseEntity<String> refresh(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
         JsonNode json = partnerBody(request, body, "refresh_token");
-        Map<String, String> refreshTokens = new LinkedHashMap<>();
-        shops.byId(json.path("shop_id").asString(""))
-                .ifPresent(shop -> refreshTokens.put(shop.shopId(), shop.refreshToken()));
-        ShopTokens.Issued issued = tokens
-                .refresh("shopee", refreshTokens, json.path("refresh_token").asString(""),
-                        properties.accessTokenLifetime(), properties.refreshTokenLifetime())
+        ShopTokens.Issued issued = shops
+                .refresh(shops.byId(json.path("shop_id").asString("")).stream().toList(),
+                        json.path("refresh_token").asString(""))
                 .orElseThrow(() -> ShopeeGate.error(403, "error_auth", "Invalid refresh_token."));
         ObjectNode answer = granted(issued);
         answer.set("partner_id", json.path("partner_id"));

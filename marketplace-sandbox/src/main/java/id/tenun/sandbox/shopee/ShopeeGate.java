@@ -18,7 +18,6 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
-import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
 
 /**
@@ -36,16 +35,12 @@ class ShopeeGate {
 
     private final Clock clock;
 
-    private final ShopTokens tokens;
-
     private final ShopeeShops shops;
 
-    ShopeeGate(ShopeeSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens,
-            ShopeeShops shops) {
+    ShopeeGate(ShopeeSandboxProperties properties, RateLimiter limiter, Clock clock, ShopeeShops shops) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
-        this.tokens = tokens;
         this.shops = shops;
     }
 
@@ -64,12 +59,10 @@ class ShopeeGate {
             throw error(403, "error_auth", "Invalid shop_id, the shop has not authorized the partner.");
         }
         request.setAttribute(CallLog.SHOP_ATTRIBUTE, shopId);
-        if (!Signatures.matches(shop.get().accessToken(), accessToken)) {
-            switch (tokens.check("shopee", shopId, accessToken)) {
-                case EXPIRED -> throw error(403, "error_auth", "Invalid access_token.");
-                case UNKNOWN -> throw error(403, "invalid_access_token", "Invalid access_token.");
-                case VALID -> {
-                }
+        switch (shops.check(shop.get(), accessToken)) {
+            case EXPIRED -> throw error(403, "error_auth", "Invalid access_token.");
+            case UNKNOWN -> throw error(403, "invalid_access_token", "Invalid access_token.");
+            case VALID -> {
             }
         }
         limit(shopId, shop.get().quotaPerSecond());

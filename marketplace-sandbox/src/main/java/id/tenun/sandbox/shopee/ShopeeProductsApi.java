@@ -107,49 +107,56 @@ class ShopeeProductsApi {
 
     @PostMapping("/product/update_price")
     ResponseEntity<String> updatePrice(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
-        ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
-        JsonNode update = Json.read(body);
-        SandboxListing listing = existing(shop, update.path("item_id"));
-        ObjectNode response = Json.object();
-        ArrayNode success = response.putArray("success_list");
-        ArrayNode failure = response.putArray("failure_list");
-        for (JsonNode price : update.path("price_list")) {
-            long modelId = price.path("model_id").asLong(-1);
+        return updateModels(request, body, "price_list", (listing, price, done) -> {
             JsonNode amount = price.path("original_price");
-            if (modelId != 0) {
-                failure.addObject().put("model_id", modelId).put("failed_reason", "model_id " + modelId + " not found");
-            } else if (!amount.isNumber() || amount.asDouble() <= 0
-                    || amount.asDouble() != Math.rint(amount.asDouble())) {
-                failure.addObject()
-                        .put("model_id", modelId)
-                        .put("failed_reason", "original_price must be a whole number of rupiah above 0");
-            } else {
-                listing.price(amount.asLong(), clock.instant());
-                success.addObject().put("model_id", modelId).put("original_price", amount.asLong());
+            if (!amount.isNumber() || amount.asDouble() <= 0 || amount.asDouble() != Math.rint(amount.asDouble())) {
+                return Optional.of("original_price must be a whole number of rupiah above 0");
             }
-        }
-        return ShopeeGate.ok(response);
+            listing.price(amount.asLong(), clock.instant());
+            done.put("original_price", amount.asLong());
+            return Optional.empty();
+        });
     }
 
     @PostMapping("/product/update_stock")
     ResponseEntity<String> updateStock(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        return updateModels(request, body, "stock_list", (listing, stock, done) -> {
+            JsonNode amount = stock.path("seller_stock").path(0).path("stock");
+            if (!amount.isIntegralNumber() || amount.asInt() < 0) {
+                return Optional.of("stock must be a whole number, 0 or more");
+            }
+            listing.stock(amount.asInt(), clock.instant());
+            done.put("stock", amount.asInt());
+            return Optional.empty();
+        });
+    }
+
+    /** A change to one model of an item, from its entry in the request. */
+    private interface ModelChange {
+
+        /** Applies the entry and puts what it set into {@code done}; else the reason it failed. */
+        Optional<String> apply(SandboxListing listing, JsonNode entry, ObjectNode done);
+    }
+
+    /** Applies each entry of the list to its model (only the default model 0 exists): a success or failure each. */
+    private ResponseEntity<String> updateModels(HttpServletRequest request, byte[] body, String list,
+            ModelChange change) {
         ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
         JsonNode update = Json.read(body);
         SandboxListing listing = existing(shop, update.path("item_id"));
         ObjectNode response = Json.object();
         ArrayNode success = response.putArray("success_list");
         ArrayNode failure = response.putArray("failure_list");
-        for (JsonNode stock : update.path("stock_list")) {
-            long modelId = stock.path("model_id").asLong(-1);
-            JsonNode amount = stock.path("seller_stock").path(0).path("stock");
-            if (modelId != 0) {
-                failure.addObject().put("model_id", modelId).put("failed_reason", "model_id " + modelId + " not found");
-            } else if (!amount.isIntegralNumber() || amount.asInt() < 0) {
-                failure.addObject().put("model_id", modelId).put("failed_reason",
-                        "stock must be a whole number, 0 or more");
+        for (JsonNode entry : update.path(list)) {
+            long modelId = entry.path("model_id").asLong(-1);
+            ObjectNode done = Json.object().put("model_id", modelId);
+            Optional<String> refused = modelId != 0
+                    ? Optional.of("model_id " + modelId + " not found")
+                    : change.apply(listing, entry, done);
+            if (refused.isPresent()) {
+                failure.addObject().put("model_id", modelId).put("failed_reason", refused.get());
             } else {
-                listing.stock(amount.asInt(), clock.instant());
-                success.addObject().put("model_id", modelId).put("stock", amount.asInt());
+                success.add(done);
             }
         }
         return ShopeeGate.ok(response);

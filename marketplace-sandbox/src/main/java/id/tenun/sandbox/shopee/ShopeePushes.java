@@ -1,22 +1,16 @@
 package id.tenun.sandbox.shopee;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
-import id.tenun.sandbox.buyers.ChannelOrders;
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
-import id.tenun.sandbox.core.Signatures;
-import id.tenun.sandbox.webhooks.RetryPolicy;
+import id.tenun.sandbox.webhooks.SignedPushes;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
 /**
@@ -24,40 +18,18 @@ import id.tenun.sandbox.webhooks.WebhookDispatcher;
  * "|" + body).
  */
 @Component
-class ShopeePushes implements ChannelOrders {
+class ShopeePushes extends SignedPushes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneOffset.UTC);
 
-    private final ShopeeSandboxProperties properties;
-
-    private final ShopeeShops shops;
-
-    private final WebhookDispatcher dispatcher;
-
-    private final Clock clock;
-
-    private final AtomicLong sequence = new AtomicLong(36L * 36 * 36 * 36 * 36 * 36 * 36);
-
     ShopeePushes(ShopeeSandboxProperties properties, ShopeeShops shops, WebhookDispatcher dispatcher, Clock clock) {
-        this.properties = properties;
-        this.shops = shops;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
-    }
-
-    @Override
-    public String channel() {
-        return "shopee";
-    }
-
-    @Override
-    public List<String> shopIds() {
-        return shops.all().stream().map(ShopeeSandboxProperties.Shop::shopId).toList();
+        super(shops, properties, properties.partnerKey(), properties.webhookUrl() + "|",
+                36L * 36 * 36 * 36 * 36 * 36 * 36, dispatcher, clock);
     }
 
     @Override
     public String newOrderId() {
-        return DAY.format(clock.instant()) + Long.toString(sequence.incrementAndGet(), 36).toUpperCase();
+        return DAY.format(now()) + Long.toString(nextOrderNumber(), 36).toUpperCase();
     }
 
     static String status(Stage stage) {
@@ -77,15 +49,11 @@ class ShopeePushes implements ChannelOrders {
         ObjectNode body = Json.object();
         body.put("shop_id", Long.parseLong(order.getShopId()));
         body.put("code", 3);
-        body.put("timestamp", clock.instant().getEpochSecond());
+        body.put("timestamp", now().getEpochSecond());
         ObjectNode data = body.putObject("data");
         data.put("ordersn", order.getOrderId());
         data.put("status", status(order.getStage()));
         data.put("update_time", order.getUpdatedAt().getEpochSecond());
-        byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
-        String signature = Signatures.lowerHex(properties.partnerKey(),
-                Signatures.join((properties.webhookUrl() + "|").getBytes(StandardCharsets.UTF_8), raw));
-        dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
-                new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
+        push(body);
     }
 }

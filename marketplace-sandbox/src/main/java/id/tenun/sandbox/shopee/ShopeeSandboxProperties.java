@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.tenun.sandbox.sellers.ChannelShop;
+import id.tenun.sandbox.webhooks.PushSettings;
+
 /**
  * {@code sandbox.shopee.*}: the Shopee partner and its shops, served under {@code /shopee}.
  *
@@ -24,8 +27,10 @@ public record ShopeeSandboxProperties(String partnerId, String partnerKey, List<
         Duration timestampWindow, String webhookUrl, int webhookMaxAttempts, Duration webhookRetryInterval,
         List<Long> logisticIds, Duration accessTokenLifetime, Duration refreshTokenLifetime,
         @DefaultValue("5m") Duration authLinkLifetime, @DefaultValue("10m") Duration codeLifetime,
-        @DefaultValue("10") double newShopQuotaPerSecond) {
+        @DefaultValue("10") double newShopQuotaPerSecond) implements PushSettings {
 
-    public record Shop(String shopId, String accessToken, double quotaPerSecond, String refreshToken) {
+    public record Shop(String shopId, String accessToken, double quotaPerSecond, String refreshToken)
+            implements
+                ChannelShop {
     }
 }

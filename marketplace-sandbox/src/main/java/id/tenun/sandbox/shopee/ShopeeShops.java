@@ -1,10 +1,9 @@
 package id.tenun.sandbox.shopee;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
+import id.tenun.sandbox.core.ShopTokens;
+import id.tenun.sandbox.sellers.ChannelShops;
 import id.tenun.sandbox.sellers.SellerShops;
 
 /**
@@ -12,26 +11,14 @@ import id.tenun.sandbox.sellers.SellerShops;
  * initial token: theirs come from a code exchange).
  */
 @Component
-class ShopeeShops {
+class ShopeeShops extends ChannelShops<ShopeeSandboxProperties.Shop> {
 
     static final long FIRST_OPENED_SHOP_ID = 300_200_001L;
 
-    private final ShopeeSandboxProperties properties;
-
-    private final SellerShops opened;
-
-    ShopeeShops(ShopeeSandboxProperties properties, SellerShops opened) {
-        this.properties = properties;
-        this.opened = opened;
-    }
-
-    List<ShopeeSandboxProperties.Shop> all() {
-        return opened.withOpened("shopee", properties.shops(),
+    ShopeeShops(ShopeeSandboxProperties properties, SellerShops opened, ShopTokens tokens) {
+        super("shopee", properties.shops(),
                 shop -> new ShopeeSandboxProperties.Shop(shop.shopId(), null, properties.newShopQuotaPerSecond(),
-                        null));
-    }
-
-    Optional<ShopeeSandboxProperties.Shop> byId(String shopId) {
-        return all().stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
+                        null),
+                properties.accessTokenLifetime(), properties.refreshTokenLifetime(), opened, tokens);
     }
 }

@@ -1,6 +1,5 @@
 package id.tenun.sandbox.tokopedia;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,18 +28,15 @@ class TokopediaAuthApi {
 
     private final TokopediaSandboxProperties properties;
 
-    private final ShopTokens tokens;
-
     private final AuthorizationCodes codes;
 
     private final TokopediaShops shops;
 
     private final TokopediaGate gate;
 
-    TokopediaAuthApi(TokopediaSandboxProperties properties, ShopTokens tokens, AuthorizationCodes codes,
-            TokopediaShops shops, TokopediaGate gate) {
+    TokopediaAuthApi(TokopediaSandboxProperties properties, AuthorizationCodes codes, TokopediaShops shops,
+            TokopediaGate gate) {
         this.properties = properties;
-        this.tokens = tokens;
         this.codes = codes;
         this.shops = shops;
         this.gate = gate;
@@ -52,18 +48,13 @@ class TokopediaAuthApi {
         Map<String, String> query = app(request, "authorized_code");
         String shopId = codes.redeem("tokopedia", query.get("auth_code"))
                 .orElseThrow(() -> TokopediaGate.error(200, 36004004, "invalid auth code"));
-        return granted(tokens.issue("tokopedia", shopId, properties.accessTokenLifetime(),
-                properties.refreshTokenLifetime()));
+        return granted(shops.issue(shopId));
     }
 
     @GetMapping(TokopediaGate.PREFIX + "/api/v2/token/refresh")
     ResponseEntity<String> refresh(HttpServletRequest request) {
         Map<String, String> query = app(request, "refresh_token");
-        Map<String, String> refreshTokens = new LinkedHashMap<>();
-        shops.all().forEach(shop -> refreshTokens.put(shop.shopId(), shop.refreshToken()));
-        ShopTokens.Issued issued = tokens
-                .refresh("tokopedia", refreshTokens, query.getOrDefault("refresh_token", ""),
-                        properties.accessTokenLifetime(), properties.refreshTokenLifetime())
+        ShopTokens.Issued issued = shops.refresh(shops.all(), query.getOrDefault("refresh_token", ""))
                 .orElseThrow(() -> TokopediaGate.error(200, 36004004, "invalid refresh_token"));
         return granted(issued);
     }

@@ -21,7 +21,6 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 import id.tenun.sandbox.core.RateLimiter;
 import id.tenun.sandbox.core.Refusal;
-import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
 
 /**
@@ -40,16 +39,12 @@ class TokopediaGate {
 
     private final Clock clock;
 
-    private final ShopTokens tokens;
-
     private final TokopediaShops shops;
 
-    TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock, ShopTokens tokens,
-            TokopediaShops shops) {
+    TokopediaGate(TokopediaSandboxProperties properties, RateLimiter limiter, Clock clock, TokopediaShops shops) {
         this.properties = properties;
         this.limiter = limiter;
         this.clock = clock;
-        this.tokens = tokens;
         this.shops = shops;
     }
 
@@ -66,11 +61,7 @@ class TokopediaGate {
     TokopediaSandboxProperties.Shop admitSeller(HttpServletRequest request) {
         checkApp(request, null);
         String token = request.getHeader("x-tts-access-token");
-        TokopediaSandboxProperties.Shop shop = shops.all()
-                .stream()
-                .filter(candidate -> Signatures.matches(candidate.accessToken(), token)
-                        || tokens.shopOf("tokopedia", token).filter(candidate.shopId()::equals).isPresent())
-                .findFirst()
+        TokopediaSandboxProperties.Shop shop = shops.byAccessToken(token)
                 .orElseThrow(() -> error(401, 105001, "Invalid access token"));
         return admitted(request, shop);
     }
@@ -99,12 +90,10 @@ class TokopediaGate {
     private TokopediaSandboxProperties.Shop admitted(HttpServletRequest request, TokopediaSandboxProperties.Shop shop) {
         request.setAttribute(CallLog.SHOP_ATTRIBUTE, shop.shopId());
         String token = request.getHeader("x-tts-access-token");
-        if (!Signatures.matches(shop.accessToken(), token)) {
-            switch (tokens.check("tokopedia", shop.shopId(), token)) {
-                case EXPIRED -> throw error(401, 105002, "Expired credentials: the access token is expired");
-                case UNKNOWN -> throw error(401, 105001, "Invalid access token");
-                case VALID -> {
-                }
+        switch (shops.check(shop, token)) {
+            case EXPIRED -> throw error(401, 105002, "Expired credentials: the access token is expired");
+            case UNKNOWN -> throw error(401, 105001, "Invalid access token");
+            case VALID -> {
             }
         }
         Optional<Duration> wait = limiter.acquire("tokopedia", shop.shopId(), shop.quotaPerSecond());

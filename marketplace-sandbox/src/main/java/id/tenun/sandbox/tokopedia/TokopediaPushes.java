@@ -1,21 +1,15 @@
 package id.tenun.sandbox.tokopedia;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
-import id.tenun.sandbox.buyers.ChannelOrders;
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.SandboxListing;
-import id.tenun.sandbox.core.Signatures;
-import id.tenun.sandbox.webhooks.RetryPolicy;
+import id.tenun.sandbox.webhooks.SignedPushes;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
 /**
@@ -23,39 +17,12 @@ import id.tenun.sandbox.webhooks.WebhookDispatcher;
  * {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + body).
  */
 @Component
-class TokopediaPushes implements ChannelOrders {
-
-    private final TokopediaSandboxProperties properties;
-
-    private final TokopediaShops shops;
-
-    private final WebhookDispatcher dispatcher;
-
-    private final Clock clock;
-
-    private final AtomicLong orderIds = new AtomicLong(576_461_000_000_000_000L);
+class TokopediaPushes extends SignedPushes {
 
     TokopediaPushes(TokopediaSandboxProperties properties, TokopediaShops shops, WebhookDispatcher dispatcher,
             Clock clock) {
-        this.properties = properties;
-        this.shops = shops;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
-    }
-
-    @Override
-    public String channel() {
-        return "tokopedia";
-    }
-
-    @Override
-    public List<String> shopIds() {
-        return shops.all().stream().map(TokopediaSandboxProperties.Shop::shopId).toList();
-    }
-
-    @Override
-    public String newOrderId() {
-        return Long.toString(orderIds.incrementAndGet());
+        super(shops, properties, properties.appSecret(), properties.appKey(), 576_461_000_000_000_000L,
+                dispatcher, clock);
     }
 
     static String status(Stage stage) {
@@ -104,14 +71,10 @@ class TokopediaPushes implements ChannelOrders {
     private void push(int type, String shopId, ObjectNode data) {
         ObjectNode body = Json.object();
         body.put("type", type);
-        body.put("tts_notification_id", Long.toString(orderIds.get()) + type + System.nanoTime() % 1000);
+        body.put("tts_notification_id", Long.toString(lastOrderNumber()) + type + System.nanoTime() % 1000);
         body.put("shop_id", shopId);
-        body.put("timestamp", clock.instant().getEpochSecond());
+        body.put("timestamp", now().getEpochSecond());
         body.set("data", data);
-        byte[] raw = Json.write(body).getBytes(StandardCharsets.UTF_8);
-        String signature = Signatures.lowerHex(properties.appSecret(),
-                Signatures.join(properties.appKey().getBytes(StandardCharsets.UTF_8), raw));
-        dispatcher.dispatch(channel(), properties.webhookUrl(), Map.of("Authorization", signature), raw,
-                new RetryPolicy(properties.webhookMaxAttempts(), properties.webhookRetryInterval()));
+        push(body);
     }
 }

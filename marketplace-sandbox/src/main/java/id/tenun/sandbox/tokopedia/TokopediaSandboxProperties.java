@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import id.tenun.sandbox.sellers.ChannelShop;
+import id.tenun.sandbox.webhooks.PushSettings;
+
 /**
  * {@code sandbox.tokopedia.*}: the TikTok Shop app and its shops, served under {@code /tokopedia}.
  *
@@ -27,10 +30,10 @@ public record TokopediaSandboxProperties(String appKey, String appSecret, List<S
         int maxTitleLength, String webhookUrl, Duration timestampWindow, int webhookMaxAttempts,
         Duration webhookRetryInterval, Duration accessTokenLifetime, Duration refreshTokenLifetime, String serviceId,
         String redirectUrl, @DefaultValue("30m") Duration codeLifetime,
-        @DefaultValue("5") double newShopQuotaPerSecond) {
+        @DefaultValue("5") double newShopQuotaPerSecond) implements PushSettings {
 
     /** One shop: its id (in pushes), cipher (in requests), initial access token, warehouse, quota, initial refresh token. */
     public record Shop(String shopId, String shopCipher, String accessToken, String warehouseId, double quotaPerSecond,
-            String refreshToken) {
+            String refreshToken) implements ChannelShop {
     }
 }

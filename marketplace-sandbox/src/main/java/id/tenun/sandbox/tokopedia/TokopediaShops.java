@@ -1,10 +1,11 @@
 package id.tenun.sandbox.tokopedia;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import id.tenun.sandbox.core.ShopTokens;
+import id.tenun.sandbox.sellers.ChannelShops;
 import id.tenun.sandbox.sellers.SellerShops;
 
 /**
@@ -12,23 +13,15 @@ import id.tenun.sandbox.sellers.SellerShops;
  * (cipher {@code ROW_sbx<shop id>}, warehouse id = shop id + 100, no initial token: theirs come from a code exchange).
  */
 @Component
-class TokopediaShops {
+class TokopediaShops extends ChannelShops<TokopediaSandboxProperties.Shop> {
 
     static final long FIRST_OPENED_SHOP_ID = 7_495_000_000_000_001_001L;
 
-    private final TokopediaSandboxProperties properties;
-
-    private final SellerShops opened;
-
-    TokopediaShops(TokopediaSandboxProperties properties, SellerShops opened) {
-        this.properties = properties;
-        this.opened = opened;
-    }
-
-    List<TokopediaSandboxProperties.Shop> all() {
-        return opened.withOpened("tokopedia", properties.shops(),
+    TokopediaShops(TokopediaSandboxProperties properties, SellerShops opened, ShopTokens tokens) {
+        super("tokopedia", properties.shops(),
                 shop -> new TokopediaSandboxProperties.Shop(shop.shopId(), "ROW_sbx" + shop.shopId(), null,
-                        Long.toString(Long.parseLong(shop.shopId()) + 100), properties.newShopQuotaPerSecond(), null));
+                        Long.toString(Long.parseLong(shop.shopId()) + 100), properties.newShopQuotaPerSecond(), null),
+                properties.accessTokenLifetime(), properties.refreshTokenLifetime(), opened, tokens);
     }
 
     Optional<TokopediaSandboxProperties.Shop> byCipher(String cipher) {
@@ -37,7 +30,6 @@ class TokopediaShops {
 
     /** The shop's name as a seller gave it, or a made-up one for a configured shop. */
     String name(String shopId) {
-        return opened.find("tokopedia", shopId).map(SellerShops.Shop::name)
-                .orElse("Sandbox " + shopId);
+        return openedName(shopId).orElse("Sandbox " + shopId);
     }
 }

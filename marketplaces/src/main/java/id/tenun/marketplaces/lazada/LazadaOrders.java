@@ -15,14 +15,15 @@ import tools.jackson.databind.JsonNode;
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.MarketplaceOrders;
+import id.tenun.marketplaces.LinesBySku;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.ShopOrders;
 import id.tenun.marketplaces.TenunOrderStatus;
 
 /** Orders on Lazada: {@code /order/get} with {@code /order/items/get}, and {@code /orders/get} by update time. */
-final class LazadaOrders implements MarketplaceOrders {
+final class LazadaOrders extends ShopOrders {
 
     static final String ORDER = "/order/get";
 
@@ -40,23 +41,16 @@ final class LazadaOrders implements MarketplaceOrders {
     /** Western Indonesia time, in which Lazada ID is asked. */
     static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
-    private final ChannelSettings settings;
-
     private final LazadaClient client;
 
     LazadaOrders(ChannelSettings settings, LazadaClient client) {
-        this.settings = settings;
+        super(Channel.LAZADA, settings);
         this.client = client;
     }
 
     @Override
-    public Channel channel() {
-        return Channel.LAZADA;
-    }
-
-    @Override
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         JsonNode order = client.get(shop, ORDER, Map.of("order_id", externalOrderId)).orThrow().data();
         JsonNode items = client.get(shop, ORDER_ITEMS, Map.of("order_id", externalOrderId)).orThrow().data();
         return detail(shopId, order, items);
@@ -70,7 +64,7 @@ final class LazadaOrders implements MarketplaceOrders {
      */
     static OrderDetail detail(String shopId, JsonNode order, JsonNode items) {
         String status = order.path("statuses").path(0).asString("");
-        Map<String, long[]> bySku = new LinkedHashMap<>();
+        LinesBySku bySku = new LinesBySku();
         Long itemVouchers = null;
         for (JsonNode item : items) {
             String sku = item.path("sku").asString("");
@@ -78,21 +72,18 @@ final class LazadaOrders implements MarketplaceOrders {
                     item.has("item_price") ? item.path("item_price") : item.path("paid_price"),
                     "price of order item " + item.path("order_item_id").asString(""));
             itemVouchers = Amounts.sum(itemVouchers, Amounts.rupiah(item.path("voucher_seller")));
-            long[] line = bySku.computeIfAbsent(sku, key -> new long[]{0, price});
-            line[0] += 1;
+            bySku.add(sku, 1, price);
         }
-        List<OrderDetail.Line> lines = new ArrayList<>();
-        bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
         Long voucherSeller = Amounts.rupiah(order.path("voucher_seller"));
         return new OrderDetail(Channel.LAZADA, shopId, order.path("order_id").asString(""), status,
                 LazadaStatuses.of(status).orElse(TenunOrderStatus.CREATED), time(order.path("created_at").asString("")),
-                time(order.path("updated_at").asString("")), lines,
+                time(order.path("updated_at").asString("")), bySku.lines(),
                 voucherSeller == null ? itemVouchers : voucherSeller, Amounts.rupiah(order.path("shipping_fee")), null);
     }
 
     @Override
     public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         List<OrderNotification> changes = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package id.tenun.marketplaces.lazada;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -22,12 +21,7 @@ final class LazadaWebhooks extends SignedWebhooks {
     static final int TRADE_ORDER = 0;
 
     LazadaWebhooks(ChannelSettings settings, Clock clock, JsonMapper json) {
-        super(settings, clock, json);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.LAZADA;
+        super(Channel.LAZADA, settings, clock, json);
     }
 
     @Override
@@ -36,21 +30,13 @@ final class LazadaWebhooks extends SignedWebhooks {
     }
 
     @Override
-    public Optional<OrderNotification> parse(byte[] rawBody) {
-        JsonNode body = json.readTree(rawBody);
+    protected Optional<OrderNotification> orderChange(JsonNode body) {
         if (body.path("message_type").asInt(-1) != TRADE_ORDER) {
             return Optional.empty();
         }
         JsonNode data = body.path("data");
-        String orderId = data.path("trade_order_id").asString("");
         String status = data.path("order_status").asString("");
-        if (orderId.isEmpty()) {
-            return Optional.empty();
-        }
-        long updated = data.path("status_update_time").asLong(0);
-        Instant updatedAt = epochSecondsOrMillis(updated);
-        String sellerId = body.path("seller_id").asString("");
-        return LazadaStatuses.of(status)
-                .map(tenun -> new OrderNotification(Channel.LAZADA, sellerId, orderId, status, tenun, updatedAt));
+        return orderChange(body.path("seller_id").asString(""), data.path("trade_order_id").asString(""), status,
+                LazadaStatuses.of(status), epochSecondsOrMillis(data.path("status_update_time").asLong(0)));
     }
 }

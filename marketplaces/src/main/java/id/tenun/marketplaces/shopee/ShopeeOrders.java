@@ -13,17 +13,17 @@ import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceCallFailed;
-import id.tenun.marketplaces.MarketplaceOrders;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.ShopOrders;
 import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
  * Orders on Shopee v2: {@code get_order_detail} (with {@code get_escrow_detail} once completed) and
  * {@code get_order_list} by update time (15 days at most).
  */
-final class ShopeeOrders implements MarketplaceOrders {
+final class ShopeeOrders extends ShopOrders {
 
     static final String ORDER_DETAIL = "/api/v2/order/get_order_detail";
 
@@ -35,18 +35,11 @@ final class ShopeeOrders implements MarketplaceOrders {
 
     static final int MAX_PAGES = 20;
 
-    private final ChannelSettings settings;
-
     private final ShopeeClient client;
 
     ShopeeOrders(ChannelSettings settings, ShopeeClient client) {
-        this.settings = settings;
+        super(Channel.SHOPEE, settings);
         this.client = client;
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.SHOPEE;
     }
 
     /**
@@ -57,23 +50,18 @@ final class ShopeeOrders implements MarketplaceOrders {
      */
     @Override
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         JsonNode orders = client
                 .get(shop, ORDER_DETAIL, Map.of("order_sn_list", externalOrderId, "response_optional_fields",
                         "item_list,total_amount,estimated_shipping_fee"))
                 .orThrow()
                 .response()
                 .path("order_list");
-        for (JsonNode order : orders) {
-            if (externalOrderId.equals(order.path("order_sn").asString(""))) {
-                boolean completed = ShopeeStatuses.of(order.path("order_status").asString(""))
-                        .filter(TenunOrderStatus.COMPLETED::equals)
-                        .isPresent();
-                return detail(shopId, order, completed ? income(shop, externalOrderId) : null);
-            }
-        }
-        throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED, "Order " + externalOrderId + " not found",
-                null);
+        JsonNode order = find(orders, "order_sn", externalOrderId);
+        boolean completed = ShopeeStatuses.of(order.path("order_status").asString(""))
+                .filter(TenunOrderStatus.COMPLETED::equals)
+                .isPresent();
+        return detail(shopId, order, completed ? income(shop, externalOrderId) : null);
     }
 
     /** The escrow's {@code order_income}, or null if Shopee refuses it (not settled yet): the fees stay unknown. */
@@ -135,7 +123,7 @@ final class ShopeeOrders implements MarketplaceOrders {
 
     @Override
     public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         Instant now = client.clock().instant();
         Instant from = since.isBefore(now.minus(MAX_RANGE)) ? now.minus(MAX_RANGE) : since;
         List<OrderNotification> changes = new ArrayList<>();

@@ -3,6 +3,7 @@ package id.tenun.marketplaces.shopee;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -74,20 +75,21 @@ final class ShopeePayloads {
     }
 
     ObjectNode updatePrice(String itemId, long rupiah) {
-        ObjectNode body = json.createObjectNode();
-        number(body, "item_id", itemId);
-        ObjectNode price = body.putArray("price_list").addObject();
-        price.put("model_id", 0);
-        price.put("original_price", rupiah);
-        return body;
+        return updateModel(itemId, "price_list", price -> price.put("original_price", rupiah));
     }
 
     ObjectNode updateStock(String itemId, int stock) {
+        return updateModel(itemId, "stock_list",
+                model -> model.putArray("seller_stock").addObject().put("stock", stock));
+    }
+
+    /** A change to the item's one model (id 0): {@code item_id}, then the list holding that model's new values. */
+    private ObjectNode updateModel(String itemId, String list, Consumer<ObjectNode> values) {
         ObjectNode body = json.createObjectNode();
         number(body, "item_id", itemId);
-        ObjectNode model = body.putArray("stock_list").addObject();
+        ObjectNode model = body.putArray(list).addObject();
         model.put("model_id", 0);
-        model.putArray("seller_stock").addObject().put("stock", stock);
+        values.accept(model);
         return body;
     }
 

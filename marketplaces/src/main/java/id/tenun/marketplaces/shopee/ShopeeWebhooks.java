@@ -1,7 +1,6 @@
 package id.tenun.marketplaces.shopee;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -22,12 +21,7 @@ final class ShopeeWebhooks extends SignedWebhooks {
     static final int ORDER_STATUS = 3;
 
     ShopeeWebhooks(ChannelSettings settings, Clock clock, JsonMapper json) {
-        super(settings, clock, json);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.SHOPEE;
+        super(Channel.SHOPEE, settings, clock, json);
     }
 
     @Override
@@ -36,20 +30,13 @@ final class ShopeeWebhooks extends SignedWebhooks {
     }
 
     @Override
-    public Optional<OrderNotification> parse(byte[] rawBody) {
-        JsonNode body = json.readTree(rawBody);
+    protected Optional<OrderNotification> orderChange(JsonNode body) {
         if (body.path("code").asInt(0) != ORDER_STATUS) {
             return Optional.empty();
         }
         JsonNode data = body.path("data");
-        String orderSn = data.path("ordersn").asString("");
         String status = data.path("status").asString("");
-        String shopId = body.path("shop_id").asString("");
-        Instant updated = Instant.ofEpochSecond(data.path("update_time").asLong(body.path("timestamp").asLong(0)));
-        if (orderSn.isEmpty()) {
-            return Optional.empty();
-        }
-        return ShopeeStatuses.of(status)
-                .map(tenun -> new OrderNotification(Channel.SHOPEE, shopId, orderSn, status, tenun, updated));
+        return orderChange(body.path("shop_id").asString(""), data.path("ordersn").asString(""), status,
+                ShopeeStatuses.of(status), secondsOrTimestamp(data.path("update_time"), body));
     }
 }

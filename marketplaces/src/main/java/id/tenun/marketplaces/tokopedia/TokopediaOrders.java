@@ -14,18 +14,18 @@ import tools.jackson.databind.node.ObjectNode;
 import id.tenun.marketplaces.Amounts;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
-import id.tenun.marketplaces.MarketplaceCallFailed;
-import id.tenun.marketplaces.MarketplaceOrders;
+import id.tenun.marketplaces.LinesBySku;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.ShopOrders;
 import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
  * Orders on Tokopedia and TikTok Shop: {@code GET /order/202309/orders?ids=}, {@code POST /order/202309/orders/search}
  * and, for returns, {@code POST /return_refund/202309/returns/search}.
  */
-final class TokopediaOrders implements MarketplaceOrders {
+final class TokopediaOrders extends ShopOrders {
 
     static final String ORDERS = "/order/202309/orders";
 
@@ -38,34 +38,21 @@ final class TokopediaOrders implements MarketplaceOrders {
 
     static final int MAX_PAGES = 20;
 
-    private final ChannelSettings settings;
-
     private final TokopediaClient client;
 
     TokopediaOrders(ChannelSettings settings, TokopediaClient client) {
-        this.settings = settings;
+        super(Channel.TOKOPEDIA, settings);
         this.client = client;
     }
 
     @Override
-    public Channel channel() {
-        return Channel.TOKOPEDIA;
-    }
-
-    @Override
     public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         JsonNode orders = client.call(shop, "GET", ORDERS, Map.of("ids", externalOrderId), null)
                 .orThrow()
                 .data()
                 .path("orders");
-        for (JsonNode order : orders) {
-            if (externalOrderId.equals(order.path("id").asString(""))) {
-                return detail(shopId, order);
-            }
-        }
-        throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED, "Order " + externalOrderId + " not found",
-                null);
+        return detail(shopId, find(orders, "id", externalOrderId));
     }
 
     /**
@@ -75,23 +62,20 @@ final class TokopediaOrders implements MarketplaceOrders {
      */
     static OrderDetail detail(String shopId, JsonNode order) {
         String status = order.path("status").asString("");
-        Map<String, long[]> bySku = new LinkedHashMap<>();
+        LinesBySku bySku = new LinesBySku();
         for (JsonNode item : order.path("line_items")) {
             String sku = item.path("seller_sku").asString("");
             long price = Amounts.requiredRupiah(
                     item.has("original_price") ? item.path("original_price") : item.path("sale_price"),
                     "price of line item " + item.path("id").asString(""));
             int quantity = item.path("quantity").asInt(1);
-            long[] line = bySku.computeIfAbsent(sku, key -> new long[]{0, price});
-            line[0] += quantity;
+            bySku.add(sku, quantity, price);
         }
-        List<OrderDetail.Line> lines = new ArrayList<>();
-        bySku.forEach((sku, line) -> lines.add(new OrderDetail.Line(sku, (int) line[0], line[1])));
         JsonNode payment = order.path("payment");
         return new OrderDetail(Channel.TOKOPEDIA, shopId, order.path("id").asString(""), status,
                 TokopediaStatuses.of(status).orElse(TenunOrderStatus.CREATED),
                 Instant.ofEpochSecond(order.path("create_time").asLong(0)),
-                Instant.ofEpochSecond(order.path("update_time").asLong(0)), lines,
+                Instant.ofEpochSecond(order.path("update_time").asLong(0)), bySku.lines(),
                 Amounts.rupiah(payment.path("seller_discount")), Amounts.rupiah(payment.path("shipping_fee")), null);
     }
 
@@ -102,7 +86,7 @@ final class TokopediaOrders implements MarketplaceOrders {
      */
     @Override
     public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = settings.requireShop(shopId);
+        ShopCredentials shop = shop(shopId);
         List<OrderNotification> changes = new ArrayList<>();
         search(shop, ORDERS + "/search", "orders", since, order -> {
             String status = order.path("status").asString("");

@@ -21,12 +21,7 @@ import id.tenun.marketplaces.TenunOrderStatus;
 final class TokopediaWebhooks extends SignedWebhooks {
 
     TokopediaWebhooks(ChannelSettings settings, Clock clock, JsonMapper json) {
-        super(settings, clock, json);
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.TOKOPEDIA;
+        super(Channel.TOKOPEDIA, settings, clock, json);
     }
 
     @Override
@@ -35,25 +30,19 @@ final class TokopediaWebhooks extends SignedWebhooks {
     }
 
     @Override
-    public Optional<OrderNotification> parse(byte[] rawBody) {
-        JsonNode body = json.readTree(rawBody);
+    protected Optional<OrderNotification> orderChange(JsonNode body) {
         int type = body.path("type").asInt(0);
         String shopId = body.path("shop_id").asString("");
         JsonNode data = body.path("data");
         String orderId = data.path("order_id").asString("");
-        if (orderId.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant updated = Instant.ofEpochSecond(data.path("update_time").asLong(body.path("timestamp").asLong(0)));
+        Instant updated = secondsOrTimestamp(data.path("update_time"), body);
         if (type == 1) {
             String status = data.path("order_status").asString("");
-            return TokopediaStatuses.of(status)
-                    .map(tenun -> new OrderNotification(Channel.TOKOPEDIA, shopId, orderId, status, tenun, updated));
+            return orderChange(shopId, orderId, status, TokopediaStatuses.of(status), updated);
         }
         if (type == 2) {
             String status = data.path("reverse_order_status").asString("REVERSE_ORDER");
-            return Optional.of(new OrderNotification(Channel.TOKOPEDIA, shopId, orderId, status,
-                    TenunOrderStatus.RETURNED, updated));
+            return orderChange(shopId, orderId, status, Optional.of(TenunOrderStatus.RETURNED), updated);
         }
         return Optional.empty();
     }
