@@ -74,7 +74,7 @@ final class LazadaAuth implements MarketplaceAuth {
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED,
                     "Lazada named no seller for the granted tokens", null);
         }
-        return new ShopAuthorization(seller, "", null, tokens);
+        return new ShopAuthorization(seller, "", null, Map.of(), tokens);
     }
 
     @Override

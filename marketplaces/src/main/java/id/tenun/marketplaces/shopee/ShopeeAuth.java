@@ -26,7 +26,9 @@ import id.tenun.marketplaces.http.HttpTransport;
  * /api/v2/auth/token/get}, body {@code {code, shop_id, partner_id}} (refresh: {@code POST
  * /api/v2/auth/access_token/get}, body {@code {refresh_token, partner_id, shop_id}}) → {@code {access_token,
  * refresh_token, expire_in, error:"", message:""}} at the top level, {@code expire_in} in seconds (4 hours). The
- * refresh token rotates; its own expiry (30 days) is not in the answer.
+ * refresh token rotates; its own expiry (30 days) is not in the answer. The shop's first enabled logistics channel
+ * (which every product enables) comes from {@code GET /api/v2/logistics/get_channel_list} [B: answer
+ * {@code {response:{logistics_channel_list:[{logistics_channel_id, enabled}]}}}].
  */
 final class ShopeeAuth implements MarketplaceAuth {
 
@@ -35,6 +37,8 @@ final class ShopeeAuth implements MarketplaceAuth {
     static final String TOKEN_PATH = "/api/v2/auth/token/get";
 
     static final String REFRESH_PATH = "/api/v2/auth/access_token/get";
+
+    static final String CHANNELS_PATH = "/api/v2/logistics/get_channel_list";
 
     /** Shopee's words for a code that is expired, used, unknown, or for another shop. */
     static final Set<String> REFUSED_CODE_ERRORS = Set.of("invalid_code", "invalid_shop_id");
@@ -79,7 +83,26 @@ final class ShopeeAuth implements MarketplaceAuth {
         if (REFUSED_CODE_ERRORS.contains(reply.error())) {
             throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.REFUSED, reply.summary(), null);
         }
-        return new ShopAuthorization(shopId, "", null, grant(reply.orThrow().body(), client.clock().instant()));
+        TokenGrant tokens = grant(reply.orThrow().body(), client.clock().instant());
+        return new ShopAuthorization(shopId, "", null, logistics(app.asShop(shopId, tokens.accessToken())), tokens);
+    }
+
+    /**
+     * The shop's first enabled logistics channel as option {@code logistic_id}; none if the marketplace did not say
+     * (the code is spent by now: the tokens are kept, and a listing is then refused in the marketplace's words).
+     */
+    private Map<String, String> logistics(ShopCredentials shop) {
+        try {
+            for (JsonNode channel : client.get(shop, CHANNELS_PATH, Map.of()).orThrow().response()
+                    .path("logistics_channel_list")) {
+                if (channel.path("enabled").asBoolean(false)) {
+                    return Map.of("logistic_id", channel.path("logistics_channel_id").asString(""));
+                }
+            }
+            return Map.of();
+        } catch (MarketplaceCallFailed failed) {
+            return Map.of();
+        }
     }
 
     @Override

@@ -25,7 +25,9 @@ import id.tenun.marketplaces.http.HttpTransport;
  * refresh_token&grant_type=refresh_token}) → {@code {code:0, data:{access_token, access_token_expire_in,
  * refresh_token, refresh_token_expire_in, seller_name}}}, the expiries as unix seconds (points in time, not
  * durations). The shop the tokens are for comes from {@code GET /authorization/202309/shops}, signed with the new
- * access token and no shop cipher: {@code {code:0, data:{shops:[{id, name, cipher}]}}}.
+ * access token and no shop cipher: {@code {code:0, data:{shops:[{id, name, cipher}]}}}; its default sales warehouse
+ * (which every product's inventory names) from {@code GET /logistics/202309/warehouses} [B: answer
+ * {@code {data:{warehouses:[{id, type:"SALES_WAREHOUSE", effect_status:"ENABLED", is_default}]}}}].
  */
 final class TokopediaAuth implements MarketplaceAuth {
 
@@ -36,6 +38,8 @@ final class TokopediaAuth implements MarketplaceAuth {
     static final String REFRESH_PATH = "/api/v2/token/refresh";
 
     static final String SHOPS_PATH = "/authorization/202309/shops";
+
+    static final String WAREHOUSES_PATH = "/logistics/202309/warehouses";
 
     private final ChannelSettings settings;
 
@@ -77,9 +81,34 @@ final class TokopediaAuth implements MarketplaceAuth {
                     "TikTok Shop named no authorized shop for the granted tokens", null);
         }
         JsonNode shop = shops.get(0);
+        String cipher = shop.path("cipher").asString("");
         String sellerName = data.path("seller_name").asString("");
-        return new ShopAuthorization(shop.path("id").asString(), shop.path("cipher").asString(""),
-                sellerName.isEmpty() ? shop.path("name").asString(null) : sellerName, tokens);
+        return new ShopAuthorization(shop.path("id").asString(), cipher,
+                sellerName.isEmpty() ? shop.path("name").asString(null) : sellerName,
+                salesWarehouse(new ShopCredentials(shop.path("id").asString(), app.appKey(), app.appSecret(),
+                        tokens.accessToken(), cipher)),
+                tokens);
+    }
+
+    /**
+     * The shop's default enabled sales warehouse as option {@code warehouse_id}; none if the marketplace did not say
+     * (the code is spent by now: the tokens are kept, and a listing is then refused in the marketplace's words).
+     */
+    private Map<String, String> salesWarehouse(ShopCredentials shop) {
+        try {
+            JsonNode chosen = null;
+            for (JsonNode warehouse : client.call(shop, "GET", WAREHOUSES_PATH, Map.of(), null).orThrow().data()
+                    .path("warehouses")) {
+                boolean sales = "SALES_WAREHOUSE".equals(warehouse.path("type").asString(""))
+                        && "ENABLED".equals(warehouse.path("effect_status").asString("ENABLED"));
+                if (sales && (chosen == null || warehouse.path("is_default").asBoolean(false))) {
+                    chosen = warehouse;
+                }
+            }
+            return chosen == null ? Map.of() : Map.of("warehouse_id", chosen.path("id").asString(""));
+        } catch (MarketplaceCallFailed failed) {
+            return Map.of();
+        }
     }
 
     @Override

@@ -70,7 +70,7 @@ class LazadaAuthUnitTests {
         Map<String, String> signed = new HashMap<>(call.query());
         signed.putAll(call.form());
         assertThat(call.query().get("sign")).isEqualTo(LazadaSigner.sign("helloworld", "/auth/token/create", signed));
-        assertThat(shop).isEqualTo(new ShopAuthorization("1000200001", "", null,
+        assertThat(shop).isEqualTo(new ShopAuthorization("1000200001", "", null, Map.of(),
                 new TokenGrant("new-access", NOW.plusSeconds(604800), "new-refresh", NOW.plusSeconds(2592000))));
     }
 

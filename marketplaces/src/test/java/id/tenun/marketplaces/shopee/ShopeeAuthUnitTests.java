@@ -56,20 +56,27 @@ class ShopeeAuthUnitTests {
 
     @Test
     void postsTheCodeAndShopToThePublicTokenApi() {
+        // one body answers the token exchange and the shop's logistics channels
         server.answer(200, """
                 {"refresh_token":"new-refresh","access_token":"new-access","expire_in":14344,"request_id":"r1",
-                 "error":"","message":""}""");
+                 "error":"","message":"","response":{"logistics_channel_list":[{"logistics_channel_id":80013,
+                 "enabled":false},{"logistics_channel_id":80014,"enabled":true}]}}""");
 
         ShopAuthorization shop = auth().exchange(APP, "c0de", "300200001");
 
-        WireServer.Received call = server.last();
+        assertThat(server.received()).hasSize(2);
+        WireServer.Received channels = server.last();
+        assertThat(channels.method()).isEqualTo("GET");
+        assertThat(channels.path()).isEqualTo("/shopee/api/v2/logistics/get_channel_list");
+        assertThat(channels.query()).containsEntry("access_token", "new-access").containsEntry("shop_id", "300200001");
+        WireServer.Received call = server.received().get(0);
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo("/shopee/api/v2/auth/token/get");
         assertThat(call.query()).containsOnlyKeys("partner_id", "timestamp", "sign");
         assertThat(call.query().get("sign")).isEqualTo(ShopeeSigner.signPublic("partner-key", "2001001",
                 "/api/v2/auth/token/get", NOW.getEpochSecond()));
         assertThat(call.body()).isEqualTo("{\"code\":\"c0de\",\"shop_id\":300200001,\"partner_id\":2001001}");
-        assertThat(shop).isEqualTo(new ShopAuthorization("300200001", "", null,
+        assertThat(shop).isEqualTo(new ShopAuthorization("300200001", "", null, Map.of("logistic_id", "80014"),
                 new TokenGrant("new-access", NOW.plusSeconds(14344), "new-refresh", null)));
     }
 

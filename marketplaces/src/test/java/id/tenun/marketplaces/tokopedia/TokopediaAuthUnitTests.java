@@ -67,10 +67,13 @@ class TokopediaAuthUnitTests {
                  "access_token_expire_in":1765166400,"refresh_token":"TTP_new-refresh",
                  "refresh_token_expire_in":1796702400,"open_id":"o","seller_name":"Tenun Sikka",
                  "seller_base_region":"ID","user_type":0}}""");
+        // one body answers both questions of the seller API: which shops, which warehouses
         api.answer(200, """
                 {"code":0,"message":"Success","request_id":"r2","data":{"shops":[{"id":"7495000000000001001",
                  "name":"Toko Tenun Sikka","region":"ID","seller_type":"LOCAL","cipher":"ROW_sbx1001",
-                 "code":"IDLCS1001"}]}}""");
+                 "code":"IDLCS1001"}],"warehouses":[{"id":"7495000000000000009","type":"RETURN_WAREHOUSE",
+                 "effect_status":"ENABLED"},{"id":"7495000000000001101","type":"SALES_WAREHOUSE",
+                 "effect_status":"ENABLED","is_default":true}]}}""");
 
         ShopAuthorization shop = authorization().exchange(APP, "c0de", null);
 
@@ -80,7 +83,8 @@ class TokopediaAuthUnitTests {
         assertThat(exchange.query()).containsExactly(Map.entry("app_key", "29a39d"),
                 Map.entry("app_secret", "e59af819cc"), Map.entry("auth_code", "c0de"),
                 Map.entry("grant_type", "authorized_code"));
-        WireServer.Received shops = api.last();
+        assertThat(api.received()).hasSize(2);
+        WireServer.Received shops = api.received().get(0);
         assertThat(shops.method()).isEqualTo("GET");
         assertThat(shops.path()).isEqualTo("/api/authorization/202309/shops");
         assertThat(shops.query()).containsOnlyKeys("app_key", "timestamp", "sign");
@@ -90,7 +94,12 @@ class TokopediaAuthUnitTests {
                         Long.toString(NOW.getEpochSecond())),
                 null));
         assertThat(shops.headers().get("X-tts-access-token")).containsExactly("TTP_new-access");
+        WireServer.Received warehouses = api.last();
+        assertThat(warehouses.path()).isEqualTo("/api/logistics/202309/warehouses");
+        assertThat(warehouses.query()).containsEntry("shop_cipher", "ROW_sbx1001").containsKey("sign");
+        assertThat(warehouses.headers().get("X-tts-access-token")).containsExactly("TTP_new-access");
         assertThat(shop).isEqualTo(new ShopAuthorization("7495000000000001001", "ROW_sbx1001", "Tenun Sikka",
+                Map.of("warehouse_id", "7495000000000001101"),
                 new TokenGrant("TTP_new-access", Instant.ofEpochSecond(1765166400), "TTP_new-refresh",
                         Instant.ofEpochSecond(1796702400))));
         assertThat(shop.toString()).doesNotContain("TTP_new-access").doesNotContain("TTP_new-refresh");
