@@ -56,8 +56,8 @@ class ShopAuthorizationIntegrationTests extends ListingSyncIntegrationTestSuppor
     void aGroupConnectsANewShopOnEachMarketplaceAndItsProductGoesLiveThere() throws Exception {
         Map<String, String> shopIds = new HashMap<>();
         for (String channel : CHANNELS) {
-            HttpResponse<String> granted = seller.post(start("grp-own-shops", channel), "seller", "Ina Sikka",
-                    "new_shop", "Tenun Ina Sikka " + channel, "decision", "grant");
+            HttpResponse<String> granted = grantNewShop("grp-own-shops", channel, "Ina Sikka",
+                    "Tenun Ina Sikka " + channel);
             JsonNode connected = JSON.readTree(callback(granted).expectStatus().isOk()
                     .expectBody(String.class).returnResult().getResponseBody());
             assertThat(connected.path("groupId").asString()).isEqualTo("grp-own-shops");
@@ -102,51 +102,41 @@ class ShopAuthorizationIntegrationTests extends ListingSyncIntegrationTestSuppor
 
     @Test
     void anExpiredStateConnectsNothing() throws Exception {
-        HttpResponse<String> granted = seller.post(start("grp-late", "tokopedia"), "seller", "Lambert Lembata",
-                "new_shop", "Tenun Lembata", "decision", "grant");
+        HttpResponse<String> granted = grantNewShop("grp-late", "tokopedia", "Lambert Lembata", "Tenun Lembata");
         mongo.updateMulti(Query.query(Criteria.where("groupId").is("grp-late")),
                 new Update().set("expiresAt", Instant.now().minusSeconds(1)), PendingAuthorization.class);
 
-        callback(granted).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("state")
-                .jsonPath("$.errors[0].en").value(text -> assertThat((String) text).contains("run out"));
+        refused(callback(granted), "state", "run out");
         assertNothingStoredFor("grp-late");
     }
 
     @Test
     void aStateWorksOnceAndAUsedCodeIsRefusedByTheMarketplace() throws Exception {
-        HttpResponse<String> granted = seller.post(start("grp-once", "lazada"), "seller", "Yoseph Ende",
-                "new_shop", "Tenun Ende", "decision", "grant");
+        HttpResponse<String> granted = grantNewShop("grp-once", "lazada", "Yoseph Ende", "Tenun Ende");
         callback(granted).expectStatus().isOk();
         callback(granted).expectStatus().isEqualTo(409).expectBody().jsonPath("$.id").exists();
 
         // another group replays the spent code under a state of its own: Lazada refuses the code
         String link = start("grp-reused", "lazada");
         String code = SellerOnTheSandbox.redirect(granted).get("code");
-        get("/shops/callback/lazada?code=" + SellerOnTheSandbox.encode(code) + "&state="
-                + SellerOnTheSandbox.encode(stateOf(link)))
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("code")
-                .jsonPath("$.errors[0].en").value(text -> assertThat((String) text).contains("Lazada refused"));
+        refused(get("/shops/callback/lazada?code=" + SellerOnTheSandbox.encode(code) + "&state="
+                + SellerOnTheSandbox.encode(stateOf(link))), "code", "Lazada refused");
         assertNothingStoredFor("grp-reused");
     }
 
     @Test
     void aSellerWhoRefusesConnectsNothing() throws Exception {
         for (String channel : CHANNELS) {
-            HttpResponse<String> refused = seller.post(start("grp-said-no", channel), "seller", "Ani Alor",
+            HttpResponse<String> saidNo = seller.post(start("grp-said-no", channel), "seller", "Ani Alor",
                     "new_shop", "Tenun Alor", "decision", "refuse");
-            callback(refused).expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("error")
-                    .jsonPath("$.errors[0].en").value(text -> assertThat((String) text).contains("did not grant"));
+            refused(callback(saidNo), "error", "did not grant");
         }
         assertNothingStoredFor("grp-said-no");
     }
 
     @Test
     void aShopAnotherGroupHoldsIsRefused() throws Exception {
-        HttpResponse<String> first = seller.post(start("grp-holder", "tokopedia"), "seller", "Rambu Waingapu",
-                "new_shop", "Tenun Waingapu", "decision", "grant");
+        HttpResponse<String> first = grantNewShop("grp-holder", "tokopedia", "Rambu Waingapu", "Tenun Waingapu");
         String shopId = JSON.readTree(callback(first).expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody()).path("shopId").asString();
 
@@ -171,6 +161,19 @@ class ShopAuthorizationIntegrationTests extends ListingSyncIntegrationTestSuppor
                 .header("Authorization", "Bearer " + TestTokens.groupMember("grp-other"))
                 .exchange()
                 .expectStatus().isForbidden();
+    }
+
+    /** The group starts connecting the channel; the seller opens a new shop on the marketplace's page and grants. */
+    HttpResponse<String> grantNewShop(String groupId, String channel, String sellerName, String shopName)
+            throws Exception {
+        return seller.post(start(groupId, channel), "seller", sellerName, "new_shop", shopName, "decision", "grant");
+    }
+
+    /** A 400 problem naming the field, in words that say why. */
+    static void refused(RestTestClient.ResponseSpec answer, String field, String words) {
+        answer.expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.errors[0].en").value(text -> assertThat((String) text).contains(words));
     }
 
     /** A member of the group starts connecting the channel: the marketplace's link, absolute. */
