@@ -23,7 +23,7 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
     @Test
     void storesCredentialsSealedAndNeverShowsThem() {
         http.put().uri("/api/groups/grp-api/connections/shopee")
-                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-api"))
+                .header("Authorization", "Bearer " + TestTokens.staff())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(SandboxServer.connectionBody("shopee", 1,
                         "\"price\":{\"percent\":10,\"roundTo\":500,\"rounding\":\"UP\",\"minimumRupiah\":5000},"

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.context.TestPropertySource;
 
+import id.tenun.testsupport.SellerOnTheSandbox;
+
 /** An authorization code not exchanged within the channel's code lifetime (1 s here) is refused the channel's way. */
 @TestPropertySource(properties = {"sandbox.tokopedia.code-lifetime=1s", "sandbox.shopee.code-lifetime=1s",
         "sandbox.lazada.code-lifetime=1s"})

@@ -21,6 +21,7 @@ import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.MarketplaceListings;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.testsupport.SellerOnTheSandbox;
 
 /**
  * A seller on each channel's authorization page, played over HTTP: opens a shop and grants, the app exchanges the

@@ -20,13 +20,18 @@ import java.util.Optional;
  * @param shops the shops on this channel
  * @param authBaseUrl the root of the token endpoints where the marketplace serves them on another host (TikTok Shop
  * {@code https://auth.tiktok-shops.com}, Lazada {@code https://auth.lazada.com/rest}); the API root if null
+ * @param authorizationPageUrl the root of the seller authorization page where it is on yet another host (TikTok Shop
+ * {@code https://services.tiktokshop.com}); the token endpoints' root if null (Lazada serves its page beside
+ * {@code /rest}, Shopee on the API host)
  */
 public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
-        String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops, URI authBaseUrl) {
+        String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops, URI authBaseUrl,
+        URI authorizationPageUrl) {
 
     public ChannelSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         authBaseUrl = authBaseUrl == null ? baseUrl : authBaseUrl;
+        authorizationPageUrl = authorizationPageUrl == null ? authBaseUrl : authorizationPageUrl;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(15) : requestTimeout;
         webhookCallbackUrl = webhookCallbackUrl == null ? "" : webhookCallbackUrl;
@@ -34,11 +39,18 @@ public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration req
         shops = shops == null ? List.of() : List.copyOf(shops);
     }
 
+    /** Settings whose authorization page is beside the token endpoints. */
+    public ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
+            String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops, URI authBaseUrl) {
+        this(baseUrl, connectTimeout, requestTimeout, requestsPerSecond, webhookCallbackUrl, webhookTolerance, shops,
+                authBaseUrl, null);
+    }
+
     /** Settings whose token endpoints are on the API's own host. */
     public ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
             String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops) {
         this(baseUrl, connectTimeout, requestTimeout, requestsPerSecond, webhookCallbackUrl, webhookTolerance, shops,
-                null);
+                null, null);
     }
 
     public Optional<ShopCredentials> shop(String shopId) {
@@ -67,6 +79,11 @@ public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration req
     /** The token endpoints' root without a trailing slash. */
     public String authRoot() {
         return withoutTrailingSlash(authBaseUrl);
+    }
+
+    /** The authorization page's root without a trailing slash. */
+    public String authorizationPageRoot() {
+        return withoutTrailingSlash(authorizationPageUrl);
     }
 
     private static String withoutTrailingSlash(URI uri) {

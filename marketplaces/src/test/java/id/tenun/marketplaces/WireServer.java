@@ -82,6 +82,11 @@ public final class WireServer implements AutoCloseable {
                 List.of(shop));
     }
 
+    /** Every request received, in order. */
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
     public Received last() {
         return received.get(received.size() - 1);
     }

@@ -28,14 +28,13 @@ import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
-import id.tenun.sandbox.SandboxApplication;
 
 /**
  * The real marketplace sandbox, started in the test JVM on a free port, once per {@link Setup}: no simulated buyers
  * (orders on command), small audit/QC delays, and the shops of the setup on every channel. Shop {@code n} has a
  * configured access token that never expires and a refresh token; the access tokens the sandbox issues by a refresh
  * live {@link #TOKEN_LIFETIME}. A service's tests bring the sandbox themselves (a test dependency on
- * {@code marketplace-sandbox}).
+ * {@code marketplace-sandbox}); it is found by its class name, because the sandbox's own tests use test-support.
  */
 public final class SandboxServer {
 
@@ -47,6 +46,8 @@ public final class SandboxServer {
     public static final String SHOPEE_PARTNER_KEY = "tenun-demo-shopee-partner-key";
     public static final String LAZADA_APP_KEY = "100001";
     public static final String LAZADA_APP_SECRET = "tenun-demo-lazada-secret";
+
+    private static final String SANDBOX_APPLICATION = "id.tenun.sandbox.SandboxApplication";
 
     private static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
 
@@ -105,7 +106,7 @@ public final class SandboxServer {
             }
         }
         setup.settings().forEach((key, value) -> args.add("--" + key + "=" + value));
-        context = new SpringApplicationBuilder(SandboxApplication.class).registerShutdownHook(true)
+        context = new SpringApplicationBuilder(sandboxApplication()).registerShutdownHook(true)
                 .run(args.toArray(String[]::new));
         url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         marketplaces = Marketplaces.create(channelSettings(setup.quotas().size()), Clock.systemUTC());
@@ -345,12 +346,21 @@ public final class SandboxServer {
     }
 
     private static String configRoot() {
-        URL location = SandboxApplication.class.getProtectionDomain().getCodeSource().getLocation();
+        URL location = sandboxApplication().getProtectionDomain().getCodeSource().getLocation();
         String text = location.toString();
         if (text.endsWith(".jar")) {
             return "jar:" + text + "!/";
         }
         return text.endsWith("/") ? text : text + "/";
+    }
+
+    private static Class<?> sandboxApplication() {
+        try {
+            return Class.forName(SANDBOX_APPLICATION, false, SandboxServer.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The marketplace sandbox is not on the test class path: declare a test "
+                    + "dependency on marketplace-sandbox", e);
+        }
     }
 
     private static List<String> exclusions() {

@@ -50,6 +50,12 @@ public class Connections {
         return mongo.find(Query.query(Criteria.where("channel").is(channel)), Connection.class);
     }
 
+    /** The active connections of a shop (one, unless staff pasted its tokens into several groups). */
+    public List<Connection> activeOnShop(String channel, String shopId) {
+        return mongo.find(Query.query(Criteria.where("channel").is(channel).and("shopId").is(shopId)
+                .and("status").is(Connection.Status.ACTIVE)), Connection.class);
+    }
+
     public List<Connection> all() {
         return mongo.findAll(Connection.class);
     }

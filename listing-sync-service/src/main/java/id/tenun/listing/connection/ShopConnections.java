@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
+import id.tenun.marketplaces.Channel;
+import id.tenun.support.problems.Conflict;
 import id.tenun.support.problems.InvalidInput;
 
 /**
@@ -19,12 +21,15 @@ public class ShopConnections {
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private final Connections connections;
+    private final ShopOwners owners;
     private final SecretBox secrets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ShopConnections(Connections connections, SecretBox secrets, ApplicationEventPublisher events, Clock clock) {
+    ShopConnections(Connections connections, ShopOwners owners, SecretBox secrets, ApplicationEventPublisher events,
+            Clock clock) {
         this.connections = connections;
+        this.owners = owners;
         this.secrets = secrets;
         this.events = events;
         this.clock = clock;
@@ -76,6 +81,42 @@ public class ShopConnections {
         }
     }
 
+    /**
+     * Connects a shop its seller authorized to the group, unless another group holds it (one shop, one group): the
+     * shop is taken atomically ({@link ShopOwners}), and a shop another group connected by pasted tokens counts as
+     * held too. A reauthorization keeps the group's rules; a new shop starts with the default ones. Nothing is stored
+     * when the shop is refused.
+     *
+     * @throws Conflict when another group holds the shop
+     */
+    public Connection connectAuthorized(String groupId, String channel, String shopId, ShopSecrets secrets) {
+        boolean pastedElsewhere = connections.activeOnShop(channel, shopId).stream()
+                .anyMatch(other -> !other.groupId().equals(groupId));
+        if (pastedElsewhere || !owners.take(channel, shopId, groupId, clock.instant())) {
+            String name = Channel.of(channel).displayName();
+            throw new Conflict("Toko " + shopId + " di " + name + " sudah terhubung ke kelompok lain. Satu toko hanya "
+                    + "untuk satu kelompok: minta kelompok itu memutus tokonya dulu, atau hubungi staf program.",
+                    "Shop " + shopId + " on " + name + " is already connected to another group. A shop belongs to "
+                            + "one group only: ask that group to disconnect it first, or contact the programme staff.");
+        }
+        Optional<Connection> existing = connections.find(groupId, channel).filter(Connection::active);
+        boolean sameShop = existing.map(before -> before.shopId().equals(shopId)).orElse(false);
+        Connection connected;
+        try {
+            connected = connect(new ConnectShop(groupId, channel, shopId, secrets,
+                    existing.map(Connection::products).orElse(null), existing.map(Connection::price).orElse(null),
+                    existing.map(Connection::stock).orElse(null)));
+        } catch (RuntimeException notConnected) {
+            if (!sameShop) {
+                owners.release(channel, shopId, groupId);
+            }
+            throw notConnected;
+        }
+        existing.filter(before -> !before.shopId().equals(shopId))
+                .ifPresent(before -> owners.release(channel, before.shopId(), groupId));
+        return connected;
+    }
+
     private Connection changed(Connection saved) {
         events.publishEvent(new ConnectionChanged(saved));
         return saved;
@@ -94,6 +135,7 @@ public class ShopConnections {
             Connection removed = existing.get().removed(clock.instant());
             if (connections.replaceIfUnchanged(removed, existing.get())) {
                 changed(removed);
+                owners.release(channel, removed.shopId(), groupId);
                 return true;
             }
             if (attempt == 3) {

@@ -44,6 +44,11 @@ public class ShopClients {
         return channel(connection).auth();
     }
 
+    /** The channel's authorization endpoints, for a shop not connected yet. */
+    public MarketplaceAuth auth(String channel) {
+        return channel(channel).auth();
+    }
+
     /** The credentials a marketplace call takes, from the opened secrets. */
     public static ShopCredentials credentials(Connection connection, ShopSecrets secrets) {
         return new ShopCredentials(connection.shopId(), secrets.appKey(), secrets.appSecret(), secrets.accessToken(),
@@ -66,18 +71,23 @@ public class ShopClients {
     }
 
     private MarketplaceChannel channel(Connection connection) {
-        Channel channel = Channel.byId(connection.channel()).orElse(null);
+        return channel(connection.channel());
+    }
+
+    private MarketplaceChannel channel(String id) {
+        Channel channel = Channel.byId(id).orElse(null);
         if (channel == null || !marketplaces.channels().contains(channel)) {
-            throw new IllegalStateException("No settings for channel " + connection.channel());
+            throw new IllegalStateException("No settings for channel " + id);
         }
-        return marketplaces.channel(connection.channel());
+        return marketplaces.channel(id);
     }
 
     private static Map<Channel, ChannelSettings> channelSettings(ChannelSettingsProperties settings) {
         Map<Channel, ChannelSettings> channels = new EnumMap<>(Channel.class);
         settings.channels().forEach((id, channel) -> Channel.byId(id).ifPresent(known -> channels.put(known,
                 new ChannelSettings(channel.baseUrl(), channel.connectTimeout(), channel.requestTimeout(),
-                        channel.requestsPerSecond(), null, null, null, channel.authBaseUrl()))));
+                        channel.requestsPerSecond(), null, null, null, channel.authBaseUrl(),
+                        channel.authorizationPageUrl()))));
         return channels;
     }
 

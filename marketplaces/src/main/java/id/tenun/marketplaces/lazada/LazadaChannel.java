@@ -18,6 +18,6 @@ public final class LazadaChannel {
         JsonMapper json = JsonMapper.builder().build();
         LazadaClient client = new LazadaClient(settings, clock, json);
         return new MarketplaceChannel(Channel.LAZADA, new LazadaListings(client), new LazadaOrders(settings, client),
-                new LazadaWebhooks(settings, clock, json), new LazadaAuth(client));
+                new LazadaWebhooks(settings, clock, json), new LazadaAuth(settings, client));
     }
 }

@@ -18,6 +18,6 @@ public final class ShopeeChannel {
         JsonMapper json = JsonMapper.builder().build();
         ShopeeClient client = new ShopeeClient(settings, clock, json);
         return new MarketplaceChannel(Channel.SHOPEE, new ShopeeListings(client), new ShopeeOrders(settings, client),
-                new ShopeeWebhooks(settings, clock, json), new ShopeeAuth(client));
+                new ShopeeWebhooks(settings, clock, json), new ShopeeAuth(settings, client));
     }
 }

@@ -19,6 +19,6 @@ public final class TokopediaChannel {
         TokopediaClient client = new TokopediaClient(settings, clock, json);
         return new MarketplaceChannel(Channel.TOKOPEDIA, new TokopediaListings(client,
                 new SkuIds(SkuIds.MAX_PRODUCTS)), new TokopediaOrders(settings, client),
-                new TokopediaWebhooks(settings, clock, json), new TokopediaAuth(client));
+                new TokopediaWebhooks(settings, clock, json), new TokopediaAuth(settings, client));
     }
 }

@@ -1,7 +1,9 @@
 package id.tenun.support.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,7 +26,8 @@ import id.tenun.support.web.ProblemResponses;
 
 /**
  * Every Tenun service is an OAuth2 resource server: a valid JWT is needed for everything but health, metrics,
- * the API description and the marketplaces' webhooks (which are verified by signature instead). The token's
+ * the API description and the marketplaces' webhooks (which are verified by signature instead), and the paths a
+ * service opens itself with an {@link OpenPaths} bean. The token's
  * {@code roles} claim becomes authorities, its {@code groups} claim says which groups the caller may act for.
  * A service with other needs (the console) declares its own {@link SecurityFilterChain}.
  */
@@ -40,9 +43,13 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain tenunResourceServer(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain tenunResourceServer(HttpSecurity http, ProblemResponses problems,
+            ObjectProvider<OpenPaths> serviceOpenPaths) throws Exception {
+        String[] open = Stream.concat(Stream.of(OPEN_PATHS),
+                serviceOpenPaths.orderedStream().flatMap(paths -> paths.patterns().stream()))
+                .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(OPEN_PATHS).permitAll()
+                .requestMatchers(open).permitAll()
                 .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -64,6 +64,11 @@ class ConnectionController {
     ConnectionView put(@PathVariable String groupId, @PathVariable String channel,
             @Valid @RequestBody ConnectionRequest request, CurrentUser user) {
         allow(user, groupId);
+        if (request.credentials() != null && !user.seesAllGroups()) {
+            throw new Forbidden("Only programme staff may paste a shop's tokens (to move a shop authorized elsewhere). "
+                    + "Connect the shop through the marketplace: POST /api/groups/" + groupId + "/connections/"
+                    + channel + "/authorization.");
+        }
         ShopSecrets secrets = request.credentials() == null ? null : request.credentials().secrets(clock.instant());
         ConnectShop command = new ConnectShop(groupId, channel, request.shopId(), secrets,
                 request.products() == null

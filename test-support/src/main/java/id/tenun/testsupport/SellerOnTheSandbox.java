@@ -1,4 +1,4 @@
-package id.tenun.sandbox;
+package id.tenun.testsupport;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
@@ -22,15 +23,17 @@ import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 
 /**
  * Plays both sides of a seller authorization against the sandbox over plain HTTP: the app's authorization links and
- * code exchanges (signed with the adapters' signers), and the seller's form posts on the authorization pages.
+ * code exchanges (signed with the adapters' signers, with the sandbox's demo app), and the seller's form posts on the
+ * authorization pages. Links are relative to the sandbox's root, or absolute (as an app hands them out).
  */
-final class SellerOnTheSandbox {
+public final class SellerOnTheSandbox {
 
-    static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
+    public static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
 
-    static final String TTS_SERVICE_ID = "7495900000000000001";
+    public static final String TTS_SERVICE_ID = "7495900000000000001";
 
-    static final String CALLBACK = "http://localhost:8082/shops/callback/";
+    /** The sandbox's default redirect URL of TikTok Shop and Lazada, without the channel. */
+    public static final String CALLBACK = "http://localhost:8082/shops/callback/";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,12 +41,12 @@ final class SellerOnTheSandbox {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    SellerOnTheSandbox(String base) {
+    public SellerOnTheSandbox(String base) {
         this.base = base;
     }
 
     /** The channel's authorization link for the app, carrying the nonce (Shopee: in its redirect address). */
-    static String link(String channel, String nonce) {
+    public static String link(String channel, String nonce) {
         return switch (channel) {
             case "tokopedia" -> "/tokopedia/open/authorize?service_id=" + TTS_SERVICE_ID + "&state=" + nonce;
             case "shopee" -> shopeeLink(Instant.now().getEpochSecond(), null, CALLBACK + "shopee?nonce=" + nonce);
@@ -53,39 +56,39 @@ final class SellerOnTheSandbox {
     }
 
     /** A Shopee auth_partner link signed at the timestamp, or with the given (forged) sign. */
-    static String shopeeLink(long timestamp, String sign, String redirect) {
+    public static String shopeeLink(long timestamp, String sign, String redirect) {
         String signature = sign != null
                 ? sign
-                : ShopeeSigner.signPublic("tenun-demo-shopee-partner-key", "2001001", "/api/v2/shop/auth_partner",
-                        timestamp);
-        return "/shopee/api/v2/shop/auth_partner?partner_id=2001001&timestamp=" + timestamp + "&sign=" + signature
+                : ShopeeSigner.signPublic(SandboxServer.SHOPEE_PARTNER_KEY, SandboxServer.SHOPEE_PARTNER_ID,
+                        "/api/v2/shop/auth_partner", timestamp);
+        return "/shopee/api/v2/shop/auth_partner?partner_id=" + SandboxServer.SHOPEE_PARTNER_ID + "&timestamp="
+                + timestamp + "&sign=" + signature
                 + "&redirect=" + encode(redirect);
     }
 
-    HttpResponse<String> open(String link) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + link)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    public HttpResponse<String> open(String link) throws Exception {
+        return http.send(HttpRequest.newBuilder(address(link)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts the seller's form fields (name, value, …) to the page of the link. */
-    HttpResponse<String> post(String link, String... fields) throws Exception {
+    public HttpResponse<String> post(String link, String... fields) throws Exception {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i + 1 < fields.length; i += 2) {
             form.append(form.isEmpty() ? "" : "&").append(fields[i]).append('=').append(encode(fields[i + 1]));
         }
-        return http.send(HttpRequest.newBuilder(URI.create(base + link))
+        return http.send(HttpRequest.newBuilder(address(link))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The seller opens a new shop on the link's page and grants: the parameters of the address they are sent to. */
-    Map<String, String> grantNewShop(String link, String seller, String shop) throws Exception {
+    public Map<String, String> grantNewShop(String link, String seller, String shop) throws Exception {
         return redirect(post(link, "seller", seller, "new_shop", shop, "decision", "grant"));
     }
 
     /** Where a 303 answer sends the seller. */
-    static String location(HttpResponse<String> answer) {
+    public static String location(HttpResponse<String> answer) {
         if (answer.statusCode() != 303) {
             throw new AssertionError("expected 303, got " + answer.statusCode() + ": " + answer.body());
         }
@@ -93,7 +96,7 @@ final class SellerOnTheSandbox {
     }
 
     /** The query parameters of the address a 303 answer sends the seller to. */
-    static Map<String, String> redirect(HttpResponse<String> answer) {
+    public static Map<String, String> redirect(HttpResponse<String> answer) {
         String location = location(answer);
         Map<String, String> parameters = new LinkedHashMap<>();
         int query = location.indexOf('?');
@@ -106,7 +109,7 @@ final class SellerOnTheSandbox {
     }
 
     /** The app exchanges a code (Shopee: with the shop id from the redirect): the channel's raw answer. */
-    JsonNode exchange(String channel, String code, String shopId) throws Exception {
+    public JsonNode exchange(String channel, String code, String shopId) throws Exception {
         HttpRequest.Builder request = switch (channel) {
             case "tokopedia" -> HttpRequest.newBuilder(URI.create(base + "/tokopedia/api/v2/token/get?app_key="
                     + "tenun-demo-tts&app_secret=tenun-demo-tts-secret&auth_code=" + encode(code)
@@ -126,27 +129,37 @@ final class SellerOnTheSandbox {
                         Long.toString(Instant.now().toEpochMilli()), "sign_method", "sha256", "code", code));
                 parameters.put("sign", LazadaSigner.sign("tenun-demo-lazada-secret", "/auth/token/create", parameters));
                 yield HttpRequest.newBuilder(URI.create(base + "/lazada/rest/auth/token/create?"
-                        + IndependentSigningIntegrationTests.query(parameters))).GET();
+                        + query(parameters))).GET();
             }
         };
         return JSON.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** TikTok Shop's authorized shops for an access token: the raw answer. */
-    JsonNode ttsAuthorizedShops(String accessToken) throws Exception {
+    public JsonNode ttsAuthorizedShops(String accessToken) throws Exception {
         String path = "/authorization/202309/shops";
         Map<String, String> query = new TreeMap<>(Map.of("app_key", "tenun-demo-tts", "timestamp",
                 Long.toString(Instant.now().getEpochSecond())));
         String sign = TokopediaSigner.sign("tenun-demo-tts-secret", path, query, new byte[0]);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/tokopedia" + path + "?"
-                + IndependentSigningIntegrationTests.query(query) + "&sign=" + sign))
+                + query(query) + "&sign=" + sign))
                 .header("x-tts-access-token", accessToken)
                 .GET()
                 .build();
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private URI address(String link) {
+        return URI.create(link.startsWith("http://") || link.startsWith("https://") ? link : base + link);
+    }
+
+    private static String query(Map<String, String> parameters) {
+        StringJoiner joiner = new StringJoiner("&");
+        parameters.forEach((key, value) -> joiner.add(key + "=" + encode(value)));
+        return joiner.toString();
     }
 }
