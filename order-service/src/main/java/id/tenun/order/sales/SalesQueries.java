@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.OrderLine;
+import id.tenun.support.paging.PageRequest;
 
 /**
  * Read-only reports: views at any level and period, rankings, dormant groups, business records. Each question reads
@@ -72,9 +73,8 @@ public class SalesQueries {
     public record Answer(SalesRow totals, List<SalesRow> rows) {
 
         /** One page of the rows. */
-        public List<SalesRow> page(int page, int size) {
-            int from = (int) Math.min(rows.size(), (long) page * size);
-            return rows.subList(from, Math.min(rows.size(), from + size));
+        public List<SalesRow> page(PageRequest request) {
+            return request.of(rows);
         }
     }
 
