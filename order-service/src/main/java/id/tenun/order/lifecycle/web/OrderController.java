@@ -28,6 +28,7 @@ import id.tenun.order.web.ReportWriter;
 import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -127,6 +128,10 @@ class OrderController {
             LocalDate to, Boolean unknownSkus) {
         Collection<String> visible = Access.visibleGroups(user);
         Access.requireGroup(user, groupId);
+        Violations dates = new Violations();
+        dates.date(from, "from");
+        dates.date(to, "to");
+        dates.throwIfAny();
         if (from != null && to != null && from.isAfter(to)) {
             throw InvalidInput.of("from", "Tidak boleh sesudah tanggal 'to'.", "Must not be after 'to'.");
         }
