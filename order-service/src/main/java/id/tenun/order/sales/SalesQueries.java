@@ -86,7 +86,7 @@ public class SalesQueries {
         sums.forEach((key, measures) -> {
             rows.add(SalesRow.of(key.get(0), key.get(1), measures));
             for (int i = 0; i < totals.length; i++) {
-                totals[i] += measures[i];
+                totals[i] = Math.addExact(totals[i], measures[i]);
             }
         });
         Comparator<SalesRow> byKey = Comparator.comparing(SalesRow::key)
@@ -154,7 +154,7 @@ public class SalesQueries {
                         k -> new long[SalesBucket.MEASURES.length]);
                 long[] measures = measures(cell);
                 for (int i = 0; i < sum.length; i++) {
-                    sum[i] += measures[i];
+                    sum[i] = Math.addExact(sum[i], measures[i]);
                 }
             }
         });
