@@ -41,22 +41,14 @@ class OutOfRangeInputIntegrationTests {
 
     @Test
     void refusesAFloatForAnInteger() {
-        Map<String, Object> body = Fixtures.sarung(groupId);
-        body.put("weightGrams", 1.5);
-        refusedProduct(body, "weightGrams");
-        body = Fixtures.sarung(groupId);
-        body.put("variants", List.of(variant(Map.of("warna", "merah"), 12.5)));
-        refusedProduct(body, "variants[0].priceRupiah");
+        refusedProduct("weightGrams", 1.5, "weightGrams");
+        refusedProduct("variants", List.of(variant(Map.of("warna", "merah"), 12.5)), "variants[0].priceRupiah");
     }
 
     @Test
     void refusesANumberForATextAndATextForANumber() {
-        Map<String, Object> body = Fixtures.sarung(groupId);
-        body.put("name", 123);
-        refusedProduct(body, "name");
-        body = Fixtures.sarung(groupId);
-        body.put("weightGrams", "12");
-        refusedProduct(body, "weightGrams");
+        refusedProduct("name", 123, "name");
+        refusedProduct("weightGrams", "12", "weightGrams");
     }
 
     @Test
@@ -125,6 +117,12 @@ class OutOfRangeInputIntegrationTests {
         Map<String, Object> variant = Fixtures.variant(attributes, 0, 1);
         variant.put("priceRupiah", price);
         return variant;
+    }
+
+    private void refusedProduct(String key, Object value, String field) {
+        Map<String, Object> body = Fixtures.sarung(groupId);
+        body.put(key, value);
+        refusedProduct(body, field);
     }
 
     private void refusedProduct(Map<String, Object> body, String field) {
