@@ -17,6 +17,7 @@ import id.tenun.support.problems.Violations;
 public record GroupDetails(String name, Programme programme, GroupKind kind, String villageCode, String contactName,
         String contactPhone, List<String> mentorIds, GroupStatus status) {
 
+    public static final int MENTORS_MAX = 20;
     private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8[0-9]{7,12}");
     private static final Pattern VILLAGE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}");
 
@@ -47,10 +48,12 @@ public record GroupDetails(String name, Programme programme, GroupKind kind, Str
         } else {
             contactPhone = null;
         }
-        List<String> mentors = new ArrayList<>(new LinkedHashSet<>(mentorIds == null ? List.of() : mentorIds));
+        List<String> mentors = new ArrayList<>(new LinkedHashSet<>(mentorIds == null
+                || !v.atMost(mentorIds, "mentorIds", MENTORS_MAX) ? List.of() : mentorIds));
         for (int i = 0; i < mentors.size(); i++) {
-            v.check(mentors.get(i) != null && !mentors.get(i).isBlank(), "mentorIds[" + i + "]",
-                    "Id pendamping tidak boleh kosong.", "A mentor id must not be blank.");
+            v.check(mentors.get(i) != null && !mentors.get(i).isBlank() && mentors.get(i).length() <= 100,
+                    "mentorIds[" + i + "]", "Id pendamping wajib diisi, paling banyak 100 karakter.",
+                    "A mentor id must not be blank and has at most 100 characters.");
         }
         mentorIds = List.copyOf(mentors.stream().filter(m -> m != null && !m.isBlank()).toList());
         status = status == null ? GroupStatus.ACTIVE : status;

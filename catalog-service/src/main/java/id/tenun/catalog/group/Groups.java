@@ -23,9 +23,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import id.tenun.catalog.paging.PageOf;
-import id.tenun.catalog.paging.PageRequest;
 import id.tenun.events.Programme;
 import id.tenun.events.group.GroupSnapshot.GroupStatus;
+import id.tenun.support.paging.PageRequest;
 
 /** The stored groups, with what the catalog needs to do with them. */
 @Component

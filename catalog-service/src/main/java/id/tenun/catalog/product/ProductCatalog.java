@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 import id.tenun.catalog.group.GroupAccess;
 import id.tenun.catalog.paging.PageOf;
-import id.tenun.catalog.paging.PageRequest;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
 

@@ -30,6 +30,9 @@ public record ProductDetails(String groupId, String name, String description, St
     public static final int IMAGES_MAX = 9;
     public static final int VARIANTS_MAX = 50;
     public static final long PRICE_MAX = 1_000_000_000L;
+    public static final int CHANNELS_MAX = 10;
+    public static final int ATTRIBUTES_MAX = 10;
+    public static final int CERTIFICATIONS_MAX = 10;
     private static final Set<String> KNOWN_CHANNELS = Set.of(Channels.SHOPEE, Channels.TOKOPEDIA, Channels.LAZADA);
 
     public ProductDetails {
@@ -41,7 +44,9 @@ public record ProductDetails(String groupId, String name, String description, St
                 "Deskripsi paling banyak " + DESCRIPTION_MAX + " karakter.",
                 "The description has at most " + DESCRIPTION_MAX + " characters.");
         categoryCode = v.text(categoryCode, "categoryCode", 60);
-        if (channels != null) {
+        if (channels != null && !v.atMost(channels, "channels", CHANNELS_MAX)) {
+            channels = List.of();
+        } else if (channels != null) {
             List<String> distinct = new ArrayList<>(new LinkedHashSet<>(channels));
             for (int i = 0; i < distinct.size(); i++) {
                 v.check(distinct.get(i) != null && KNOWN_CHANNELS.contains(distinct.get(i)), "channels[" + i + "]",
@@ -79,7 +84,7 @@ public record ProductDetails(String groupId, String name, String description, St
         List<VariantInput> cleaned = new ArrayList<>();
         Set<String> skus = new HashSet<>();
         Set<Map<String, String>> combinations = new HashSet<>();
-        for (int i = 0; i < variants.size(); i++) {
+        for (int i = 0; i < variants.size() && i < VARIANTS_MAX; i++) {
             VariantInput variant = variants.get(i);
             String at = "variants[" + i + "]";
             if (variant == null) {
@@ -87,7 +92,8 @@ public record ProductDetails(String groupId, String name, String description, St
                 continue;
             }
             Map<String, String> attributes = new LinkedHashMap<>();
-            if (variant.attributes() != null) {
+            if (variant.attributes() != null
+                    && v.atMost(variant.attributes().keySet(), at + ".attributes", ATTRIBUTES_MAX)) {
                 variant.attributes().forEach((key, value) -> {
                     if (key == null || key.isBlank() || value == null || value.isBlank() || key.contains(".")
                             || key.startsWith("$") || key.length() > 30 || value.length() > 50) {
@@ -122,7 +128,8 @@ public record ProductDetails(String groupId, String name, String description, St
         }
         variants = List.copyOf(cleaned);
         List<Certification> certs = new ArrayList<>();
-        List<Certification> given = certifications == null ? List.of() : certifications;
+        List<Certification> given = certifications == null
+                || !v.atMost(certifications, "certifications", CERTIFICATIONS_MAX) ? List.of() : certifications;
         for (int i = 0; i < given.size(); i++) {
             Certification c = given.get(i);
             String at = "certifications[" + i + "]";
@@ -133,6 +140,7 @@ public record ProductDetails(String groupId, String name, String description, St
             v.required(c.kind(), at + ".kind");
             String number = v.text(c.number(), at + ".number", 60);
             String issuer = v.text(c.issuer(), at + ".issuer", 120);
+            v.date(c.expiresOn(), at + ".expiresOn");
             certs.add(new Certification(c.kind(), number, issuer, c.expiresOn()));
         }
         certifications = List.copyOf(certs);

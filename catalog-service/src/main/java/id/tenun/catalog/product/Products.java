@@ -24,8 +24,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import id.tenun.catalog.paging.PageOf;
-import id.tenun.catalog.paging.PageRequest;
 import id.tenun.events.Programme;
+import id.tenun.support.paging.PageRequest;
 
 /**
  * The stored products. Every write is one conditional update of one document: it raises {@code version} and sets

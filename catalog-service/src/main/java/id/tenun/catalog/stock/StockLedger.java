@@ -71,12 +71,19 @@ public class StockLedger implements SchedulingConfigurer {
                 user.subject(), clock.instant(), State.PENDING);
         movements.recordOrExisting(movement);
         long delta = command.delta();
-        boolean applied = products.applyMovement(productId, command.sku(),
-                delta < 0 ? where("stock." + command.sku()).gte(-delta) : null, delta, 0, movement.id(),
-                clock.instant());
+        boolean applied = products.applyMovement(productId, command.sku(), delta < 0
+                ? where("stock." + command.sku()).gte(-delta)
+                : where("stock." + command.sku()).not().gt(StockQuantities.MAX_STOCK - delta), delta, 0,
+                movement.id(), clock.instant());
         if (!applied) {
             movements.settle(movement.settled(State.REFUSED, 0, 0));
             long available = products.byId(productId).map(p -> p.stockOf(command.sku())).orElse(0L);
+            if (delta > 0) {
+                throw new Conflict("Stok paling banyak " + StockQuantities.MAX_STOCK + "; tersedia " + available
+                        + ".",
+                        "The stock may be at most " + StockQuantities.MAX_STOCK + "; " + available
+                                + " available.");
+            }
             throw new Conflict("Stok tidak cukup: tersedia " + available + ", diminta kurang " + (-delta) + ".",
                     "Not enough stock: " + available + " available, asked to take " + (-delta) + ".");
         }
@@ -140,12 +147,14 @@ public class StockLedger implements SchedulingConfigurer {
             return;
         }
         List<StockMovement> ofLine = movements.ofOrderLine(orderId, line.lineId());
-        long taken = ofLine.stream().filter(m -> m.kind() == MovementKind.RESERVATION && m.state() == State.APPLIED)
-                .mapToLong(m -> -m.applied()).sum();
-        long released = ofLine.stream().filter(m -> !m.id().equals(movement.id()) && m.state() == State.APPLIED
-                && (m.kind() == MovementKind.CANCELLATION_RELEASE || m.kind() == MovementKind.RETURN_RELEASE))
-                .mapToLong(StockMovement::applied).sum();
-        long amount = Math.max(0, Math.min(line.quantity(), taken - released));
+        long taken = StockQuantities.sum(ofLine.stream()
+                .filter(m -> m.kind() == MovementKind.RESERVATION && m.state() == State.APPLIED)
+                .mapToLong(m -> Math.negateExact(m.applied())));
+        long released = StockQuantities.sum(ofLine.stream()
+                .filter(m -> !m.id().equals(movement.id()) && m.state() == State.APPLIED
+                        && (m.kind() == MovementKind.CANCELLATION_RELEASE || m.kind() == MovementKind.RETURN_RELEASE))
+                .mapToLong(StockMovement::applied));
+        long amount = Math.max(0, Math.min(line.quantity(), Math.subtractExact(taken, released)));
         if (amount == 0 || products.hasApplied(product.id(), movement.id())) {
             movements.settle(movement.settled(State.APPLIED, amount == 0 ? 0 : amount, 0));
             return;

@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import id.tenun.catalog.paging.PageOf;
-import id.tenun.catalog.paging.PageRequest;
+import id.tenun.support.paging.PageRequest;
 
 /** The stock ledger's entries; the id is unique, which makes each (order, line, kind) happen once. */
 @Component

@@ -36,7 +36,7 @@ public record OrderLine(String lineId, String sku, long quantity, long unitPrice
 
     /** What the line sells for at the order's status: its subtotal less its discount, nothing once undone. */
     public long netAt(OrderStatus status) {
-        return status.undone() ? 0 : subtotalRupiah() - discountRupiah;
+        return status.undone() ? 0 : Math.subtractExact(subtotalRupiah(), discountRupiah);
     }
 
     OrderLine placed(ProductPlace place, String day, String month, String channel) {

@@ -18,6 +18,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import id.tenun.support.paging.PageRequest;
+
 /** The order documents, with single-document conditional writes only (no transactions). */
 @Repository
 public class Orders {
@@ -88,9 +90,9 @@ public class Orders {
         return mongo.find(query(criteria), Order.class);
     }
 
-    public List<Order> search(OrderSearch search, int page, int size) {
-        return mongo.find(search.query().with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size)
-                .limit(size), Order.class);
+    public List<Order> search(OrderSearch search, PageRequest page) {
+        return mongo.find(search.query().with(Sort.by(Sort.Direction.DESC, "createdAt")).skip(page.offset())
+                .limit(page.size()), Order.class);
     }
 
     public long count(OrderSearch search) {

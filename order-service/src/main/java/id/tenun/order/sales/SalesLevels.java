@@ -275,7 +275,7 @@ class SalesLevels {
                     k -> new long[SalesBucket.MEASURES.length]);
             for (int i = 0; i < sum.length; i++) {
                 Object value = source.get(SalesBucket.MEASURES[i]);
-                sum[i] += value == null ? 0 : ((Number) value).longValue();
+                sum[i] = Math.addExact(sum[i], value == null ? 0 : ((Number) value).longValue());
             }
         }
 
@@ -298,7 +298,7 @@ class SalesLevels {
                 Document cellDoc = new Document("channel", nullable(parts[0])).append("programme", nullable(parts[1]));
                 for (int i = 0; i < sum.length; i++) {
                     cellDoc.append(SalesBucket.MEASURES[i], sum[i]);
-                    totals[i] += sum[i];
+                    totals[i] = Math.addExact(totals[i], sum[i]);
                 }
                 cellDocs.add(cellDoc);
             });

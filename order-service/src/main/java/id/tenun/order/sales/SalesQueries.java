@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.OrderLine;
+import id.tenun.support.paging.PageRequest;
 
 /**
  * Read-only reports: views at any level and period, rankings, dormant groups, business records. Each question reads
@@ -72,9 +73,8 @@ public class SalesQueries {
     public record Answer(SalesRow totals, List<SalesRow> rows) {
 
         /** One page of the rows. */
-        public List<SalesRow> page(int page, int size) {
-            int from = (int) Math.min(rows.size(), (long) page * size);
-            return rows.subList(from, Math.min(rows.size(), from + size));
+        public List<SalesRow> page(PageRequest request) {
+            return request.of(rows);
         }
     }
 
@@ -86,7 +86,7 @@ public class SalesQueries {
         sums.forEach((key, measures) -> {
             rows.add(SalesRow.of(key.get(0), key.get(1), measures));
             for (int i = 0; i < totals.length; i++) {
-                totals[i] += measures[i];
+                totals[i] = Math.addExact(totals[i], measures[i]);
             }
         });
         Comparator<SalesRow> byKey = Comparator.comparing(SalesRow::key)
@@ -154,7 +154,7 @@ public class SalesQueries {
                         k -> new long[SalesBucket.MEASURES.length]);
                 long[] measures = measures(cell);
                 for (int i = 0; i < sum.length; i++) {
-                    sum[i] += measures[i];
+                    sum[i] = Math.addExact(sum[i], measures[i]);
                 }
             }
         });

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.problems.Violations;
 
 /**
  * A question about sales: grouped {@code by} one level, per {@code period} (WITA days or months) from {@code from}
@@ -47,6 +48,10 @@ public record SalesQuery(String by, String period, LocalDate from, LocalDate to,
             throw InvalidInput.of("period", "Harus day atau month (sekarang '" + period + "').",
                     "Must be day or month (was '" + period + "').");
         }
+        Violations dates = new Violations();
+        dates.date(from, "from");
+        dates.date(to, "to");
+        dates.throwIfAny();
         if (from != null && to != null && from.isAfter(to)) {
             throw InvalidInput.of("from", "Tidak boleh sesudah tanggal 'to'.", "Must not be after 'to'.");
         }

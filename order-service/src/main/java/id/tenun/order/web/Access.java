@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Set;
 
 import id.tenun.support.problems.Forbidden;
-import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 
@@ -51,22 +50,5 @@ public final class Access {
         if (!user.seesAllGroups()) {
             throw new Forbidden("Only programme staff may do this.");
         }
-    }
-
-    /** A page size within 1..500. */
-    public static int size(int size) {
-        if (size < 1 || size > 500) {
-            throw InvalidInput.of("size", "Harus antara 1 dan 500 (sekarang " + size + ").",
-                    "Must be between 1 and 500 (was " + size + ").");
-        }
-        return size;
-    }
-
-    public static int page(int page) {
-        if (page < 0) {
-            throw InvalidInput.of("page", "Tidak boleh negatif (sekarang " + page + ").",
-                    "Must not be negative (was " + page + ").");
-        }
-        return page;
     }
 }

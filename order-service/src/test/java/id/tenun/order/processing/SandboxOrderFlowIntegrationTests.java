@@ -20,6 +20,7 @@ import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.OrderSearch;
 import id.tenun.order.lifecycle.OrderStatus;
 import id.tenun.order.lifecycle.StatusChange;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.testsupport.TestTokens;
 
 /** An order placed on each sandbox comes in by its real signed webhook, once, placed in its group and areas. */
@@ -50,7 +51,8 @@ class SandboxOrderFlowIntegrationTests extends OrderServiceIntegrationTestSuppor
             assertThat(line.programme()).isEqualTo("OVOP");
         });
         assertThat(order.grossRupiah()).isEqualTo(300_000);
-        assertThat(orders.search(new OrderSearch(groupId, null, null, null, null, null, null), 0, 10)).hasSize(1);
+        assertThat(orders.search(new OrderSearch(groupId, null, null, null, null, null, null), new PageRequest(0, 10)))
+                .hasSize(1);
 
         SANDBOX.move(channel, externalId, "PAID");
         Order paid = awaitOrder(channel, externalId, "paid");

@@ -1,6 +1,8 @@
 package id.tenun.support.problems;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,6 +16,11 @@ import java.util.List;
  * }</pre>
  */
 public final class Violations {
+
+    /** The earliest date any input may name (a certificate's expiry, a report's start...). */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    /** The latest date any input may name: far enough for any certificate, near enough for date arithmetic. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
     private final List<Violation> found = new ArrayList<>();
 
@@ -49,6 +56,22 @@ public final class Violations {
             return null;
         }
         return text(value, field, max);
+    }
+
+    /** Refuses a list (or set, or map's keys) of more than {@code max} items; true when it is within. */
+    public boolean atMost(Collection<?> values, String field, int max) {
+        boolean within = values == null || values.size() <= max;
+        check(within, field, "Paling banyak " + max + " (sekarang " + (values == null ? 0 : values.size()) + ").",
+                "At most " + max + " (was " + (values == null ? 0 : values.size()) + ").");
+        return within;
+    }
+
+    /** Allows null; otherwise refuses a date outside {@link #EARLIEST_DATE} to {@link #LATEST_DATE}. */
+    public LocalDate date(LocalDate value, String field) {
+        check(value == null || !value.isBefore(EARLIEST_DATE) && !value.isAfter(LATEST_DATE), field,
+                "Tanggal harus antara " + EARLIEST_DATE + " dan " + LATEST_DATE + ".",
+                "The date must be between " + EARLIEST_DATE + " and " + LATEST_DATE + ".");
+        return value;
     }
 
     public <T> T required(T value, String field) {

@@ -19,9 +19,9 @@ import id.tenun.catalog.group.GroupQuery;
 import id.tenun.catalog.group.GroupRegistry;
 import id.tenun.catalog.group.Groups;
 import id.tenun.catalog.paging.PageOf;
-import id.tenun.catalog.paging.PageRequest;
 import id.tenun.events.Programme;
 import id.tenun.events.group.GroupSnapshot.GroupStatus;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.security.CurrentUser;
 import id.tenun.support.web.Versions;
 
@@ -46,8 +46,8 @@ class GroupController {
             @RequestParam(required = false) String district, @RequestParam(required = false) Programme programme,
             @RequestParam(required = false) GroupStatus status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {
-        return registry.list(new GroupQuery(regency, district, programme, status), user, new PageRequest(page, size))
-                .map(GroupView::of);
+        return registry.list(new GroupQuery(regency, district, programme, status), user,
+                PageRequest.of(page, size, PageOf.MAX_SIZE)).map(GroupView::of);
     }
 
     /** Groups per regency and programme, in one call, with the same filters as the list. */

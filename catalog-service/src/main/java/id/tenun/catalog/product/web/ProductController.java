@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.catalog.paging.PageOf;
-import id.tenun.catalog.paging.PageRequest;
 import id.tenun.catalog.product.HistoryEntry;
 import id.tenun.catalog.product.Product;
 import id.tenun.catalog.product.ProductArchive;
@@ -24,6 +23,7 @@ import id.tenun.catalog.product.ProductDetails;
 import id.tenun.catalog.product.ProductEditing;
 import id.tenun.catalog.product.ProductRegistration;
 import id.tenun.catalog.product.ProductSnapshots;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.security.CurrentUser;
 import id.tenun.support.web.Versions;
 
@@ -57,7 +57,8 @@ class ProductController {
             @RequestParam(required = false) String category, @RequestParam(required = false) Boolean archived,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             CurrentUser user) {
-        return catalog.list(groupId, category, archived, user, new PageRequest(page, size)).map(this::view);
+        return catalog.list(groupId, category, archived, user, PageRequest.of(page, size, PageOf.MAX_SIZE))
+                .map(this::view);
     }
 
     @GetMapping("/api/products/{id}")

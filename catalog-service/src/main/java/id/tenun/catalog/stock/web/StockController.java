@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.catalog.paging.PageOf;
-import id.tenun.catalog.paging.PageRequest;
 import id.tenun.catalog.product.ProductCatalog;
 import id.tenun.catalog.stock.AdjustStock;
 import id.tenun.catalog.stock.StockLedger;
 import id.tenun.catalog.stock.StockMovement;
 import id.tenun.catalog.stock.StockMovements;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.security.CurrentUser;
 
 @RestController
@@ -43,6 +43,6 @@ class StockController {
     PageOf<StockMovement> movements(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {
         catalog.find(id, user);
-        return movements.ofProduct(id, new PageRequest(page, size));
+        return movements.ofProduct(id, PageRequest.of(page, size, PageOf.MAX_SIZE));
     }
 }

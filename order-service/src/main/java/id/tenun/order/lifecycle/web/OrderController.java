@@ -25,8 +25,10 @@ import id.tenun.order.lifecycle.Orders;
 import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -49,7 +51,7 @@ class OrderController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         OrderSearch search = search(user, groupId, channel, status, from, to, null);
-        List<OrderView> items = orders.search(search, Access.page(page), Access.size(size)).stream()
+        List<OrderView> items = orders.search(search, PageRequest.of(page, size, PageRequest.MAX_SIZE)).stream()
                 .map(OrderView::of).toList();
         return new Page<>(items, page, size, orders.count(search));
     }
@@ -76,8 +78,7 @@ class OrderController {
                     new WaitingSku(line.sku(), 1, List.of(order.id())), WaitingSku::plus));
         }
         List<WaitingSku> all = List.copyOf(bySku.values());
-        int from = Math.min(all.size(), Access.page(page) * Access.size(size));
-        return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, (long) all.size());
+        return new Page<>(PageRequest.of(page, size, PageRequest.MAX_SIZE).of(all), page, size, (long) all.size());
     }
 
     record WaitingSku(String sku, long orders, List<String> orderIds) {
@@ -127,6 +128,10 @@ class OrderController {
             LocalDate to, Boolean unknownSkus) {
         Collection<String> visible = Access.visibleGroups(user);
         Access.requireGroup(user, groupId);
+        Violations dates = new Violations();
+        dates.date(from, "from");
+        dates.date(to, "to");
+        dates.throwIfAny();
         if (from != null && to != null && from.isAfter(to)) {
             throw InvalidInput.of("from", "Tidak boleh sesudah tanggal 'to'.", "Must not be after 'to'.");
         }

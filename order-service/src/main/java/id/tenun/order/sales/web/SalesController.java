@@ -24,6 +24,7 @@ import id.tenun.order.sales.SalesRow;
 import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.security.CurrentUser;
 
@@ -58,7 +59,7 @@ class SalesController {
         SalesQuery query = query(user, by, period, from, to, series, parameters);
         SalesQueries.Answer answer = queries.answer(query, false);
         return new SalesView(query.by(), query.period(), from, to, answer.totals(),
-                answer.page(Access.page(page), Access.size(size)), page, size);
+                answer.page(PageRequest.of(page, size, PageRequest.MAX_SIZE)), page, size);
     }
 
     /** Ranking by net sales: top products, villages, groups, channels (channel mix) ... over the range. */
@@ -72,7 +73,7 @@ class SalesController {
         SalesQuery query = query(user, by, period, from, to, false, parameters);
         SalesQueries.Answer answer = queries.answer(query, true);
         return new SalesView(query.by(), query.period(), from, to, answer.totals(),
-                answer.page(Access.page(page), Access.size(size)), page, size);
+                answer.page(PageRequest.of(page, size, PageRequest.MAX_SIZE)), page, size);
     }
 
     @GetMapping("/api/sales/export")
@@ -129,8 +130,7 @@ class SalesController {
         }
         Collection<String> visible = Access.visibleGroups(user);
         List<SalesQueries.DormantGroup> all = queries.dormant(days, visible);
-        int from = Math.min(all.size(), Access.page(page) * Access.size(size));
-        return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, (long) all.size());
+        return new Page<>(PageRequest.of(page, size, PageRequest.MAX_SIZE).of(all), page, size, (long) all.size());
     }
 
     private static SalesQuery query(CurrentUser user, String by, String period, LocalDate from, LocalDate to,
