@@ -15,6 +15,12 @@ import id.tenun.support.problems.InvalidInput;
  */
 public record StockRule(int sharePercent, long bufferUnits, Long maximumShown, long zeroBelow) {
 
+    /**
+     * The largest buffer, cap or threshold a rule may name: the most stock the catalog lets one SKU hold (one billion
+     * units), so every meaningful rule fits and none comes near {@code long}'s limits.
+     */
+    public static final long MAX_UNITS = 1_000_000_000L;
+
     /** All available stock. */
     public static final StockRule ALL = new StockRule(100, 0, null, 0);
 
@@ -23,27 +29,34 @@ public record StockRule(int sharePercent, long bufferUnits, Long maximumShown, l
             throw InvalidInput.of("stock.sharePercent", "Harus antara 0 dan 100 (sekarang " + sharePercent + ").",
                     "Must lie between 0 and 100 (was " + sharePercent + ").");
         }
-        if (bufferUnits < 0) {
-            throw InvalidInput.of("stock.bufferUnits", "Tidak boleh negatif (sekarang " + bufferUnits + ").",
-                    "Must not be negative (was " + bufferUnits + ").");
+        if (bufferUnits < 0 || bufferUnits > MAX_UNITS) {
+            throw InvalidInput.of("stock.bufferUnits",
+                    "Harus antara 0 dan " + MAX_UNITS + " (sekarang " + bufferUnits + ").",
+                    "Must lie between 0 and " + MAX_UNITS + " (was " + bufferUnits + ").");
         }
-        if (maximumShown != null && maximumShown < 0) {
-            throw InvalidInput.of("stock.maximumShown", "Tidak boleh negatif (sekarang " + maximumShown + ").",
-                    "Must not be negative (was " + maximumShown + ").");
+        if (maximumShown != null && (maximumShown < 0 || maximumShown > MAX_UNITS)) {
+            throw InvalidInput.of("stock.maximumShown", "Harus antara 0 dan " + MAX_UNITS + " (sekarang "
+                    + maximumShown + ").", "Must lie between 0 and " + MAX_UNITS + " (was " + maximumShown + ").");
         }
-        if (zeroBelow < 0) {
-            throw InvalidInput.of("stock.zeroBelow", "Tidak boleh negatif (sekarang " + zeroBelow + ").",
-                    "Must not be negative (was " + zeroBelow + ").");
+        if (zeroBelow < 0 || zeroBelow > MAX_UNITS) {
+            throw InvalidInput.of("stock.zeroBelow",
+                    "Harus antara 0 dan " + MAX_UNITS + " (sekarang " + zeroBelow + ").",
+                    "Must lie between 0 and " + MAX_UNITS + " (was " + zeroBelow + ").");
         }
     }
 
-    /** The stock to show for the available stock; never negative, never more than available. */
+    /**
+     * The stock to show for the available stock; never negative, never more than available, for any {@code long}:
+     * {@code available - bufferUnits} cannot overflow once {@code available} is positive, and the share is taken as
+     * {@code rest / 100 * share + rest % 100 * share / 100} (the same as {@code rest * share / 100}, never above
+     * {@code rest}).
+     */
     public int apply(long available) {
         if (available <= 0 || available < zeroBelow) {
             return 0;
         }
         long rest = Math.max(0, available - bufferUnits);
-        long shown = rest * sharePercent / 100;
+        long shown = rest / 100 * sharePercent + rest % 100 * sharePercent / 100;
         if (maximumShown != null) {
             shown = Math.min(shown, maximumShown);
         }

@@ -29,6 +29,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import id.tenun.events.listing.ListingState;
+import id.tenun.support.paging.PageRequest;
 
 /**
  * The stored listings. Every write is conditional on the revision read (no transactions needed), so the catalog
@@ -314,7 +315,7 @@ public class Listings {
 
     /** Listings matching the filters; {@code visibleGroups} (null = all) limits them when no group is given. */
     public Page<Listing> search(String productId, String groupId, ListingState state, List<String> visibleGroups,
-            Pageable page) {
+            PageRequest page) {
         Criteria criteria = new Criteria();
         if (productId != null) {
             criteria.and("productId").is(productId);
@@ -329,9 +330,9 @@ public class Listings {
         }
         Query query = Query.query(criteria);
         long total = mongo.count(query, Listing.class);
-        List<Listing> content = mongo.find(query.with(page).with(Sort.by("productId", "channel", "sku")),
-                Listing.class);
-        return new PageImpl<>(content, page, total);
+        List<Listing> content = mongo.find(query.with(Sort.by("productId", "channel", "sku")).skip(page.offset())
+                .limit(page.size()), Listing.class);
+        return new PageImpl<>(content, Pageable.unpaged(), total); // the page asked for is the caller's
     }
 
 }

@@ -58,6 +58,37 @@ class PriceRuleUnitTests {
     }
 
     @Test
+    void refusesAmountsPastTheCeilingNamingTheField() {
+        long over = PriceRule.MAX_RUPIAH + 1;
+        assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(Long.MAX_VALUE, 0, 0, 1, null, 0))
+                .withMessageContaining("price.fixedRupiah");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(over, 0, 0, 1, null, 0))
+                .withMessageContaining("price.fixedRupiah");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(null, 0, over, 1, null, 0))
+                .withMessageContaining("price.amountRupiah");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(null, 0, Long.MIN_VALUE, 1, null, 0))
+                .withMessageContaining("price.amountRupiah");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(null, 0, 0, 1, null, Long.MAX_VALUE))
+                .withMessageContaining("price.minimumRupiah");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(null, 0, 0, Long.MAX_VALUE, null, 0))
+                .withMessageContaining("price.roundTo");
+    }
+
+    @Test
+    void neverOverflowsAtTheCornersOfTheBounds() {
+        long max = PriceRule.MAX_RUPIAH;
+        for (PriceRule.Rounding rounding : PriceRule.Rounding.values()) {
+            var highest = new PriceRule(max, 100_000, max, PriceRule.MAX_ROUND_TO, rounding, max);
+            assertThat(highest.apply(0)).isBetween(11 * max + max, 11 * max + max + PriceRule.MAX_ROUND_TO);
+            var highestCatalog = new PriceRule(null, 100_000, max, PriceRule.MAX_ROUND_TO, rounding, 0);
+            assertThat(highestCatalog.apply(max)).isEqualTo(highest.apply(0));
+            var lowest = new PriceRule(1L, -9_999, -max, PriceRule.MAX_ROUND_TO, rounding, 0);
+            assertThat(lowest.apply(max)).isZero();
+            assertThat(new PriceRule(null, -9_999, -max, 1, rounding, max).apply(1)).isEqualTo(max);
+        }
+    }
+
+    @Test
     void refusesRulesThatMakeNoSense() {
         assertThatIllegalArgumentException().isThrownBy(() -> new PriceRule(0L, 0, 0, 1, null, 0))
                 .withMessageContaining("price.fixedRupiah");

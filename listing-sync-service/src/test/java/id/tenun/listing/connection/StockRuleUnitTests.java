@@ -3,6 +3,8 @@ package id.tenun.listing.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigInteger;
+
 import org.junit.jupiter.api.Test;
 
 class StockRuleUnitTests {
@@ -37,6 +39,41 @@ class StockRuleUnitTests {
     void neverShowsMoreThanIsAvailable() {
         for (long available = 0; available < 50; available++) {
             assertThat(new StockRule(100, 0, 100L, 0).apply(available)).isLessThanOrEqualTo((int) available);
+        }
+    }
+
+    @Test
+    void refusesUnitsPastTheCeilingNamingTheField() {
+        long over = StockRule.MAX_UNITS + 1;
+        assertThatIllegalArgumentException().isThrownBy(() -> new StockRule(100, over, null, 0))
+                .withMessageContaining("stock.bufferUnits");
+        assertThatIllegalArgumentException().isThrownBy(() -> new StockRule(100, 0, Long.MAX_VALUE, 0))
+                .withMessageContaining("stock.maximumShown");
+        assertThatIllegalArgumentException().isThrownBy(() -> new StockRule(100, 0, null, over))
+                .withMessageContaining("stock.zeroBelow");
+        assertThatIllegalArgumentException().isThrownBy(() -> new StockRule(100, 0, null, -1))
+                .withMessageContaining("stock.zeroBelow");
+    }
+
+    @Test
+    void neverOverflowsForAnyAvailableStock() {
+        long max = StockRule.MAX_UNITS;
+        for (int share : new int[]{0, 1, 33, 99, 100}) {
+            for (long available : new long[]{Long.MIN_VALUE, -1, 0, 1, 99, 100, max, max + 1, Long.MAX_VALUE - 1,
+                    Long.MAX_VALUE}) {
+                for (var rule : new StockRule[]{new StockRule(share, 0, null, 0),
+                        new StockRule(share, max, max, max)}) {
+                    long exact = available <= 0 || available < rule.zeroBelow()
+                            ? 0
+                            : BigInteger.valueOf(Math.max(0, available - rule.bufferUnits()))
+                                    .multiply(BigInteger.valueOf(share)).divide(BigInteger.valueOf(100))
+                                    .min(BigInteger.valueOf(rule.maximumShown() == null
+                                            ? Integer.MAX_VALUE
+                                            : Math.min(rule.maximumShown(), Integer.MAX_VALUE)))
+                                    .longValueExact();
+                    assertThat(rule.apply(available)).as("%s of %d", rule, available).isEqualTo(exact);
+                }
+            }
         }
     }
 

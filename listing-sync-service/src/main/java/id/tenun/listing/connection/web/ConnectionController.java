@@ -1,8 +1,12 @@
 package id.tenun.listing.connection.web;
 
+import static id.tenun.listing.connection.ProductSelection.MAX_ID_LENGTH;
+import static id.tenun.listing.connection.ProductSelection.MAX_PRODUCTS;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,7 @@ import id.tenun.listing.connection.StockRule;
 import id.tenun.support.problems.Forbidden;
 import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
 
 /**
@@ -117,12 +122,20 @@ class ConnectionController {
 
         /** 400 days: longer than any marketplace grants (Lazada's 30-day tokens, TTS' 7 days, Shopee's 4 hours). */
         static final long MAX_EXPIRES_IN = 400L * 24 * 3600;
+        /** No token expired before 2000: an earlier expiry is a mistake, not an old token. */
+        static final Instant EARLIEST_EXPIRY = Violations.EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
 
         ShopSecrets secrets(Instant now) {
             if (accessTokenExpiresAt != null && accessTokenExpiresIn != null) {
                 throw InvalidInput.of("credentials.accessTokenExpiresIn",
                         "Isi accessTokenExpiresAt atau accessTokenExpiresIn, jangan keduanya.",
                         "Give accessTokenExpiresAt or accessTokenExpiresIn, not both.");
+            }
+            if (accessTokenExpiresAt != null && (accessTokenExpiresAt.isBefore(EARLIEST_EXPIRY)
+                    || accessTokenExpiresAt.isAfter(now.plusSeconds(MAX_EXPIRES_IN)))) {
+                throw InvalidInput.of("credentials.accessTokenExpiresAt",
+                        "Harus sesudah " + EARLIEST_EXPIRY + " dan paling lama 400 hari dari sekarang.",
+                        "Must lie after " + EARLIEST_EXPIRY + " and at most 400 days from now.");
             }
             Instant expiresAt = accessTokenExpiresIn != null
                     ? now.plusSeconds(accessTokenExpiresIn)
@@ -144,12 +157,15 @@ class ConnectionController {
 
     }
 
-    record Products(@NotNull ProductSelection.Mode mode, @Size(max = 5000) List<@NotBlank String> productIds) {
+    record Products(@NotNull ProductSelection.Mode mode,
+            @Size(max = MAX_PRODUCTS) List<@NotBlank @Size(max = MAX_ID_LENGTH) String> productIds) {
     }
 
-    record Price(@Min(1) Long fixedRupiah, @DecimalMin("-99.99") @DecimalMax("1000") BigDecimal percent,
-            Long amountRupiah,
-            @Min(1) @Max(1_000_000) Long roundTo, PriceRule.Rounding rounding, @Min(0) Long minimumRupiah) {
+    record Price(@Min(1) @Max(PriceRule.MAX_RUPIAH) Long fixedRupiah,
+            @DecimalMin("-99.99") @DecimalMax("1000") BigDecimal percent,
+            @Min(-PriceRule.MAX_RUPIAH) @Max(PriceRule.MAX_RUPIAH) Long amountRupiah,
+            @Min(1) @Max(PriceRule.MAX_ROUND_TO) Long roundTo, PriceRule.Rounding rounding,
+            @Min(0) @Max(PriceRule.MAX_RUPIAH) Long minimumRupiah) {
 
         PriceRule rule() {
             return new PriceRule(fixedRupiah, PriceRule.basisPoints(percent), amountRupiah == null ? 0 : amountRupiah,
@@ -158,8 +174,8 @@ class ConnectionController {
 
     }
 
-    record Stock(@Min(0) @Max(100) Integer sharePercent, @Min(0) Long bufferUnits, @Min(0) Long maximumShown,
-            @Min(0) Long zeroBelow) {
+    record Stock(@Min(0) @Max(100) Integer sharePercent, @Min(0) @Max(StockRule.MAX_UNITS) Long bufferUnits,
+            @Min(0) @Max(StockRule.MAX_UNITS) Long maximumShown, @Min(0) @Max(StockRule.MAX_UNITS) Long zeroBelow) {
 
         StockRule rule() {
             return new StockRule(sharePercent == null ? 100 : sharePercent, bufferUnits == null ? 0 : bufferUnits,

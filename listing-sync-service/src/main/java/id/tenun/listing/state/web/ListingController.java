@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +18,7 @@ import id.tenun.events.listing.ListingState;
 import id.tenun.listing.state.Attempt;
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.Forbidden;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
@@ -31,6 +28,9 @@ import id.tenun.support.security.CurrentUser;
 @Validated
 @RequestMapping("/api/listings")
 class ListingController {
+
+    /** The largest page of listings. */
+    static final int MAX_SIZE = 200;
 
     private final Listings listings;
     private final Clock clock;
@@ -42,13 +42,14 @@ class ListingController {
 
     @GetMapping
     PageView search(@RequestParam(required = false) String productId, @RequestParam(required = false) String groupId,
-            @RequestParam(required = false) ListingState state, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, CurrentUser user) {
+            @RequestParam(required = false) ListingState state, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, CurrentUser user) {
+        PageRequest request = PageRequest.of(page, size, MAX_SIZE);
         if (groupId != null && !user.mayActFor(groupId)) {
             throw new Forbidden("You may not see the listings of group " + groupId + ".");
         }
         List<String> visible = user.seesAllGroups() ? null : List.copyOf(user.groups());
-        Page<Listing> found = listings.search(productId, groupId, state, visible, PageRequest.of(page, size));
+        Page<Listing> found = listings.search(productId, groupId, state, visible, request);
         return new PageView(found.getContent().stream().map(l -> ListingView.of(l, false)).toList(), page, size,
                 found.getTotalElements());
     }
