@@ -48,13 +48,7 @@ public record SalesQuery(String by, String period, LocalDate from, LocalDate to,
             throw InvalidInput.of("period", "Harus day atau month (sekarang '" + period + "').",
                     "Must be day or month (was '" + period + "').");
         }
-        Violations dates = new Violations();
-        dates.date(from, "from");
-        dates.date(to, "to");
-        dates.throwIfAny();
-        if (from != null && to != null && from.isAfter(to)) {
-            throw InvalidInput.of("from", "Tidak boleh sesudah tanggal 'to'.", "Must not be after 'to'.");
-        }
+        new Violations().period(from, to).throwIfAny();
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }
 

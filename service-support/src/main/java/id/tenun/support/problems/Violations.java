@@ -74,6 +74,17 @@ public final class Violations {
         return value;
     }
 
+    /**
+     * A period given as request parameters {@code from} and {@code to} (either may be left open): each date within
+     * range, and {@code from} not after {@code to}.
+     */
+    public Violations period(LocalDate from, LocalDate to) {
+        date(from, "from");
+        date(to, "to");
+        return check(from == null || to == null || !from.isAfter(to), "from", "Tidak boleh sesudah tanggal 'to'.",
+                "Must not be after 'to'.");
+    }
+
     public <T> T required(T value, String field) {
         if (value == null) {
             add(field, "Wajib diisi.", "Is required.");

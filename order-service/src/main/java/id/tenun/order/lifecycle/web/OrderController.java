@@ -26,7 +26,6 @@ import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;
 import id.tenun.support.paging.PageRequest;
-import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
@@ -128,13 +127,7 @@ class OrderController {
             LocalDate to, Boolean unknownSkus) {
         Collection<String> visible = Access.visibleGroups(user);
         Access.requireGroup(user, groupId);
-        Violations dates = new Violations();
-        dates.date(from, "from");
-        dates.date(to, "to");
-        dates.throwIfAny();
-        if (from != null && to != null && from.isAfter(to)) {
-            throw InvalidInput.of("from", "Tidak boleh sesudah tanggal 'to'.", "Must not be after 'to'.");
-        }
+        new Violations().period(from, to).throwIfAny();
         Instant start = from == null ? null : from.atStartOfDay(Order.WITA).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Order.WITA).toInstant();
         return new OrderSearch(blank(groupId), blank(channel), status == null || status.isBlank()
