@@ -11,6 +11,8 @@ import id.tenun.events.group.GroupEvent;
 import id.tenun.events.listing.ListingEvent;
 import id.tenun.events.order.OrderEvent;
 import id.tenun.events.product.ProductEvent;
+import id.tenun.events.shop.ShopEvent;
+import id.tenun.events.shoporder.ShopOrderEvent;
 import id.tenun.events.webhook.WebhookEvent;
 
 /**
@@ -19,7 +21,7 @@ import id.tenun.events.webhook.WebhookEvent;
  * Every event carries {@link #eventId()}, {@link #type()} (a short logical name on the wire such as
  * {@code product.changed}, never a Java class name), {@link #occurredAt()} (a UTC instant) and
  * {@link #schemaVersion()}. Events are grouped under one sealed interface per aggregate
- * ({@link ProductEvent}, {@link GroupEvent}, {@link ListingEvent}, {@link WebhookEvent}, {@link OrderEvent});
+ * ({@link ProductEvent}, {@link GroupEvent}, {@link ListingEvent}, {@link WebhookEvent}, {@link ShopEvent}, {@link ShopOrderEvent}, {@link OrderEvent});
  * aggregates that have one also carry their monotonically increasing {@code version}.
  * <p>
  * Write and read them with {@link EventJson}; the topic each one belongs on is {@link Topics#of(TenunEvent)}.
@@ -30,6 +32,8 @@ import id.tenun.events.webhook.WebhookEvent;
         @JsonSubTypes.Type(GroupEvent.class),
         @JsonSubTypes.Type(ListingEvent.class),
         @JsonSubTypes.Type(WebhookEvent.class),
+        @JsonSubTypes.Type(ShopEvent.class),
+        @JsonSubTypes.Type(ShopOrderEvent.class),
         @JsonSubTypes.Type(OrderEvent.class)})
 public interface TenunEvent {
 

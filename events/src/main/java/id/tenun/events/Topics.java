@@ -8,6 +8,8 @@ import id.tenun.events.group.GroupEvent;
 import id.tenun.events.listing.ListingEvent;
 import id.tenun.events.order.OrderEvent;
 import id.tenun.events.product.ProductEvent;
+import id.tenun.events.shop.ShopEvent;
+import id.tenun.events.shoporder.ShopOrderEvent;
 import id.tenun.events.webhook.WebhookEvent;
 
 /**
@@ -27,6 +29,12 @@ public final class Topics {
 
     /** Verified raw webhooks ({@link WebhookEvent}), keyed by {@code channel:shop:order}. */
     public static final String MARKETPLACE_WEBHOOKS = "marketplace.webhooks.v1";
+
+    /** Which group holds which shop ({@link ShopEvent}), keyed by {@code channel:shopId}; compacted. */
+    public static final String SHOPS = "listing.shops.v1";
+
+    /** Orders as read from their marketplace ({@link ShopOrderEvent}), keyed by {@code channel:shop:order}. */
+    public static final String SHOP_ORDERS = "marketplace.orders.v1";
 
     /** Normalized order events ({@link OrderEvent}), keyed by Tenun's order id. */
     public static final String ORDERS = "orders.v1";
@@ -50,11 +58,16 @@ public final class Topics {
     public static final TopicSpec MARKETPLACE_WEBHOOKS_TOPIC = new TopicSpec(MARKETPLACE_WEBHOOKS, PARTITIONS, false,
             Duration.ofDays(7), WebhookEvent.class);
 
+    public static final TopicSpec SHOPS_TOPIC = new TopicSpec(SHOPS, PARTITIONS, true, null, ShopEvent.class);
+
+    public static final TopicSpec SHOP_ORDERS_TOPIC = new TopicSpec(SHOP_ORDERS, PARTITIONS, false, Duration.ofDays(7),
+            ShopOrderEvent.class);
+
     public static final TopicSpec ORDERS_TOPIC = new TopicSpec(ORDERS, PARTITIONS, false, Duration.ofDays(30),
             OrderEvent.class);
 
     private static final List<TopicSpec> ALL = List.of(PRODUCTS_TOPIC, GROUPS_TOPIC, LISTING_STATUS_TOPIC,
-            MARKETPLACE_WEBHOOKS_TOPIC, ORDERS_TOPIC);
+            MARKETPLACE_WEBHOOKS_TOPIC, SHOPS_TOPIC, SHOP_ORDERS_TOPIC, ORDERS_TOPIC);
 
     private static final List<TopicSpec> ALL_WITH_DEAD_LETTERS = ALL.stream()
             .flatMap((spec) -> Stream.of(spec, spec.deadLetter()))
@@ -63,12 +76,12 @@ public final class Topics {
     private Topics() {
     }
 
-    /** The five event topics. */
+    /** The event topics. */
     public static List<TopicSpec> all() {
         return ALL;
     }
 
-    /** The five event topics, each followed by its dead-letter topic: everything to declare. */
+    /** The event topics, each followed by its dead-letter topic: everything to declare. */
     public static List<TopicSpec> allWithDeadLetters() {
         return ALL_WITH_DEAD_LETTERS;
     }

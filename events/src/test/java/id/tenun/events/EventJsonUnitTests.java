@@ -57,7 +57,7 @@ class EventJsonUnitTests {
                 assertThat(EventJson.types()).containsEntry(type, record.asSubclass(TenunEvent.class));
             }
         }
-        assertThat(EventJson.types()).hasSize(10);
+        assertThat(EventJson.types()).hasSize(12);
     }
 
     @ParameterizedTest(name = "{0}")

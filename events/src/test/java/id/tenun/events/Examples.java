@@ -30,6 +30,9 @@ import id.tenun.events.product.ProductSnapshot.Condition;
 import id.tenun.events.product.ProductSnapshot.Dimensions;
 import id.tenun.events.product.ProductSnapshot.UnpublishableReason;
 import id.tenun.events.product.ProductSnapshot.Variant;
+import id.tenun.events.shop.ShopConnectionChanged;
+import id.tenun.events.shop.ShopConnectionChanged.ShopStatus;
+import id.tenun.events.shoporder.ShopOrderRead;
 import id.tenun.events.webhook.WebhookReceived;
 
 /**
@@ -140,9 +143,24 @@ public final class Examples {
                 List.of(new OrderLine("2", "SKA-SLD-IND-180", null, 1, 175_000)), null);
     }
 
+    public static ShopConnectionChanged shopConnected() {
+        return ShopConnectionChanged.of(Channels.SHOPEE, "884213377", "grp-sikka-dua", ShopStatus.CONNECTED, 3,
+                NOON_WITA);
+    }
+
+    public static ShopOrderRead shopOrderRead() {
+        return new ShopOrderRead(UUID.fromString("5c3e1a2b-7d9f-4b6e-8a1c-2d3e4f5a6b7c"), NOON_WITA.plusSeconds(2), 1,
+                Channels.SHOPEE, "884213377", "grp-sikka-dua", "260314ABCD1234", "READY_TO_SHIP", "paid",
+                NOON_WITA.minusSeconds(600), NOON_WITA,
+                List.of(new ShopOrderRead.Line("SKA-UTN-MRH-200", 1, 1_250_000),
+                        new ShopOrderRead.Line("SKA-SLD-IND-180", 2, 175_000)),
+                25_000L, 18_000L, null, "webhook");
+    }
+
     /** One example of every event type, in the order of {@link EventJson#types()}. */
     public static List<TenunEvent> everyType() {
-        return List.of(productChanged(), groupChanged(), listingRejected(), webhookReceived(), orderPlaced(),
+        return List.of(productChanged(), groupChanged(), listingRejected(), webhookReceived(), shopConnected(),
+                shopOrderRead(), orderPlaced(),
                 orderPaid(), orderShipped(), orderCompleted(), orderCancelled(), orderReturned());
     }
 

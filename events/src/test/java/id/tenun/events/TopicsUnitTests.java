@@ -13,12 +13,14 @@ import id.tenun.events.group.GroupEvent;
 import id.tenun.events.listing.ListingEvent;
 import id.tenun.events.order.OrderEvent;
 import id.tenun.events.product.ProductEvent;
+import id.tenun.events.shop.ShopEvent;
+import id.tenun.events.shoporder.ShopOrderEvent;
 import id.tenun.events.webhook.WebhookEvent;
 
 class TopicsUnitTests {
 
     @Test
-    void declaresTheFiveTopicsOfTheDesign() {
+    void declaresTheTopicsOfTheDesign() {
         assertThat(Topics.all())
                 .extracting(TopicSpec::name, TopicSpec::partitions, TopicSpec::compacted, TopicSpec::retention,
                         TopicSpec::eventType)
@@ -26,13 +28,15 @@ class TopicsUnitTests {
                         tuple("catalog.groups.v1", 6, true, null, GroupEvent.class),
                         tuple("listing.status.v1", 6, false, Duration.ofDays(30), ListingEvent.class),
                         tuple("marketplace.webhooks.v1", 6, false, Duration.ofDays(7), WebhookEvent.class),
+                        tuple("listing.shops.v1", 6, true, null, ShopEvent.class),
+                        tuple("marketplace.orders.v1", 6, false, Duration.ofDays(7), ShopOrderEvent.class),
                         tuple("orders.v1", 6, false, Duration.ofDays(30), OrderEvent.class));
     }
 
     @Test
     void declaresADeadLetterTopicAfterEachTopicWithAsManyPartitionsAndNoCompaction() {
-        assertThat(Topics.allWithDeadLetters()).hasSize(10);
-        for (int i = 0; i < 10; i += 2) {
+        assertThat(Topics.allWithDeadLetters()).hasSize(14);
+        for (int i = 0; i < 14; i += 2) {
             TopicSpec topic = Topics.allWithDeadLetters().get(i);
             TopicSpec deadLetter = Topics.allWithDeadLetters().get(i + 1);
             assertThat(deadLetter.name()).isEqualTo(topic.name() + ".DLT");
