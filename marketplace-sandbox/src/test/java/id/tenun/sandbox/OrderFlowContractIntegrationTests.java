@@ -77,7 +77,8 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
                     .forEach(order -> truth.put(order.path("orderId").asString(), order));
 
             for (String orderId : orderIds) {
-                OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(setup.shop(), orderId);
+                OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(credentials(setup.shop()),
+                        orderId);
                 JsonNode expected = truth.get(orderId);
                 assertThat(detail.status()).isEqualTo(TenunOrderStatus.COMPLETED);
                 assertThat(detail.totalRupiah()).isEqualTo(expected.path("total").asLong());
@@ -132,7 +133,7 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
 
         assertThat(getJson("/sandbox/webhooks?channel=lazada&limit=1").path(0).path("state").asString())
                 .isEqualTo("DROPPED");
-        assertThat(marketplaces.orders("lazada").ordersChangedSince(LAZADA_SHOP, before))
+        assertThat(marketplaces.orders("lazada").ordersChangedSince(credentials(LAZADA_SHOP), before))
                 .extracting(OrderNotification::externalOrderId)
                 .contains(orderId);
     }
@@ -150,9 +151,9 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
 
         sendJson("POST", "/sandbox/orders/tokopedia/" + orderId + "/status", "{\"status\":\"RETURNED\"}");
 
-        assertThat(marketplaces.orders("tokopedia").orderDetail(TTS_SHOP, orderId).marketplaceStatus())
+        assertThat(marketplaces.orders("tokopedia").orderDetail(credentials(TTS_SHOP), orderId).marketplaceStatus())
                 .isEqualTo("COMPLETED");
-        assertThat(marketplaces.orders("tokopedia").ordersChangedSince(TTS_SHOP, before))
+        assertThat(marketplaces.orders("tokopedia").ordersChangedSince(credentials(TTS_SHOP), before))
                 .filteredOn(change -> change.externalOrderId().equals(orderId))
                 .extracting(OrderNotification::status, OrderNotification::marketplaceStatus)
                 .contains(tuple(TenunOrderStatus.RETURNED,
@@ -216,7 +217,7 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"CANCELLED\"}");
 
         assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock());
-        assertThat(marketplaces.orders("shopee").orderDetail(SHOPEE_SHOP, orderId).status())
+        assertThat(marketplaces.orders("shopee").orderDetail(credentials(SHOPEE_SHOP), orderId).status())
                 .isEqualTo(TenunOrderStatus.CANCELLED);
     }
 
@@ -225,18 +226,22 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         Map<String, String> limited = Map.of("tokopedia", TTS_LIMITED_SHOP, "shopee", SHOPEE_LIMITED_SHOP, "lazada",
                 LAZADA_LIMITED_SHOP);
         for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
-            assertThat(failure(() -> marketplaces("bad", "bad", "bad").orders(setup.channel())
-                    .orderDetail(setup.shop(), "1"))).isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
-            assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "404")))
+            assertThat(failure(() -> marketplaces().orders(setup.channel())
+                    .orderDetail(credentials(setup.shop(), "bad"), "1")))
+                    .isEqualTo(MarketplaceCallFailed.Kind.AUTHENTICATION);
+            assertThat(
+                    failure(() -> marketplaces().orders(setup.channel()).orderDetail(credentials(setup.shop()), "404")))
                     .isEqualTo(MarketplaceCallFailed.Kind.REFUSED);
             List<MarketplaceCallFailed.Kind> kinds = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 kinds.add(failure(() -> marketplaces().orders(setup.channel())
-                        .ordersChangedSince(limited.get(setup.channel()), Instant.now().minusSeconds(60))));
+                        .ordersChangedSince(credentials(limited.get(setup.channel())),
+                                Instant.now().minusSeconds(60))));
             }
             assertThat(kinds).contains(MarketplaceCallFailed.Kind.RATE_LIMITED);
             faults(setup.channel(), "{\"errorRate\":1.0,\"errorStatus\":503}");
-            assertThat(failure(() -> marketplaces().orders(setup.channel()).orderDetail(setup.shop(), "1")))
+            assertThat(
+                    failure(() -> marketplaces().orders(setup.channel()).orderDetail(credentials(setup.shop()), "1")))
                     .isEqualTo(MarketplaceCallFailed.Kind.TRANSIENT);
             faults(setup.channel(), "{}");
         }
@@ -278,13 +283,13 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         assertThat(paid.externalOrderId()).isEqualTo(orderId);
         assertThat(paid.marketplaceStatus()).isEqualTo(paidStatus);
 
-        OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(setup.shop(), orderId);
+        OrderDetail detail = marketplaces.orders(setup.channel()).orderDetail(credentials(setup.shop()), orderId);
         assertThat(detail.status()).isEqualTo(TenunOrderStatus.PAID);
         assertThat(detail.marketplaceStatus()).isEqualTo(paidStatus);
         assertThat(detail.lines()).containsExactly(new OrderDetail.Line(draft.sellerSku(), 2, 85_000));
         assertThat(detail.totalRupiah()).isEqualTo(170_000);
 
-        assertThat(marketplaces.orders(setup.channel()).ordersChangedSince(setup.shop(), before))
+        assertThat(marketplaces.orders(setup.channel()).ordersChangedSince(credentials(setup.shop()), before))
                 .anySatisfy(change -> {
                     assertThat(change.externalOrderId()).isEqualTo(orderId);
                     assertThat(change.status()).isEqualTo(TenunOrderStatus.PAID);

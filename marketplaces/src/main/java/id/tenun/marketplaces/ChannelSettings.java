@@ -4,11 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Configuration of one channel: where it is, how long to wait, the quota it publishes (for the caller's rate limiter),
- * the webhook settings and the shops Tenun operates on it.
+ * and the webhook settings.
  *
  * @param baseUrl the API root, e.g. {@code https://open-api.tiktokglobalshop.com}, {@code https://partner.shopeemobile.com},
  * {@code https://api.lazada.co.id/rest} (or the sandbox's {@code http://localhost:8090/...})
@@ -17,7 +16,7 @@ import java.util.Optional;
  * @param requestsPerSecond the marketplace's published quota per shop; the adapter does not throttle itself
  * @param webhookCallbackUrl the webhook URL exactly as registered with the marketplace (Shopee signs it)
  * @param webhookTolerance how old a webhook's own timestamp may be before it is refused as a replay
- * @param shops the shops on this channel
+ * @param shops the credentials whose app secrets sign the channel's webhooks (Tenun's app: {@link MarketplaceApp#asShop})
  * @param authBaseUrl the root of the token endpoints where the marketplace serves them on another host (TikTok Shop
  * {@code https://auth.tiktok-shops.com}, Lazada {@code https://auth.lazada.com/rest}); the API root if null
  * @param authorizationPageUrl the root of the seller authorization page where it is on yet another host (TikTok Shop
@@ -51,24 +50,6 @@ public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration req
             String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops) {
         this(baseUrl, connectTimeout, requestTimeout, requestsPerSecond, webhookCallbackUrl, webhookTolerance, shops,
                 null, null);
-    }
-
-    public Optional<ShopCredentials> shop(String shopId) {
-        return shops.stream().filter(shop -> shop.shopId().equals(shopId)).findFirst();
-    }
-
-    /** The shop's credentials, or an {@link MarketplaceCallFailed} of kind AUTHENTICATION if none is configured. */
-    public ShopCredentials requireShop(String shopId) {
-        return shop(shopId).orElseThrow(() -> new MarketplaceCallFailed(MarketplaceCallFailed.Kind.AUTHENTICATION,
-                "No credentials configured for shop " + shopId, null));
-    }
-
-    /** The quota of one shop: its {@code requests_per_second} option if set, else the channel's. */
-    public double requestsPerSecond(String shopId) {
-        return shop(shopId).map(shop -> shop.option("requests_per_second", ""))
-                .filter(value -> !value.isBlank())
-                .map(Double::parseDouble)
-                .orElse(requestsPerSecond);
     }
 
     /** The base URL without a trailing slash, ready for a path to be appended. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the order service needs from a marketplace. Refusals and outages are thrown as {@link MarketplaceCallFailed}
+ * What reading a shop's orders needs from a marketplace; every call is made with the shop's credentials. Refusals and outages are thrown as {@link MarketplaceCallFailed}
  * (rate limited with the wait asked for, transient, authentication, refused).
  */
 public interface MarketplaceOrders {
@@ -12,11 +12,11 @@ public interface MarketplaceOrders {
     Channel channel();
 
     /** The order with its lines (seller SKU, quantity, unit price). */
-    OrderDetail orderDetail(String shopId, String externalOrderId);
+    OrderDetail orderDetail(ShopCredentials shop, String externalOrderId);
 
     /**
      * Every order whose status changed at or after {@code since}, as notifications: the backstop for lost webhooks.
      * Pages are followed up to a bound; call again with the newest {@code updatedAt} seen to continue.
      */
-    List<OrderNotification> ordersChangedSince(String shopId, Instant since);
+    List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since);
 }

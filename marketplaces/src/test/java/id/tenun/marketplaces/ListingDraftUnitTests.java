@@ -3,7 +3,6 @@ package id.tenun.marketplaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -33,16 +32,5 @@ class ListingDraftUnitTests {
         ShopCredentials shop = new ShopCredentials("1", "key", "the-secret", "the-token", "cipher");
 
         assertThat(shop.toString()).doesNotContain("the-secret").doesNotContain("the-token").contains("key");
-    }
-
-    @Test
-    void takesAShopsOwnQuotaOverTheChannels() {
-        ChannelSettings settings = new ChannelSettings(URI.create("http://localhost"), null, null, 5, null, null,
-                List.of(new ShopCredentials("big", "k", "s", "t", "", Map.of("requests_per_second", "20")),
-                        new ShopCredentials("small", "k", "s", "t", "")));
-
-        assertThat(settings.requestsPerSecond("big")).isEqualTo(20);
-        assertThat(settings.requestsPerSecond("small")).isEqualTo(5);
-        assertThat(settings.requestsPerSecond("unknown")).isEqualTo(5);
     }
 }

@@ -44,16 +44,15 @@ final class LazadaOrders extends ShopOrders {
     private final LazadaClient client;
 
     LazadaOrders(ChannelSettings settings, LazadaClient client) {
-        super(Channel.LAZADA, settings);
+        super(Channel.LAZADA);
         this.client = client;
     }
 
     @Override
-    public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = shop(shopId);
+    public OrderDetail orderDetail(ShopCredentials shop, String externalOrderId) {
         JsonNode order = client.get(shop, ORDER, Map.of("order_id", externalOrderId)).orThrow().data();
         JsonNode items = client.get(shop, ORDER_ITEMS, Map.of("order_id", externalOrderId)).orThrow().data();
-        return detail(shopId, order, items);
+        return detail(shop.shopId(), order, items);
     }
 
     /**
@@ -82,8 +81,7 @@ final class LazadaOrders extends ShopOrders {
     }
 
     @Override
-    public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = shop(shopId);
+    public List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since) {
         List<OrderNotification> changes = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>();
@@ -98,7 +96,7 @@ final class LazadaOrders extends ShopOrders {
                 count++;
                 String status = order.path("statuses").path(0).asString("");
                 LazadaStatuses.of(status)
-                        .ifPresent(tenun -> changes.add(new OrderNotification(Channel.LAZADA, shopId,
+                        .ifPresent(tenun -> changes.add(new OrderNotification(Channel.LAZADA, shop.shopId(),
                                 order.path("order_id").asString(""), status, tenun,
                                 time(order.path("updated_at").asString("")))));
             }

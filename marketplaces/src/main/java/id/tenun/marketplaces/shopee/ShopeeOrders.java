@@ -38,7 +38,7 @@ final class ShopeeOrders extends ShopOrders {
     private final ShopeeClient client;
 
     ShopeeOrders(ChannelSettings settings, ShopeeClient client) {
-        super(Channel.SHOPEE, settings);
+        super(Channel.SHOPEE);
         this.client = client;
     }
 
@@ -49,8 +49,7 @@ final class ShopeeOrders extends ShopOrders {
      * still changes, so it is not read: one extra call per order, made once.
      */
     @Override
-    public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = shop(shopId);
+    public OrderDetail orderDetail(ShopCredentials shop, String externalOrderId) {
         JsonNode orders = client
                 .get(shop, ORDER_DETAIL, Map.of("order_sn_list", externalOrderId, "response_optional_fields",
                         "item_list,total_amount,estimated_shipping_fee"))
@@ -61,7 +60,7 @@ final class ShopeeOrders extends ShopOrders {
         boolean completed = ShopeeStatuses.of(order.path("order_status").asString(""))
                 .filter(TenunOrderStatus.COMPLETED::equals)
                 .isPresent();
-        return detail(shopId, order, completed ? income(shop, externalOrderId) : null);
+        return detail(shop.shopId(), order, completed ? income(shop, externalOrderId) : null);
     }
 
     /** The escrow's {@code order_income}, or null if Shopee refuses it (not settled yet): the fees stay unknown. */
@@ -122,8 +121,7 @@ final class ShopeeOrders extends ShopOrders {
     }
 
     @Override
-    public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = shop(shopId);
+    public List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since) {
         Instant now = client.clock().instant();
         Instant from = since.isBefore(now.minus(MAX_RANGE)) ? now.minus(MAX_RANGE) : since;
         List<OrderNotification> changes = new ArrayList<>();
@@ -143,7 +141,7 @@ final class ShopeeOrders extends ShopOrders {
                         ? Instant.ofEpochSecond(order.path("update_time").asLong(0))
                         : now;
                 ShopeeStatuses.of(status)
-                        .ifPresent(tenun -> changes.add(new OrderNotification(Channel.SHOPEE, shopId,
+                        .ifPresent(tenun -> changes.add(new OrderNotification(Channel.SHOPEE, shop.shopId(),
                                 order.path("order_sn").asString(""), status, tenun, updated)));
             }
             cursor = response.path("next_cursor").asString("");

@@ -41,18 +41,17 @@ final class TokopediaOrders extends ShopOrders {
     private final TokopediaClient client;
 
     TokopediaOrders(ChannelSettings settings, TokopediaClient client) {
-        super(Channel.TOKOPEDIA, settings);
+        super(Channel.TOKOPEDIA);
         this.client = client;
     }
 
     @Override
-    public OrderDetail orderDetail(String shopId, String externalOrderId) {
-        ShopCredentials shop = shop(shopId);
+    public OrderDetail orderDetail(ShopCredentials shop, String externalOrderId) {
         JsonNode orders = client.call(shop, "GET", ORDERS, Map.of("ids", externalOrderId), null)
                 .orThrow()
                 .data()
                 .path("orders");
-        return detail(shopId, find(orders, "id", externalOrderId));
+        return detail(shop.shopId(), find(orders, "id", externalOrderId));
     }
 
     /**
@@ -85,22 +84,22 @@ final class TokopediaOrders extends ShopOrders {
      * ({@code POST /return_refund/202309/returns/search}); a completed return is the order {@code RETURNED}.
      */
     @Override
-    public List<OrderNotification> ordersChangedSince(String shopId, Instant since) {
-        ShopCredentials shop = shop(shopId);
+    public List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since) {
         List<OrderNotification> changes = new ArrayList<>();
         search(shop, ORDERS + "/search", "orders", since, order -> {
             String status = order.path("status").asString("");
             TokopediaStatuses.of(status)
-                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId,
+                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shop.shopId(),
                             order.path("id").asString(""), status, tenun,
                             Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
         });
         search(shop, RETURNS_SEARCH, "return_orders", since, reverse -> {
             String status = reverse.path("return_status").asString("");
             if (RETURNED.contains(status)) {
-                changes.add(new OrderNotification(Channel.TOKOPEDIA, shopId, reverse.path("order_id").asString(""),
-                        status, TenunOrderStatus.RETURNED,
-                        Instant.ofEpochSecond(reverse.path("update_time").asLong(0))));
+                changes.add(
+                        new OrderNotification(Channel.TOKOPEDIA, shop.shopId(), reverse.path("order_id").asString(""),
+                                status, TenunOrderStatus.RETURNED,
+                                Instant.ofEpochSecond(reverse.path("update_time").asLong(0))));
             }
         });
         return changes;
