@@ -30,7 +30,7 @@ class ArchitectureUnitTests extends ServiceArchitecture {
     void onlyTheShopCallersTalkToMarketplaces() {
         // which channels exist (Channel) is knowledge, not talk: connecting a shop checks it
         noClasses().that().resideOutsideOfPackages("id.tenun.listing.sync..", "id.tenun.listing.reconcile..",
-                "id.tenun.listing.shop..", "id.tenun.listing.token..")
+                "id.tenun.listing.shop..", "id.tenun.listing.token..", "id.tenun.listing.order..")
                 .should()
                 .dependOnClassesThat(resideInAPackage("id.tenun.marketplaces..").and(not(equivalentTo(Channel.class))))
                 .check(classes());

@@ -15,6 +15,8 @@ import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceAuth;
 import id.tenun.marketplaces.MarketplaceChannel;
 import id.tenun.marketplaces.MarketplaceListings;
+import id.tenun.marketplaces.MarketplaceOrders;
+import id.tenun.marketplaces.MarketplaceWebhooks;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
 
@@ -37,6 +39,16 @@ public class ShopClients {
 
     public MarketplaceListings listings(Connection connection) {
         return channel(connection).listings();
+    }
+
+    /** The shop's order reads; each call takes the shop's {@link #credentials(Connection)}. */
+    public MarketplaceOrders orders(Connection connection) {
+        return channel(connection).orders();
+    }
+
+    /** The channel's webhook reader (parsing needs no shop's secret: intake verified the push already). */
+    public MarketplaceWebhooks webhooks(String channel) {
+        return channel(channel).webhooks();
     }
 
     /** The shop's token endpoint (it needs the app's key and secret, not the access token). */

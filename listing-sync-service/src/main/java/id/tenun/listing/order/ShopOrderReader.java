@@ -1,0 +1,196 @@
+package id.tenun.listing.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import id.tenun.events.shoporder.ShopOrderRead;
+import id.tenun.listing.connection.Connection;
+import id.tenun.listing.connection.Connections;
+import id.tenun.listing.shop.ShopClients;
+import id.tenun.listing.shop.ShopGuard;
+import id.tenun.listing.shop.ShopGuards;
+import id.tenun.marketplaces.MarketplaceCallFailed;
+import id.tenun.marketplaces.OrderDetail;
+import id.tenun.marketplaces.OrderNotification;
+import id.tenun.marketplaces.TenunOrderStatus;
+
+/**
+ * Reads the orders of the shops Tenun holds, with each shop's own credentials and under its guard (the same rate
+ * limiter and breaker as its listing pushes), and appends each read to {@code marketplace.orders.v1} for the order
+ * service. A change read once is not read again. An order of a shop that no group holds is kept as unmatched, and
+ * read once a group connects the shop.
+ */
+@Service
+public class ShopOrderReader {
+
+    private static final Logger log = LoggerFactory.getLogger(ShopOrderReader.class);
+
+    /** What became of one order change. */
+    public enum Outcome {
+        READ, ALREADY_READ, UNMATCHED, REFUSED
+    }
+
+    private final ShopClients clients;
+    private final ShopGuards guards;
+    private final Connections connections;
+    private final OrderReads reads;
+    private final UnmatchedOrders unmatched;
+    private final ShopOrderLog orderLog;
+    private final OrderReadSettings settings;
+    private final Clock clock;
+    private final Counter unmatchedCounter;
+
+    ShopOrderReader(ShopClients clients, ShopGuards guards, Connections connections, OrderReads reads,
+            UnmatchedOrders unmatched, ShopOrderLog orderLog, OrderReadSettings settings, Clock clock,
+            MeterRegistry meters) {
+        this.clients = clients;
+        this.guards = guards;
+        this.connections = connections;
+        this.reads = reads;
+        this.unmatched = unmatched;
+        this.orderLog = orderLog;
+        this.settings = settings;
+        this.clock = clock;
+        this.unmatchedCounter = Counter.builder("tenun.listing.orders.unmatched")
+                .description("Orders of shops no group holds, kept until their shop is connected")
+                .register(meters);
+    }
+
+    /** A verified webhook's body: read the order it is about (a push about something else changes nothing). */
+    public void notified(String channel, byte[] body) {
+        clients.webhooks(channel).parse(body).ifPresent(notification -> apply(notification, "webhook"));
+    }
+
+    /** One order change from a webhook or a poll: read by the shop's owner, or kept as unmatched. */
+    public Outcome apply(OrderNotification notification, String source) {
+        List<Connection> holders = connections.activeOnShop(notification.channel().id(), notification.shopId());
+        Optional<Connection> owner = holders.stream().filter(holder -> !holder.needsReauthorization()).findFirst();
+        if (owner.isPresent()) {
+            return read(owner.get(), notification, source);
+        }
+        UnmatchedOrder.Reason reason = holders.isEmpty()
+                ? UnmatchedOrder.Reason.SHOP_NOT_CONNECTED
+                : UnmatchedOrder.Reason.SHOP_NEEDS_REAUTHORIZATION;
+        if (unmatched.keep(notification, reason, clock.instant())) {
+            unmatchedCounter.increment();
+            log.info("Order {} of {} shop {} kept as unmatched ({}): no group holds the shop's credentials",
+                    notification.externalOrderId(), notification.channel().id(), notification.shopId(), reason);
+        }
+        return Outcome.UNMATCHED;
+    }
+
+    /** Reads the unmatched orders of a shop its group now holds; returns how many were read. */
+    public int attribute(Connection connection) {
+        int read = 0;
+        for (UnmatchedOrder order : unmatched.ofShop(connection.channel(), connection.shopId())) {
+            Outcome outcome = read(connection, order.notification(), "connected");
+            if (outcome == Outcome.REFUSED) {
+                log.warn("{} refused order {} of shop {} now connected to group {}: no longer kept as unmatched",
+                        connection.channel(), order.externalOrderId(), connection.shopId(), connection.groupId());
+            }
+            unmatched.forget(order);
+            read += outcome == Outcome.READ ? 1 : 0;
+        }
+        return read;
+    }
+
+    /** Reads one order with the connection's credentials and appends the read, unless this change was read. */
+    Outcome read(Connection connection, OrderNotification notification, String source) {
+        if (reads.knows(notification)) {
+            return Outcome.ALREADY_READ;
+        }
+        OrderDetail detail;
+        try {
+            detail = guarded(connection, () -> clients.orders(connection)
+                    .orderDetail(clients.credentials(connection), notification.externalOrderId()));
+        } catch (MarketplaceCallFailed e) {
+            if (e.kind() != MarketplaceCallFailed.Kind.REFUSED) {
+                throw e;
+            }
+            log.warn("{} refused the detail of order {} of shop {}: {}", connection.channel(),
+                    notification.externalOrderId(), connection.shopId(), e.getMessage());
+            return Outcome.REFUSED;
+        }
+        orderLog.append(readOf(connection, detail, notification, source, clock.instant()));
+        reads.remember(notification, clock.instant());
+        return Outcome.READ;
+    }
+
+    /**
+     * One call under the shop's guard, waiting in memory while the shop's quota (or the marketplace) asks to, up to
+     * {@link OrderReadSettings#quotaWait()}; then it fails as rate limited and is tried again later.
+     */
+    <T> T guarded(Connection connection, Supplier<T> call) {
+        ShopGuard guard = guards.of(connection.channel(), connection.shopId());
+        Instant giveUp = clock.instant().plus(settings.quotaWait());
+        while (true) {
+            Duration wait;
+            try {
+                return guard.read(1, call);
+            } catch (ShopGuard.Deferral deferral) {
+                wait = deferral.waitFor();
+            } catch (MarketplaceCallFailed e) {
+                if (e.kind() != MarketplaceCallFailed.Kind.RATE_LIMITED) {
+                    throw e;
+                }
+                wait = e.retryAfter().orElse(Duration.ofMillis(200));
+            }
+            wait = wait.compareTo(Duration.ofMillis(20)) < 0 ? Duration.ofMillis(20) : wait;
+            if (clock.instant().plus(wait).isAfter(giveUp)) {
+                throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.RATE_LIMITED,
+                        "Shop " + guard.name() + " has no quota left for order reads now", wait);
+            }
+            sleep(wait);
+        }
+    }
+
+    /**
+     * The order as read: lines and amounts from the detail; the status the further along of the detail's and the
+     * notification's (TikTok Shop's order API keeps a returned order completed: only its reverse list tells).
+     */
+    static ShopOrderRead readOf(Connection connection, OrderDetail detail, OrderNotification notification,
+            String source, Instant now) {
+        boolean notified = notification.status().ordinal() > detail.status().ordinal();
+        TenunOrderStatus status = notified ? notification.status() : detail.status();
+        String marketplaceStatus = notified ? notification.marketplaceStatus() : detail.marketplaceStatus();
+        Instant updated = Stream.of(detail.updatedAt(), notification.updatedAt())
+                .filter(ShopOrderReader::known)
+                .max(Comparator.naturalOrder())
+                .orElse(now);
+        Instant created = known(detail.createdAt()) ? detail.createdAt() : updated;
+        List<ShopOrderRead.Line> lines = detail.lines().stream()
+                .map(line -> new ShopOrderRead.Line(line.sellerSku(), line.quantity(), line.unitPriceRupiah()))
+                .toList();
+        return new ShopOrderRead(UUID.randomUUID(), now, ShopOrderRead.SCHEMA_VERSION, connection.channel(),
+                connection.shopId(), connection.groupId(), notification.externalOrderId(), marketplaceStatus,
+                status.id(),
+                created, updated, lines, detail.discountRupiah(), detail.shippingRupiah(), detail.feesRupiah(),
+                source);
+    }
+
+    private static boolean known(Instant instant) {
+        return instant != null && instant.getEpochSecond() > 0;
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(Math.min(wait.toMillis(), 2_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the shop's quota", e);
+        }
+    }
+}
