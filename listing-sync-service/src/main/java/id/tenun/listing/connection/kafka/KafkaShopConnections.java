@@ -20,6 +20,7 @@ import id.tenun.events.shop.ShopConnectionChanged.ShopStatus;
 import id.tenun.listing.connection.Connection;
 import id.tenun.listing.connection.ConnectionChanged;
 import id.tenun.listing.connection.Connections;
+import id.tenun.listing.connection.ShopSettings;
 
 /**
  * Tells other services which group holds which shop, on the compacted {@code listing.shops.v1}: every change of a
@@ -33,10 +34,10 @@ class KafkaShopConnections implements SchedulingConfigurer {
 
     private final KafkaTemplate<String, TenunEvent> kafka;
     private final Connections connections;
-    private final ShopEventSettings settings;
+    private final ShopSettings settings;
 
     KafkaShopConnections(KafkaTemplate<String, TenunEvent> kafka, Connections connections,
-            ShopEventSettings settings) {
+            ShopSettings settings) {
         this.kafka = kafka;
         this.connections = connections;
         this.settings = settings;
