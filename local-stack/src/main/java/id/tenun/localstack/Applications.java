@@ -47,7 +47,7 @@ final class Applications implements AutoCloseable {
 
     /** The addresses every service is given. */
     record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, String sandboxUrl,
-            String ordersUrl) {
+            String ordersUrl, String listingUrl) {
     }
 
     /**
@@ -183,6 +183,11 @@ final class Applications implements AutoCloseable {
                 args.add("--sandbox." + marketplace + ".webhook-url=" + platform.ordersUrl() + "/webhooks/"
                         + marketplace);
             }
+            // and sends sellers who authorized a shop back to listing sync (Shopee takes it from the link)
+            for (String marketplace : List.of("tokopedia", "lazada")) {
+                args.add("--sandbox." + marketplace + ".redirect-url=" + platform.listingUrl() + "/shops/callback/"
+                        + marketplace);
+            }
         } else {
             // the services' marketplace base URLs default to ${MARKETPLACE_SANDBOX_URL:http://localhost:8090}/...
             args.add("--MARKETPLACE_SANDBOX_URL=" + platform.sandboxUrl());
@@ -195,6 +200,7 @@ final class Applications implements AutoCloseable {
             // the sandbox keeps its listings in memory: after a restart of the stack, reconciliation finds the demo's
             // live listings gone and lists them again within a minute or two, instead of the production ten minutes
             args.add("--tenun.listing.reconcile.interval=1m");
+            args.add("--tenun.listing.shops.callback-url=" + platform.listingUrl() + "/shops/callback");
         }
         if (app.name().equals("orders")) {
             // Shopee signs the callback URL as registered: the one the sandbox calls

@@ -1,20 +1,15 @@
 package id.tenun.localstack;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.env.Environment;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,17 +25,14 @@ final class DemoShowcase {
     static final String GROUP_NAME = "BUMDes Kopi Arabika Flores Bajawa";
     static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final StaffClient client;
     private final String catalogUrl;
     private final String listingUrl;
-    private final String staffToken;
 
-    DemoShowcase(String catalogUrl, String listingUrl, String staffToken) {
+    DemoShowcase(StaffClient client, String catalogUrl, String listingUrl) {
+        this.client = client;
         this.catalogUrl = catalogUrl;
         this.listingUrl = listingUrl;
-        this.staffToken = staffToken;
     }
 
     /** What the showcase is: the group (empty if the catalog has no such group) and its channels, newly or before. */
@@ -54,7 +46,7 @@ final class DemoShowcase {
      * to have the group (the demo seeding runs as the catalog starts).
      */
     Showcase open(Environment sandbox, Duration timeout) {
-        Optional<String> group = awaitGroup(timeout);
+        Optional<String> group = client.awaitGroup(catalogUrl, GROUP_NAME, timeout);
         if (group.isEmpty()) {
             return Showcase.NONE;
         }
@@ -62,12 +54,12 @@ final class DemoShowcase {
         List<String> before = new ArrayList<>();
         for (String channel : CHANNELS) {
             String path = "/api/groups/" + group.get() + "/connections/" + channel;
-            HttpResponse<String> existing = send(HttpRequest.newBuilder(URI.create(listingUrl + path)).GET());
+            HttpResponse<String> existing = client.asStaff(HttpRequest.newBuilder(URI.create(listingUrl + path)).GET());
             if (existing.statusCode() == 200) {
                 before.add(channel);
                 continue;
             }
-            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(listingUrl + path))
+            HttpResponse<String> put = client.asStaff(HttpRequest.newBuilder(URI.create(listingUrl + path))
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(connection(channel, sandbox).toString())));
             if (put.statusCode() != 200) {
@@ -77,42 +69,6 @@ final class DemoShowcase {
             connected.add(channel);
         }
         return new Showcase(group, connected, before);
-    }
-
-    private Optional<String> awaitGroup(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            Optional<String> found = findGroup();
-            if (found.isPresent() || Instant.now().isAfter(deadline)) {
-                return found;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
-    }
-
-    private Optional<String> findGroup() {
-        for (int page = 0;; page++) {
-            HttpResponse<String> reply = send(HttpRequest.newBuilder(
-                    URI.create(catalogUrl + "/api/groups?size=200&page=" + page)).GET());
-            if (reply.statusCode() != 200) {
-                throw new LocalStackException("the catalog did not list its groups: " + reply.statusCode() + " "
-                        + reply.body());
-            }
-            JsonNode body = JSON.readTree(reply.body());
-            for (JsonNode group : body.path("items")) {
-                if (GROUP_NAME.equals(group.path("name").asString())) {
-                    return Optional.of(group.path("id").asString());
-                }
-            }
-            if ((page + 1) * 200L >= body.path("total").asLong()) {
-                return Optional.empty();
-            }
-        }
     }
 
     /**
@@ -131,8 +87,8 @@ final class DemoShowcase {
 
     /** The connection of the sandbox's first demo shop on a channel, with the sandbox's demo credentials. */
     static ObjectNode connection(String channel, Environment sandbox) {
-        ObjectNode body = JSON.createObjectNode();
-        ObjectNode credentials = JSON.createObjectNode();
+        ObjectNode body = StaffClient.JSON.createObjectNode();
+        ObjectNode credentials = StaffClient.JSON.createObjectNode();
         for (Map.Entry<String, String> field : FROM_SANDBOX.get(channel)) {
             String value = required(sandbox, "sandbox." + channel + "." + field.getValue());
             (field.getKey().equals("shopId") ? body : credentials).put(field.getKey(), value);
@@ -147,18 +103,5 @@ final class DemoShowcase {
             throw new LocalStackException("the sandbox has no " + key + " for the demo connection");
         }
         return value;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.header("Authorization", "Bearer " + staffToken)
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new LocalStackException("demo connection: " + request.build().uri() + " did not answer: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LocalStackException("interrupted while connecting the demo shops", e);
-        }
     }
 }

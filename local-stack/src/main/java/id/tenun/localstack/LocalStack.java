@@ -40,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
     private String mongoUri;
     private List<String> createdTopics = List.of();
     private DemoShowcase.Showcase showcase = DemoShowcase.Showcase.NONE;
+    private DemoSeller.Authorized seller = DemoSeller.Authorized.NONE;
     private boolean closed;
 
     private LocalStack(LocalStackSettings settings, List<String> appArguments) {
@@ -118,19 +119,27 @@ public final class LocalStack implements AutoCloseable {
         List<Applications.App> apps = Applications.of(settings);
         applications = Applications.start(apps,
                 new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(),
-                        url(apps, "sandbox"), url(apps, "orders")),
+                        url(apps, "sandbox"), url(apps, "orders"), url(apps, "listing-sync")),
                 settings.parallelStart(), appArguments);
         start = phase("applications", start);
         awaitHealthy();
         start = phase("health", start);
-        showcase = new DemoShowcase(url(apps, "catalog"), url(apps, "listing-sync"), keys.staffToken())
+        StaffClient client = new StaffClient(keys.staffToken());
+        showcase = new DemoShowcase(client, url(apps, "catalog"), url(apps, "listing-sync"))
                 .open(environment("sandbox"), HEALTH_TIMEOUT);
+        seller = new DemoSeller(client, url(apps, "catalog"), url(apps, "listing-sync"), url(apps, "sandbox"))
+                .open(HEALTH_TIMEOUT);
         phase("demo shops", start);
     }
 
     /** The demo group whose shops are connected to the sandbox, if the catalog has it. */
     public Optional<String> showcaseGroup() {
         return showcase.groupId();
+    }
+
+    /** The demo group that connected shops of its own through the sandbox's seller authorization. */
+    public Optional<String> authorizedGroup() {
+        return seller.groupId();
     }
 
     private static String url(List<Applications.App> apps, String name) {
@@ -259,6 +268,9 @@ public final class LocalStack implements AutoCloseable {
                         .isEmpty() ? ", connected before" : ", connected now")
                 + "); its listings: "
                 + urls().get("sandbox") + "/sandbox/listings"));
+        seller.groupId().ifPresent(group -> out.println("  Demo: " + DemoSeller.GROUP_NAME + " authorized shops of "
+                + "its own on each marketplace" + (seller.authorizedNow().isEmpty() ? " before" : " now") + "; all "
+                + "shops: " + urls().get("sandbox") + "/sandbox/shops"));
         out.println("  curl -H \"Authorization: Bearer $(cat " + display(staffFile) + ")\" "
                 + urls().get("catalog") + "/actuator/metrics");
         out.println();
