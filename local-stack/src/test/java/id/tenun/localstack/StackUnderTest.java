@@ -10,6 +10,10 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 final class StackUnderTest {
 
+    /** The sandbox's own buyers switched off, so that only the test orders, and its reviews over in a second. */
+    static final List<String> WITHOUT_SANDBOX_BUYERS = List.of("--sandbox.buyers.order-interval=0s",
+            "--sandbox.buyers.step-interval=0s", "--sandbox.tokopedia.audit-delay=1s", "--sandbox.lazada.qc-delay=1s");
+
     private StackUnderTest() {
     }
 
