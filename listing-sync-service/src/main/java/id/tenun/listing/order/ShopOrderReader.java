@@ -22,6 +22,7 @@ import id.tenun.listing.connection.Connections;
 import id.tenun.listing.shop.ShopClients;
 import id.tenun.listing.shop.ShopGuard;
 import id.tenun.listing.shop.ShopGuards;
+import id.tenun.listing.token.TokenRefresher;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
@@ -49,19 +50,21 @@ public class ShopOrderReader {
     private final OrderReads reads;
     private final UnmatchedOrders unmatched;
     private final ShopOrderLog orderLog;
+    private final TokenRefresher refresher;
     private final OrderReadSettings settings;
     private final Clock clock;
     private final Counter unmatchedCounter;
 
     ShopOrderReader(ShopClients clients, ShopGuards guards, Connections connections, OrderReads reads,
-            UnmatchedOrders unmatched, ShopOrderLog orderLog, OrderReadSettings settings, Clock clock,
-            MeterRegistry meters) {
+            UnmatchedOrders unmatched, ShopOrderLog orderLog, TokenRefresher refresher, OrderReadSettings settings,
+            Clock clock, MeterRegistry meters) {
         this.clients = clients;
         this.guards = guards;
         this.connections = connections;
         this.reads = reads;
         this.unmatched = unmatched;
         this.orderLog = orderLog;
+        this.refresher = refresher;
         this.settings = settings;
         this.clock = clock;
         this.unmatchedCounter = Counter.builder("tenun.listing.orders.unmatched")
@@ -114,7 +117,28 @@ public class ShopOrderReader {
         }
         OrderDetail detail;
         try {
-            detail = guarded(connection, () -> clients.orders(connection)
+            detail = detail(connection, notification);
+        } catch (MarketplaceCallFailed e) {
+            if (e.kind() != MarketplaceCallFailed.Kind.AUTHENTICATION
+                    || refresher.afterRefusal(connection) != TokenRefresher.AfterRefusal.RETRY) {
+                throw e;
+            }
+            // renewed just now: once more with the new tokens
+            Connection renewed = connections.findById(connection.id()).orElseThrow(() -> e);
+            detail = detail(renewed, notification);
+        }
+        if (detail == null) {
+            return Outcome.REFUSED;
+        }
+        orderLog.append(readOf(connection, detail, notification, source, clock.instant()));
+        reads.remember(notification, clock.instant());
+        return Outcome.READ;
+    }
+
+    /** The order's detail, or null if the marketplace refused it (not this shop's order, or gone). */
+    private OrderDetail detail(Connection connection, OrderNotification notification) {
+        try {
+            return guarded(connection, () -> clients.orders(connection)
                     .orderDetail(clients.credentials(connection), notification.externalOrderId()));
         } catch (MarketplaceCallFailed e) {
             if (e.kind() != MarketplaceCallFailed.Kind.REFUSED) {
@@ -122,11 +146,8 @@ public class ShopOrderReader {
             }
             log.warn("{} refused the detail of order {} of shop {}: {}", connection.channel(),
                     notification.externalOrderId(), connection.shopId(), e.getMessage());
-            return Outcome.REFUSED;
+            return null;
         }
-        orderLog.append(readOf(connection, detail, notification, source, clock.instant()));
-        reads.remember(notification, clock.instant());
-        return Outcome.READ;
     }
 
     /**

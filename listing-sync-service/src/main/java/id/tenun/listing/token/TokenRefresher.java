@@ -17,6 +17,8 @@ import id.tenun.listing.connection.Connections;
 import id.tenun.listing.connection.ShopConnections;
 import id.tenun.listing.connection.ShopSecrets;
 import id.tenun.listing.shop.ShopClients;
+import id.tenun.listing.shop.ShopGuard;
+import id.tenun.listing.shop.ShopGuards;
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.TokenGrant;
@@ -65,14 +67,17 @@ public class TokenRefresher implements SchedulingConfigurer {
     private final Connections connections;
     private final ShopConnections shops;
     private final ShopClients clients;
+    private final ShopGuards guards;
     private final TokenSettings settings;
     private final Clock clock;
 
-    TokenRefresher(Connections connections, ShopConnections shops, ShopClients clients, TokenSettings settings,
+    TokenRefresher(Connections connections, ShopConnections shops, ShopClients clients, ShopGuards guards,
+            TokenSettings settings,
             Clock clock) {
         this.connections = connections;
         this.shops = shops;
         this.clients = clients;
+        this.guards = guards;
         this.settings = settings;
         this.clock = clock;
     }
@@ -136,7 +141,14 @@ public class TokenRefresher implements SchedulingConfigurer {
         }
         TokenGrant grant;
         try {
-            grant = clients.auth(claimed).refresh(ShopClients.credentials(claimed, secrets), secrets.refreshToken());
+            // under the shop's guard: a renewal spends the shop's quota like any other call of it
+            grant = guards.of(claimed.channel(), claimed.shopId()).read(1,
+                    () -> clients.auth(claimed).refresh(ShopClients.credentials(claimed, secrets),
+                            secrets.refreshToken()));
+        } catch (ShopGuard.Deferral notNow) {
+            connections.releaseRefresh(claimed);
+            log.info("Renewing the tokens of connection {} waits: {}", claimed.id(), notNow.getMessage());
+            return Renewal.BUSY;
         } catch (MarketplaceCallFailed failed) {
             if (failed.kind() == MarketplaceCallFailed.Kind.AUTHENTICATION
                     || failed.kind() == MarketplaceCallFailed.Kind.REFUSED) {
