@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduling (polling, sweeper), the settings records and the clock. */
+/** Scheduling (the sweeper), the settings records and the clock. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConfigurationPropertiesScan

@@ -22,12 +22,23 @@ class ArchitectureUnitTests extends ServiceArchitecture {
                 .check(classes());
     }
 
-    /** The sales reports depend neither on the webhook intake nor on polling. */
+    /** The sales reports do not depend on the webhook intake. */
     @Test
     void salesAreIndependentOfIntake() {
         noClasses().that().resideInAPackage("id.tenun.order.sales..")
-                .should().dependOnClassesThat().resideInAnyPackage("id.tenun.order.webhook..",
-                        "id.tenun.order.polling..")
+                .should().dependOnClassesThat().resideInAPackage("id.tenun.order.webhook..")
+                .check(classes());
+    }
+
+    /**
+     * Only the webhook intake (and the configuration that builds its verifiers) uses the marketplace adapters: the
+     * order service makes no marketplace call, listing sync does and publishes what it read.
+     */
+    @Test
+    void onlyTheWebhookIntakeUsesTheMarketplaces() {
+        noClasses().that().resideInAPackage("id.tenun.order..")
+                .and().resideOutsideOfPackages("id.tenun.order.webhook..", "id.tenun.order.marketplace..")
+                .should().dependOnClassesThat().resideInAPackage("id.tenun.marketplaces..")
                 .check(classes());
     }
 }

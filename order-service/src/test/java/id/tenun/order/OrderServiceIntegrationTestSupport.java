@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -33,29 +32,23 @@ import id.tenun.events.group.GroupSnapshot;
 import id.tenun.events.order.OrderEvent;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
+import id.tenun.events.shoporder.ShopOrderRead;
 import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.Orders;
-import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestInfrastructure;
 
 /**
- * The one context the order-service integration tests share: the service on the embedded broker and wire server,
- * reading orders from the real marketplace sandbox (shop 1 of each channel), whose signed webhooks come through the
- * {@link WebhookRelay}. Polling is off here (tests call it), so what a test sees came by webhook unless it polls.
+ * The one context the order-service integration tests share: the service on the embedded broker and wire server.
+ * Orders come in as listing sync's reads ({@link #publish}) on {@code marketplace.orders.v1}; webhooks are
+ * signed by the tests with the demo app's secrets (the service's defaults).
  */
 @TenunIntegrationTest
 public abstract class OrderServiceIntegrationTestSupport {
 
-    /**
-     * Two shops per channel (1: the shared tests, 2: the convergence run) at a quota no test reaches, quick audits,
-     * and signed webhooks to the {@link WebhookRelay} with quick retries.
-     */
-    public static final SandboxServer.Setup SANDBOX_SETUP = new SandboxServer.Setup(List.of(1000, 1000),
-            Duration.ofMillis(100), sandboxWebhooks());
-
-    protected static final SandboxServer SANDBOX = SandboxServer.get(SANDBOX_SETUP);
+    /** Shopee's webhook URL as registered for the tests: Shopee signs it. */
+    public static final String SHOPEE_CALLBACK_URL = "https://orders.tenun.test/webhooks/shopee";
 
     @LocalServerPort
     protected int port;
@@ -73,48 +66,19 @@ public abstract class OrderServiceIntegrationTestSupport {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        serviceSettings(1).forEach((key, value) -> registry.add(key, () -> value));
-        testSettings().forEach((key, value) -> registry.add(key, () -> value));
+        serviceSettings().forEach((key, value) -> registry.add(key, () -> value));
     }
 
-    /** The order service's settings for the sandbox, with the given shops connected. */
-    public static Map<String, String> serviceSettings(int... shops) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String channel : WebhookRelay.channels()) {
-            String prefix = "tenun.orders.marketplaces.channels." + channel + ".";
-            settings.put(prefix + "base-url", SANDBOX.baseUrl(channel));
-            settings.put(prefix + "webhook-callback-url", WebhookRelay.get().url(channel));
-            for (int i = 0; i < shops.length; i++) {
-                settings.put(prefix + "shops[" + i + "].shop-id", SandboxServer.shop(channel, shops[i]));
-                settings.put(prefix + "shops[" + i + "].access-token", SandboxServer.accessToken(channel, shops[i]));
-                settings.put(prefix + "shops[" + i + "].shop-cipher", channel.equals("tokopedia")
-                        ? SandboxServer.shopCipher(shops[i])
-                        : "");
-            }
-        }
-        return settings;
-    }
-
-    private static Map<String, String> sandboxWebhooks() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String channel : WebhookRelay.channels()) {
-            settings.put("sandbox." + channel + ".webhook-url", WebhookRelay.get().url(channel));
-            settings.put("sandbox." + channel + ".webhook-max-attempts", "8");
-            settings.put("sandbox." + channel + ".webhook-retry-interval", "500ms");
-        }
-        return settings;
-    }
-
-    /** Quick timings for tests. */
-    public static Map<String, String> testSettings() {
-        return Map.of("tenun.orders.polling.enabled", "false", "tenun.orders.processing.sweep-interval", "1s",
-                "tenun.orders.processing.sweep-grace", "1s", "tenun.kafka.initial-back-off", "50ms",
-                "tenun.kafka.retries", "2", "logging.level.org.apache.kafka", "WARN");
+    /** The order service's settings for tests: Shopee's registered webhook URL and quick timings. */
+    public static Map<String, String> serviceSettings() {
+        return Map.of("tenun.orders.marketplaces.channels.shopee.webhook-callback-url", SHOPEE_CALLBACK_URL,
+                "tenun.orders.processing.sweep-interval", "1s", "tenun.orders.processing.sweep-grace", "1s",
+                "tenun.kafka.initial-back-off", "50ms", "tenun.kafka.retries", "2", "logging.level.org.apache.kafka",
+                "WARN");
     }
 
     @BeforeEach
     void client() {
-        WebhookRelay.get().target(port);
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
@@ -145,6 +109,11 @@ public abstract class OrderServiceIntegrationTestSupport {
         String sku = product.variants().get(0).sku();
         await().atMost(Duration.ofSeconds(20)).until(() -> catalog.bySku(sku).isPresent()
                 && catalog.group(group.groupId()).isPresent());
+    }
+
+    /** Publishes listing sync's read of an order on {@code marketplace.orders.v1}, as listing sync does. */
+    protected void publish(ShopOrderRead read) {
+        kafka.send(Topics.SHOP_ORDERS, read.key(), read).join();
     }
 
     protected Order awaitOrder(String channel, String externalOrderId, String status) {

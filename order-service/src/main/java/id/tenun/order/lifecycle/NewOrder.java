@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An order as first read from its marketplace, in Tenun's terms (the processor maps the marketplace's detail to it).
+ * An order as first read from its marketplace, in Tenun's terms (the processor maps listing sync's read to it).
  *
  * @param lines lines by seller SKU, not yet placed
- * @param source {@code webhook} or {@code polling}
+ * @param source what made listing sync read it: {@code webhook}, {@code polling} or {@code connected}
  */
 public record NewOrder(String channel, String shopId, String externalOrderId, OrderStatus status,
         String marketplaceStatus, Instant createdAt, Instant updatedAt, List<OrderLine> lines, Long discountRupiah,

@@ -152,7 +152,7 @@ public record Order(@Id String id, String channel, String shopId, String externa
     }
 
     /**
-     * The order with the amounts of a newer read of its marketplace detail (an amount it does not report keeps the
+     * The order with the amounts of a newer read of the order (an amount it does not report keeps the
      * value known before), remeasured; the same version, to go in the same write as the status it came with.
      */
     public Order withAmounts(Long discount, Long shipping, Long fees) {

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param at when the marketplace made the change (UTC)
  * @param recordedAt when Tenun recorded it
- * @param source where Tenun learnt it: {@code webhook}, {@code polling}, {@code detail}
+ * @param source what made listing sync read it: {@code webhook}, {@code polling} or {@code connected}
  */
 public record StatusChange(OrderStatus status, String marketplaceStatus, Instant at, Instant recordedAt,
         String source) {

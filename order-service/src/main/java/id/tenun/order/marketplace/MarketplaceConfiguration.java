@@ -1,8 +1,7 @@
 package id.tenun.order.marketplace;
 
+import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,21 @@ import org.springframework.context.annotation.Configuration;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ChannelSettings;
+import id.tenun.marketplaces.MarketplaceApp;
 import id.tenun.marketplaces.Marketplaces;
-import id.tenun.marketplaces.ShopCredentials;
 
-/** The marketplace adapters, built from {@link MarketplaceProperties}; and the list of connected shops. */
+/**
+ * The marketplace adapters, built from {@link MarketplaceProperties} for the webhook intake only: they verify and
+ * parse pushes; their API clients are never called here.
+ */
 @Configuration(proxyBeanMethods = false)
 class MarketplaceConfiguration {
+
+    /**
+     * Where the adapters' API clients would call: an address that cannot resolve ({@code .invalid}, RFC 6761), since
+     * the order service makes no marketplace call and a call made by mistake must fail rather than reach anyone.
+     */
+    private static final URI NO_API = URI.create("http://webhook-intake-only.invalid");
 
     @Bean
     Marketplaces marketplaces(MarketplaceProperties properties, Clock clock) {
@@ -26,21 +34,10 @@ class MarketplaceConfiguration {
         return Marketplaces.create(settings, clock);
     }
 
-    @Bean
-    ConnectedShops connectedShops(MarketplaceProperties properties) {
-        List<ConnectedShops.Shop> shops = new ArrayList<>();
-        properties.channels().forEach((id, channel) -> channel.shops()
-                .forEach(shop -> shops.add(new ConnectedShops.Shop(Channel.of(id).id(), shop.shopId()))));
-        return new ConnectedShops(shops);
-    }
-
-    static ChannelSettings settings(MarketplaceProperties.Channel channel) {
-        List<ShopCredentials> shops = channel.shops().stream()
-                .map(shop -> new ShopCredentials(shop.shopId(), channel.appKey(), channel.appSecret(),
-                        shop.accessToken(),
-                        shop.shopCipher(), shop.options()))
-                .toList();
-        return new ChannelSettings(channel.baseUrl(), Duration.ofSeconds(3), channel.requestTimeout(), 10,
-                channel.webhookCallbackUrl(), channel.webhookTolerance(), shops);
+    /** The channel's settings: the app's key and secret, as the one "shop" whose secret verifies the pushes. */
+    private static ChannelSettings settings(MarketplaceProperties.Channel channel) {
+        MarketplaceApp app = new MarketplaceApp(channel.appKey(), channel.appSecret(), "");
+        return new ChannelSettings(NO_API, null, null, 0, channel.webhookCallbackUrl(), channel.webhookTolerance(),
+                List.of(app.asShop("", null)));
     }
 }

@@ -12,10 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import id.tenun.marketplaces.MarketplaceCallFailed;
-import id.tenun.marketplaces.Marketplaces;
-import id.tenun.marketplaces.OrderDetail;
-import id.tenun.marketplaces.OrderNotification;
+import id.tenun.events.shoporder.ShopOrderRead;
 import id.tenun.order.lifecycle.NewOrder;
 import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.OrderLine;
@@ -24,10 +21,10 @@ import id.tenun.order.lifecycle.Orders;
 import id.tenun.order.lifecycle.PendingEvent;
 
 /**
- * Applies order notifications (from webhooks or polling) to the order documents: reads a new order's detail from
- * its marketplace, places its lines by SKU, moves the status forward only, then refreshes the sales buckets it
- * touches and publishes the {@code orders.v1} events it owes. Each step is idempotent, so a duplicate, a replay or
- * a crash at any point leaves the same result once the notification (or the sweeper) runs again.
+ * Applies the reads of orders that listing sync made from their marketplaces to the order documents: places a new
+ * order's lines by SKU, moves the status forward only, then refreshes the sales buckets it touches and publishes the
+ * {@code orders.v1} events it owes. Each step is idempotent, so a duplicate, a replay or a crash at any point leaves
+ * the same result once the read (or the sweeper) runs again. It calls no marketplace.
  */
 @Service
 public class OrderProcessor {
@@ -38,8 +35,6 @@ public class OrderProcessor {
 
     private final Orders orders;
 
-    private final Marketplaces marketplaces;
-
     private final ProductPlaces places;
 
     private final SalesRollup rollup;
@@ -48,48 +43,43 @@ public class OrderProcessor {
 
     private final Clock clock;
 
-    public OrderProcessor(Orders orders, Marketplaces marketplaces, ProductPlaces places, SalesRollup rollup,
-            OrderEvents events, Clock clock) {
+    public OrderProcessor(Orders orders, ProductPlaces places, SalesRollup rollup, OrderEvents events, Clock clock) {
         this.orders = orders;
-        this.marketplaces = marketplaces;
         this.places = places;
         this.rollup = rollup;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Applies one notification; returns the order as stored afterwards (empty if the marketplace refused it). */
-    public Optional<Order> apply(OrderNotification notification, String source) {
-        OrderStatus status = OrderStatus.valueOf(notification.status().name());
-        String id = Order.idOf(notification.channel().id(), notification.externalOrderId());
+    /**
+     * Records one read of an order: a new order is placed from its lines and amounts; a known one moves forward to
+     * the read's status (a duplicate or an older read changes nothing) and takes the read's amounts when it completes,
+     * since a marketplace's amounts are final then (Shopee's fees are only known then, from its escrow). Returns the
+     * order as stored afterwards.
+     */
+    public Order apply(ShopOrderRead read) {
+        OrderStatus status = OrderStatus.of(read.status());
+        String id = Order.idOf(read.channel(), read.externalOrderId());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Order> existing = orders.find(id);
             if (existing.isEmpty()) {
-                Optional<NewOrder> fresh = readDetail(notification, source);
-                if (fresh.isEmpty()) {
-                    return Optional.empty();
-                }
-                Order placed = Order.place(fresh.get(), places::bySku, clock.instant());
-                // the notification may be newer than the detail read a moment before (or the other way round)
-                placed = placed.observe(status, notification.marketplaceStatus(), notification.updatedAt(), source,
-                        clock.instant()).orElse(placed);
+                Order placed = Order.place(toNewOrder(read), places::bySku, clock.instant());
                 if (orders.insert(placed)) {
-                    return Optional.of(settle(placed));
+                    return settle(placed);
                 }
                 continue;
             }
             Order order = existing.get();
-            Optional<Order> moved = order.observe(status, notification.marketplaceStatus(), notification.updatedAt(),
-                    source, clock.instant());
+            Optional<Order> moved = order.observe(status, read.marketplaceStatus(), read.updatedAt(), read.source(),
+                    clock.instant());
             if (moved.isEmpty()) {
-                return Optional.of(order.hasPendingWork() ? settle(order) : order);
+                return order.hasPendingWork() ? settle(order) : order;
             }
             Order next = moved.get().status() == OrderStatus.COMPLETED
-                    ? withFinalAmounts(moved.get(), notification,
-                            source)
+                    ? moved.get().withAmounts(read.discountRupiah(), read.shippingRupiah(), read.feesRupiah())
                     : moved.get();
             if (orders.replace(next, order.version())) {
-                return Optional.of(settle(next));
+                return settle(next);
             }
         }
         throw new IllegalStateException("Order " + id + " kept changing under us; will retry");
@@ -149,56 +139,20 @@ public class OrderProcessor {
     }
 
     /**
-     * A completed order's amounts read again: once completed, a marketplace's amounts are final (Shopee's fees are
-     * only known then, from its escrow). One more detail read per order; if the marketplace refuses it or cannot be
-     * reached, the amounts known before stay: the completion is recorded whatever the marketplace's state.
+     * The read in Tenun's terms. A time the marketplace left out comes as 0 (1970): the creation falls back to the
+     * update, the update to when the read was made.
      */
-    private Order withFinalAmounts(Order completed, OrderNotification notification, String source) {
-        try {
-            return readDetail(notification, source)
-                    .map(detail -> completed.withAmounts(detail.discountRupiah(), detail.shippingRupiah(),
-                            detail.feesRupiah()))
-                    .orElse(completed);
-        } catch (MarketplaceCallFailed e) {
-            log.warn("Could not read the final amounts of order {} ({}): {}; the amounts known before stay",
-                    notification.externalOrderId(), e.kind(), e.getMessage());
-            return completed;
-        }
-    }
-
-    private Optional<NewOrder> readDetail(OrderNotification notification, String source) {
-        String channel = notification.channel().id();
-        for (int attempt = 1;; attempt++) {
-            try {
-                OrderDetail detail = marketplaces.orders(channel)
-                        .orderDetail(notification.shopId(), notification.externalOrderId());
-                return Optional.of(toNewOrder(detail, notification, source, clock.instant()));
-            } catch (MarketplaceCallFailed e) {
-                if (e.kind() == MarketplaceCallFailed.Kind.REFUSED) {
-                    log.warn("{} refused the detail of order {}: {}", channel, notification.externalOrderId(),
-                            e.getMessage());
-                    return Optional.empty();
-                }
-                if (e.kind() != MarketplaceCallFailed.Kind.RATE_LIMITED || attempt >= 5) {
-                    throw e;
-                }
-                sleep(e.retryAfter().orElse(Duration.ofMillis(200)));
-            }
-        }
-    }
-
-    static NewOrder toNewOrder(OrderDetail detail, OrderNotification notification, String source, Instant now) {
+    private static NewOrder toNewOrder(ShopOrderRead read) {
         List<OrderLine> lines = new ArrayList<>();
-        for (int i = 0; i < detail.lines().size(); i++) {
-            OrderDetail.Line line = detail.lines().get(i);
+        for (int i = 0; i < read.lines().size(); i++) {
+            ShopOrderRead.Line line = read.lines().get(i);
             lines.add(OrderLine.of(Integer.toString(i + 1), line.sellerSku(), line.quantity(), line.unitPriceRupiah()));
         }
-        Instant updated = firstOf(detail.updatedAt(), notification.updatedAt(), now);
-        Instant created = firstOf(detail.createdAt(), updated, now);
-        String shop = detail.shopId() == null || detail.shopId().isBlank() ? notification.shopId() : detail.shopId();
-        return new NewOrder(detail.channel().id(), shop, detail.externalOrderId(),
-                OrderStatus.valueOf(detail.status().name()), detail.marketplaceStatus(), created, updated,
-                lines, detail.discountRupiah(), detail.shippingRupiah(), detail.feesRupiah(), source);
+        Instant updated = firstOf(read.updatedAt(), read.occurredAt());
+        Instant created = firstOf(read.createdAt(), updated);
+        return new NewOrder(read.channel(), read.shopId(), read.externalOrderId(), OrderStatus.of(read.status()),
+                read.marketplaceStatus(), created, updated, lines, read.discountRupiah(), read.shippingRupiah(),
+                read.feesRupiah(), read.source());
     }
 
     private static Instant firstOf(Instant... candidates) {
@@ -208,14 +162,5 @@ public class OrderProcessor {
             }
         }
         return candidates[candidates.length - 1];
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(Math.min(wait.toMillis(), 2_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Processing of order notifications ({@code tenun.orders.processing.*}); the listeners read it through their
+ * Processing of order reads ({@code tenun.orders.processing.*}); the listeners read it through their
  * {@code settings()} ({@code #{__listener.settings().groupId()}}), the sweeper schedules itself from it.
  *
- * @param groupId the Kafka consumer group of the order service's listeners (webhooks, products, groups)
- * @param concurrency listener threads on {@code marketplace.webhooks.v1}
+ * @param groupId the Kafka consumer group of the order service's listeners (shop orders, products, groups)
+ * @param concurrency listener threads on {@code marketplace.orders.v1}
  * @param sweepInterval how often unfinished rollups and owed events are looked for
  * @param sweepGrace how long an order must be unchanged before the sweeper finishes it (so it never races the
  * thread that is finishing it)

@@ -9,16 +9,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
@@ -38,27 +41,26 @@ import id.tenun.events.group.GroupChanged;
 import id.tenun.events.group.GroupSnapshot;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
+import id.tenun.events.shoporder.ShopOrderRead;
 import id.tenun.order.OrderApplication;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.WebhookRelay;
+import id.tenun.order.ShopOrder;
 import id.tenun.order.catalog.CatalogProjection;
 import id.tenun.support.kafka.EventSerializer;
-import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 
 /**
- * 1,000 orders on shop 2 of the three sandboxes, with every webhook sent twice, a tenth of the orders moved while
- * pushes are held back and sent out of order, a tenth of the pushes never sent (polling finds them), and the
- * service stopped mid-run and started again on the same database and consumer group. The sales per regency, group
- * and channel then equal the sandbox's own orders exactly, each order is stored once, and a rebuild gives the same
- * numbers. Runs its own service instances (so it can stop one), not the shared test context.
+ * 1,000 orders on three channels, as listing sync reads them: every read published twice, a tenth of the reads on the
+ * way never published (the final one always is: listing sync's polling finds it), a tenth of the orders with their
+ * reads out of order, and the service stopped while it works through them and started again on the same database
+ * and consumer group, the reads published meanwhile waiting on the topic. The sales per regency, group and channel
+ * then equal the orders' own figures exactly, each order is stored once, and a rebuild gives the same numbers. Runs
+ * its own service instances (so it can stop one), not the shared test context.
  */
 class ConvergenceIntegrationTests {
 
     static final int ORDERS = Integer.getInteger("tenun.convergence.orders", 1000);
-
-    static final SandboxServer SANDBOX = SandboxServer.get(OrderServiceIntegrationTestSupport.SANDBOX_SETUP);
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -68,6 +70,8 @@ class ConvergenceIntegrationTests {
             "53.01.01.2001", "53.01.02.2002"};
 
     static final List<String> CHANNELS = List.of("tokopedia", "shopee", "lazada");
+
+    static final Instant START = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(2, ChronoUnit.HOURS);
 
     static ConfigurableApplicationContext running;
 
@@ -79,83 +83,67 @@ class ConvergenceIntegrationTests {
 
     final Map<String, String> groupOfSku = new HashMap<>();
 
+    final Random random = new Random(42);
+
     @AfterAll
     static void stop() {
         if (running != null) {
             running.close();
         }
-        SANDBOX.healAll();
     }
 
     @Test
     void neverCountsAnOrderTwiceOrLosesOneThroughDuplicatesDisorderLossAndARestart() throws Exception {
+        DefaultKafkaProducerFactory<String, TenunEvent> producer = new DefaultKafkaProducerFactory<>(Map.of(
+                "bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers()), new StringSerializer(),
+                new EventSerializer());
+        KafkaTemplate<String, TenunEvent> kafka = new KafkaTemplate<>(producer);
         running = start();
-        List<String> skus = catalog();
+        List<String> skus = catalog(kafka);
         var projection = running.getBean(CatalogProjection.class);
         Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> skus.stream().allMatch(sku -> projection.bySku(sku).isPresent()));
-        for (String channel : CHANNELS) {
-            for (String sku : skus) {
-                SANDBOX.list(channel, 2, sku, 25_000 + 5_000L * skus.indexOf(sku), 100_000);
-            }
-        }
-        for (String channel : CHANNELS) {
-            SANDBOX.faults(channel, "{\"duplicateWebhookRate\":1.0,\"dropWebhookRate\":0.1}");
-        }
 
-        List<String[]> placed = new ArrayList<>();
-        ExecutorService buyers = Executors.newFixedThreadPool(4);
-        List<Future<String[]>> orders = new ArrayList<>();
-        for (int i = 0; i < ORDERS; i++) {
-            int n = i;
-            orders.add(buyers.submit(() -> {
-                String channel = CHANNELS.get(n % 3);
-                String sku = skus.get((n / 3) % skus.size());
-                return new String[]{channel, SANDBOX.order(channel, 2, sku, 1 + n % 3)};
-            }));
+        Map<ShopOrder, String> finalStatus = new LinkedHashMap<>();
+        List<List<ShopOrderRead>> readsByOrder = new ArrayList<>();
+        for (int n = 0; n < ORDERS; n++) {
+            String channel = CHANNELS.get(n % 3);
+            String sku = skus.get((n / 3) % skus.size());
+            String groupId = groupOfSku.get(sku);
+            ShopOrder order = ShopOrder.of(channel, groupId, "conv-" + run + "-" + n, START.plusSeconds(n), sku,
+                    1 + n % 3, 25_000 + 5_000L * skus.indexOf(sku))
+                    .withAmounts(n % 4 == 0 ? 1_000L * (n % 7) : 0L, 10_000L, null);
+            List<String> path = path(n);
+            finalStatus.put(order, path.get(path.size() - 1));
+            readsByOrder.add(published(order, path, n));
         }
-        for (Future<String[]> order : orders) {
-            placed.add(order.get());
-        }
+        List<ShopOrderRead> sent = interleaved(readsByOrder);
 
-        List<Future<?>> moves = new ArrayList<>();
-        for (int i = 0; i < placed.size(); i++) {
-            if (i % 10 == 0) {
-                continue;
-            }
-            int n = i;
-            moves.add(buyers.submit(() -> move(placed.get(n), n)));
-            if (i == placed.size() / 2) {
-                for (Future<?> move : moves) {
-                    move.get();
-                }
-                // the service goes away mid-run: pushes meanwhile get 503s (retried, then given up: polling)
-                WebhookRelay.get().target(0);
-                running.close();
-                running = start();
-            }
-        }
-        for (Future<?> move : moves) {
-            move.get();
-        }
-        for (String channel : CHANNELS) {
-            SANDBOX.faults(channel,
-                    "{\"duplicateWebhookRate\":1.0,\"dropWebhookRate\":0.1,\"outOfOrderWebhooks\":true}");
-        }
-        for (int i = 0; i < placed.size(); i += 10) {
-            move(placed.get(i), i);
-        }
-        buyers.shutdown();
-        SANDBOX.healAll();
+        int half = sent.size() / 2;
+        send(kafka, sent.subList(0, half));
+        // the service goes away while it works through the first half; the second half waits on the topic
+        running.close();
+        send(kafka, sent.subList(half, sent.size()));
+        running = start();
+        producer.destroy();
 
         Map<String, long[]> truthByRegency = new TreeMap<>();
         Map<String, long[]> truthByGroup = new TreeMap<>();
         Map<String, long[]> truthByChannel = new TreeMap<>();
-        groundTruth(truthByRegency, truthByGroup, truthByChannel);
+        finalStatus.forEach((order, status) -> {
+            long gross = order.grossRupiah();
+            boolean undone = status.equals("cancelled") || status.equals("returned");
+            long[] measures = {1, gross, undone ? 0 : gross - order.discountRupiah(),
+                    status.equals("cancelled") ? 1 : 0, status.equals("returned") ? 1 : 0};
+            String sku = order.lines().get(0).sellerSku();
+            add(truthByRegency, regencyOfSku.get(sku), measures);
+            add(truthByGroup, groupOfSku.get(sku), measures);
+            add(truthByChannel, order.channel(), measures);
+        });
         assertThat(truthByChannel.values().stream().mapToLong(m -> m[0]).sum()).isEqualTo(ORDERS);
 
         long settled = System.currentTimeMillis();
-        long deadline = settled + Duration.ofMinutes(3).toMillis();
+        long deadline = settled + Duration.ofMinutes(6).toMillis();
         Map<String, long[]> byRegency = Map.of();
         while (System.currentTimeMillis() < deadline) {
             byRegency = sales("regency");
@@ -166,8 +154,8 @@ class ConvergenceIntegrationTests {
         }
         Files.writeString(Path.of("target", "convergence.txt"), "converged after "
                 + (System.currentTimeMillis() - settled) + " ms\nservice by regency\n" + render(byRegency)
-                + "sandbox by regency\n" + render(truthByRegency) + "service by channel\n" + render(sales("channel"))
-                + "sandbox by channel\n" + render(truthByChannel) + "orders stored: "
+                + "truth by regency\n" + render(truthByRegency) + "service by channel\n" + render(sales("channel"))
+                + "truth by channel\n" + render(truthByChannel) + "orders stored: "
                 + get("/api/orders?size=1").path("total").asLong() + "\n");
         assertThat(render(byRegency)).isEqualTo(render(truthByRegency));
         assertThat(render(sales("group"))).isEqualTo(render(truthByGroup));
@@ -182,28 +170,63 @@ class ConvergenceIntegrationTests {
         assertThat(render(sales("channel"))).isEqualTo(render(truthByChannel));
     }
 
-    /** Moves an order along a path chosen by its number: completed, cancelled, returned, or left on the way. */
-    private static void move(String[] order, int n) {
-        int plan = n % 20;
-        List<String> path = switch (plan) {
-            case 1 -> List.of("CANCELLED");
-            case 2 -> List.of("PAID", "CANCELLED");
-            case 3 -> List.of("PAID", "SHIPPED", "DELIVERED", "RETURNED");
-            case 4, 5, 6, 7, 8, 9, 10, 11 -> List.of("PAID", "SHIPPED", "DELIVERED", "COMPLETED");
-            case 12, 13, 14, 15 -> List.of("PAID");
-            case 16, 17 -> List.of("PAID", "SHIPPED");
-            default -> List.of();
+    /** The statuses an order goes through, chosen by its number: completed, cancelled, returned, or left on the way. */
+    private static List<String> path(int n) {
+        return switch (n % 20) {
+            case 1 -> List.of("created", "cancelled");
+            case 2 -> List.of("created", "paid", "cancelled");
+            case 3 -> List.of("created", "paid", "shipped", "delivered", "returned");
+            case 4, 5, 6, 7, 8, 9, 10, 11 -> List.of("created", "paid", "shipped", "delivered", "completed");
+            case 12, 13, 14, 15 -> List.of("created", "paid");
+            case 16, 17 -> List.of("created", "paid", "shipped");
+            default -> List.of("created");
         };
-        for (String status : path) {
-            SANDBOX.move(order[0], order[1], status);
-        }
     }
 
-    private List<String> catalog() {
-        var producer = new DefaultKafkaProducerFactory<String, TenunEvent>(Map.of("bootstrap.servers",
-                TestInfrastructure.get().kafkaBootstrapServers()), new StringSerializer(),
-                new EventSerializer());
-        KafkaTemplate<String, TenunEvent> kafka = new KafkaTemplate<>(producer);
+    /**
+     * The reads of one order as they reach the topic: one per status, a minute apart, each twice; a tenth of those
+     * before the last lost; for every tenth order all of them shuffled.
+     */
+    private List<ShopOrderRead> published(ShopOrder order, List<String> path, int n) {
+        List<ShopOrderRead> reads = new ArrayList<>();
+        for (int step = 0; step < path.size(); step++) {
+            boolean last = step == path.size() - 1;
+            if (!last && random.nextInt(10) == 0) {
+                continue;
+            }
+            ShopOrderRead read = order.read(path.get(step), order.createdAt().plusSeconds(60L * step),
+                    step % 2 == 0 ? "webhook" : "polling");
+            reads.add(read);
+            reads.add(read);
+        }
+        if (n % 10 == 0) {
+            Collections.shuffle(reads, random);
+        }
+        return reads;
+    }
+
+    /** Every order's reads, taken in turn from each order, as orders move along side by side. */
+    private static List<ShopOrderRead> interleaved(List<List<ShopOrderRead>> readsByOrder) {
+        List<ShopOrderRead> all = new ArrayList<>();
+        for (int i = 0; all.size() < readsByOrder.stream().mapToInt(List::size).sum(); i++) {
+            for (List<ShopOrderRead> reads : readsByOrder) {
+                if (i < reads.size()) {
+                    all.add(reads.get(i));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static void send(KafkaTemplate<String, TenunEvent> kafka, List<ShopOrderRead> reads) {
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (ShopOrderRead read : reads) {
+            sends.add(kafka.send(Topics.SHOP_ORDERS, read.key(), read));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private List<String> catalog(KafkaTemplate<String, TenunEvent> kafka) {
         List<String> skus = new ArrayList<>();
         for (int g = 0; g < VILLAGES.length; g++) {
             String groupId = "grp-conv-" + run + "-" + g;
@@ -218,7 +241,6 @@ class ConvergenceIntegrationTests {
             regencyOfSku.put(sku, group.regencyCode());
             groupOfSku.put(sku, groupId);
         }
-        producer.destroy();
         return skus;
     }
 
@@ -231,46 +253,12 @@ class ConvergenceIntegrationTests {
         properties.put("spring.mongodb.uri", TestInfrastructure.get().mongoUri());
         properties.put("spring.mongodb.database", database);
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
-        properties.putAll(OrderServiceIntegrationTestSupport.serviceSettings(2));
-        properties.putAll(OrderServiceIntegrationTestSupport.testSettings());
-        properties.put("tenun.orders.polling.enabled", "true");
-        properties.put("tenun.orders.polling.interval", "1s");
-        properties.put("tenun.orders.polling.overlap", "3s");
-        properties.put("tenun.orders.polling.first-look-back", "30m");
+        properties.putAll(OrderServiceIntegrationTestSupport.serviceSettings());
         properties.put("tenun.orders.processing.group-id", "order-convergence-" + run);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderApplication.class)
                 .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                         .toArray(String[]::new));
-        WebhookRelay.get().target(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
         return context;
-    }
-
-    /**
-     * The sandbox's own orders on shop 2, summed: orders, gross, net (less the seller's discount), cancelled and
-     * returned.
-     */
-    private void groundTruth(Map<String, long[]> byRegency, Map<String, long[]> byGroup,
-            Map<String, long[]> byChannel) {
-        for (String channel : CHANNELS) {
-            for (JsonNode order : SANDBOX.orders(channel)) {
-                if (!order.path("shopId").asString().equals(SandboxServer.shop(channel, 2))) {
-                    continue;
-                }
-                JsonNode line = order.path("lines").path(0);
-                String sku = line.path("sellerSku").asString();
-                if (!groupOfSku.containsKey(sku)) {
-                    continue;
-                }
-                long gross = line.path("quantity").asLong() * line.path("unitPrice").asLong();
-                long net = gross - order.path("sellerDiscount").asLong();
-                String stage = order.path("stage").asString();
-                long[] measures = {1, gross, stage.equals("CANCELLED") || stage.equals("RETURNED") ? 0 : net,
-                        stage.equals("CANCELLED") ? 1 : 0, stage.equals("RETURNED") ? 1 : 0};
-                add(byRegency, regencyOfSku.get(sku), measures);
-                add(byGroup, groupOfSku.get(sku), measures);
-                add(byChannel, channel, measures);
-            }
-        }
     }
 
     private static void add(Map<String, long[]> totals, String key, long[] measures) {

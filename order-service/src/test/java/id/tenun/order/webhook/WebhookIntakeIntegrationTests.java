@@ -23,7 +23,6 @@ import id.tenun.marketplaces.lazada.LazadaSigner;
 import id.tenun.marketplaces.shopee.ShopeeSigner;
 import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.WebhookRelay;
 import id.tenun.order.lifecycle.Order;
 import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TestInfrastructure;
@@ -77,7 +76,7 @@ class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
 
         post("tokopedia", tts, ttsSign(tts), 200);
         post("shopee", shopee, ShopeeSigner.webhookSignature(SandboxServer.SHOPEE_PARTNER_KEY,
-                WebhookRelay.get().url("shopee"), shopee), 200);
+                SHOPEE_CALLBACK_URL, shopee), 200);
         post("lazada", lazada, LazadaSigner.webhookSignature(SandboxServer.LAZADA_APP_KEY,
                 SandboxServer.LAZADA_APP_SECRET, lazada), 200);
 
