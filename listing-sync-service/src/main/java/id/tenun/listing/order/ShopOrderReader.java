@@ -124,8 +124,9 @@ public class ShopOrderReader {
                     notification.externalOrderId(), connection.shopId(), e.getMessage());
             return Outcome.REFUSED;
         }
-        orderLog.append(readOf(connection, detail, notification, source, clock.instant()));
-        reads.remember(notification, clock.instant());
+        ShopOrderRead read = readOf(connection, detail, notification, source, clock.instant());
+        orderLog.append(read);
+        reads.remember(read, clock.instant());
         return Outcome.READ;
     }
 
