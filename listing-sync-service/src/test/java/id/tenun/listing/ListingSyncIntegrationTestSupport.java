@@ -146,13 +146,18 @@ public abstract class ListingSyncIntegrationTestSupport {
 
     protected void connect(String groupId, int shop, String extra) {
         for (String channel : CHANNELS) {
-            http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
-                    .header("Authorization", "Bearer " + TestTokens.staff())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(SandboxServer.connectionBody(channel, shop, extra))
-                    .exchange()
-                    .expectStatus().isOk();
+            connect(groupId, channel, shop, extra);
         }
+    }
+
+    /** Connects the group to the channel's shop {@code shop} with the sandbox's credentials, as staff. */
+    protected void connect(String groupId, String channel, int shop, String extra) {
+        http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
+                .header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SandboxServer.connectionBody(channel, shop, extra))
+                .exchange()
+                .expectStatus().isOk();
     }
 
     protected void publish(ProductSnapshot product) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 import id.tenun.events.EventJson;
 import id.tenun.events.Topics;
@@ -24,12 +23,7 @@ class ShopConnectionEventsIntegrationTests extends ListingSyncIntegrationTestSup
     @Test
     void publishesTheShopsOwnerWhenConnectedAndWhenDisconnectedWithoutASecret() {
         String shop = SandboxServer.shop("tokopedia", UNHELD_SHOP);
-        http.put().uri("/api/groups/{g}/connections/{c}", "grp-shop-events", "tokopedia")
-                .header("Authorization", "Bearer " + TestTokens.staff())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(SandboxServer.connectionBody("tokopedia", UNHELD_SHOP, null))
-                .exchange()
-                .expectStatus().isOk();
+        connect("grp-shop-events", "tokopedia", UNHELD_SHOP, null);
 
         List<String> connected = awaitShopRecords(shop, ShopStatus.CONNECTED);
         ShopConnectionChanged event = EventJson.read(connected.get(connected.size() - 1), ShopConnectionChanged.class);

@@ -16,7 +16,6 @@ import java.util.stream.StreamSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 import id.tenun.events.EventJson;
@@ -51,12 +50,7 @@ abstract class ShopOrderIntegrationTestSupport extends ListingSyncIntegrationTes
         if (held) {
             return;
         }
-        http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
-                .header("Authorization", "Bearer " + TestTokens.staff())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(SandboxServer.connectionBody(channel, n, null))
-                .exchange()
-                .expectStatus().isOk();
+        connect(groupId, channel, n, null);
         String cursor = channel + ":" + SandboxServer.shop(channel, n);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> mongo.exists(query(where("_id").is(cursor)), "order_poll_cursors"));
