@@ -4,10 +4,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +35,7 @@ import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
 import id.tenun.testsupport.SandboxServer;
 import id.tenun.testsupport.TenunIntegrationTest;
+import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 
 /**
@@ -62,9 +70,25 @@ public abstract class ListingSyncIntegrationTestSupport {
     /** The shop whose tokens the token-renewal tests let expire. */
     public static final int TOKEN_SHOP = 5;
 
-    /** Five shops per channel: 1 general, 2 pacing, 3 call counting, 4 the fault run, 5 token renewal. */
+    /** The shop whose orders the order-read tests read, held by one group only. */
+    public static final int ORDER_SHOP = 6;
+
+    /** A shop at {@link #LOW_QUOTA} flooded with orders and listing pushes. */
+    public static final int FLOODED_SHOP = 7;
+
+    /** A shop at {@link #LOW_QUOTA} of another group, read while the flooded one is busy. */
+    public static final int NEIGHBOUR_SHOP = 8;
+
+    /** A shop no group holds until a test connects it (one channel each: unmatched, disconnected, shops topic). */
+    public static final int UNHELD_SHOP = 9;
+
+    /**
+     * Nine shops per channel: 1 general, 2 pacing, 3 call counting, 4 the fault run, 5 token renewal, 6 order reads,
+     * 7 and 8 order reads at a low quota, 9 shops no group holds.
+     */
     public static final SandboxServer.Setup SANDBOX_SETUP = new SandboxServer.Setup(
-            List.of(QUOTA, LOW_QUOTA, QUOTA, FAULT_QUOTA, QUOTA), Duration.ofMillis(200), Map.of());
+            List.of(QUOTA, LOW_QUOTA, QUOTA, FAULT_QUOTA, QUOTA, QUOTA, LOW_QUOTA, LOW_QUOTA, QUOTA),
+            Duration.ofMillis(200), Map.of());
 
     protected static final SandboxServer SANDBOX = SandboxServer.get(SANDBOX_SETUP);
 
@@ -80,7 +104,9 @@ public abstract class ListingSyncIntegrationTestSupport {
             String prefix = "tenun.listing.channels." + channel + ".";
             settings.put(prefix + "base-url", sandbox.baseUrl(channel));
             settings.put(prefix + "requests-per-second", Integer.toString(QUOTA));
-            settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 2), Integer.toString(LOW_QUOTA));
+            for (int shop : List.of(2, FLOODED_SHOP, NEIGHBOUR_SHOP)) {
+                settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, shop), Integer.toString(LOW_QUOTA));
+            }
             // shop 4: we believe in more than the sandbox grants, so it answers 429s in the fault run
             settings.put(prefix + "shop-quotas." + SandboxServer.shop(channel, 4), Integer.toString(QUOTA));
             settings.put(prefix + "call-timeout", "3s");
@@ -101,6 +127,8 @@ public abstract class ListingSyncIntegrationTestSupport {
         settings.put("tenun.listing.resilience.half-open-calls", "2");
         settings.put("tenun.listing.reconcile.interval", "0s");
         settings.put("tenun.listing.reconcile.pass", "1h");
+        // the tests poll the shops' orders themselves (ShopOrderPolling.pollAll)
+        settings.put("tenun.listing.orders.poll-enabled", "false");
         // the sandbox's issued tokens live 10 s: renewed when less than 6 s is left, looked for twice a second
         settings.put("tenun.listing.tokens.refresh-before", "6s");
         settings.put("tenun.listing.tokens.check-interval", "500ms");
@@ -118,13 +146,18 @@ public abstract class ListingSyncIntegrationTestSupport {
 
     protected void connect(String groupId, int shop, String extra) {
         for (String channel : CHANNELS) {
-            http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
-                    .header("Authorization", "Bearer " + TestTokens.staff())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(SandboxServer.connectionBody(channel, shop, extra))
-                    .exchange()
-                    .expectStatus().isOk();
+            connect(groupId, channel, shop, extra);
         }
+    }
+
+    /** Connects the group to the channel's shop {@code shop} with the sandbox's credentials, as staff. */
+    protected void connect(String groupId, String channel, int shop, String extra) {
+        http.put().uri("/api/groups/{g}/connections/{c}", groupId, channel)
+                .header("Authorization", "Bearer " + TestTokens.staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SandboxServer.connectionBody(channel, shop, extra))
+                .exchange()
+                .expectStatus().isOk();
     }
 
     protected void publish(ProductSnapshot product) {
@@ -180,6 +213,35 @@ public abstract class ListingSyncIntegrationTestSupport {
 
     protected static String sku(String productId) {
         return productId.toUpperCase() + "-SKU";
+    }
+
+    /**
+     * The JSON of every record on the topic whose key matches, oldest first: a plain consumer (no group) reads every
+     * partition from its beginning to the end it had when asked.
+     */
+    protected static List<String> recordsOn(String topic, Predicate<String> key) {
+        Map<String, Object> properties = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<String> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                Assertions.assertThat(System.currentTimeMillis()).as("reading " + topic).isLessThan(deadline);
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < ends.get(new TopicPartition(topic, record.partition()))
+                            && key.test(record.key())) {
+                        records.add(record.value());
+                    }
+                }
+            }
+        }
+        return records;
     }
 
 }

@@ -1,17 +1,21 @@
 package id.tenun.listing.order;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Repository;
 
+import id.tenun.events.shoporder.ShopOrderRead;
 import id.tenun.marketplaces.OrderNotification;
+import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
- * The last change of each order that was read and published, so that a webhook sent twice, a webhook and a poll
- * of the same change, or a poll's overlap costs the shop no second call.
+ * The furthest change of each order that was read and published (the status the read showed, the newest time), so
+ * that a webhook sent twice, a webhook and a poll of the same change, a poll's overlap, or a late webhook of an earlier
+ * status costs the shop no second call.
  */
 @Repository
 class OrderReads {
@@ -30,15 +34,21 @@ class OrderReads {
         return notification.channel().id() + ":" + notification.shopId() + ":" + notification.externalOrderId();
     }
 
-    /** Whether this change (status, and time where the marketplace gives one) was read already. */
+    /**
+     * Whether this change was read already: its status is not further along than the one read (TikTok Shop's order
+     * list keeps a returned order completed) and, where the marketplace gives a time, it is not newer.
+     */
     boolean knows(OrderNotification notification) {
         OrderRead read = mongo.findById(idOf(notification), OrderRead.class);
-        return read != null && read.status().equals(notification.status().id())
+        return read != null
+                && notification.status().ordinal() <= TenunOrderStatus.valueOf(read.status().toUpperCase(Locale.ROOT))
+                        .ordinal()
                 && (notification.updatedAt() == null
                         || read.updatedAt() != null && !notification.updatedAt().isAfter(read.updatedAt()));
     }
 
-    void remember(OrderNotification notification, Instant now) {
-        mongo.save(new OrderRead(idOf(notification), notification.status().id(), notification.updatedAt(), now));
+    /** Remembers what the read showed (its status is the further along of the detail's and the notification's). */
+    void remember(ShopOrderRead read, Instant now) {
+        mongo.save(new OrderRead(read.key(), read.status(), read.updatedAt(), now));
     }
 }

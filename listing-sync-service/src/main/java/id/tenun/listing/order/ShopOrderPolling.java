@@ -113,11 +113,12 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
         Instant since = cursor == null
                 ? clock.instant().minus(settings.firstLookBack())
                 : cursor.since().minus(settings.overlap());
+        Instant asked = clock.instant();
         List<OrderNotification> changed = reader.guarded(connection,
                 () -> clients.orders(connection).ordersChangedSince(clients.credentials(connection), since));
         Instant newest = cursor == null ? since : cursor.since();
         for (OrderNotification notification : changed) {
-            if (reader.read(connection, notification, "polling") == ShopOrderReader.Outcome.READ) {
+            if (reader.read(connection, changeOf(notification, asked), "polling") == ShopOrderReader.Outcome.READ) {
                 read++;
             }
             if (notification.updatedAt() != null && notification.updatedAt().isAfter(newest)) {
@@ -126,6 +127,18 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
         }
         mongo.upsert(query(where("_id").is(id)), new Update().set("since", newest), Cursor.class);
         return read;
+    }
+
+    /**
+     * The change as the list told it: a list that does not say when an order changed (Shopee's) gives the time of its
+     * answer, which says nothing of the order (it would read the order again at every pass), so that time is dropped.
+     */
+    static OrderNotification changeOf(OrderNotification listed, Instant asked) {
+        if (listed.updatedAt() == null || listed.updatedAt().isBefore(asked)) {
+            return listed;
+        }
+        return new OrderNotification(listed.channel(), listed.shopId(), listed.externalOrderId(),
+                listed.marketplaceStatus(), listed.status(), null);
     }
 
     @Override

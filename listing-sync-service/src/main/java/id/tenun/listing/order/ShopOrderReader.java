@@ -130,8 +130,9 @@ public class ShopOrderReader {
         if (detail == null) {
             return Outcome.REFUSED;
         }
-        orderLog.append(readOf(connection, detail, notification, source, clock.instant()));
-        reads.remember(notification, clock.instant());
+        ShopOrderRead read = readOf(connection, detail, notification, source, clock.instant());
+        orderLog.append(read);
+        reads.remember(read, clock.instant());
         return Outcome.READ;
     }
 
