@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A test's HTTP client of a running stack: the applications' APIs with the staff token, the showcase group's
- * products, and the sandbox's demo shops (their listings, a buyer's order).
+ * products, the sandbox's shops (their listings, a buyer's order), and a seller's browser.
  */
 final class StackClient {
 
@@ -60,16 +60,38 @@ final class StackClient {
 
     /** The sandbox's listings of the demo shop on a channel, by seller SKU. */
     Map<String, JsonNode> sandboxListings(String channel) throws Exception {
+        return sandboxListings(channel, shopOf(channel));
+    }
+
+    /** The sandbox's listings of a shop, by seller SKU. */
+    Map<String, JsonNode> sandboxListings(String channel, String shopId) throws Exception {
         Map<String, JsonNode> bySku = new HashMap<>();
-        get("sandbox", "/sandbox/listings?channel=" + channel + "&shopId=" + shopOf(channel))
+        get("sandbox", "/sandbox/listings?channel=" + channel + "&shopId=" + shopId)
                 .forEach(l -> bySku.put(l.path("sellerSku").asString(), l));
         return bySku;
     }
 
+    /** The sandbox's shops on a channel (configured and opened by sellers), by shop id. */
+    Map<String, JsonNode> sandboxShops(String channel) throws Exception {
+        Map<String, JsonNode> byId = new HashMap<>();
+        get("sandbox", "/sandbox/shops?channel=" + channel).forEach(s -> byId.put(s.path("shopId").asString(), s));
+        return byId;
+    }
+
     /** A sandbox buyer orders one unit of {@code sku} from the demo shop on {@code channel}. */
     HttpResponse<String> placeOrder(String channel, String sku) throws Exception {
+        return placeOrder(channel, shopOf(channel), sku, 1);
+    }
+
+    /** A sandbox buyer orders {@code quantity} units of {@code sku} from a shop. */
+    HttpResponse<String> placeOrder(String channel, String shopId, String sku, int quantity) throws Exception {
         return send("sandbox", "/sandbox/buyers/orders", "POST", "{\"channel\":\"" + channel + "\",\"shopId\":\""
-                + shopOf(channel) + "\",\"sellerSku\":\"" + sku + "\",\"quantity\":1}");
+                + shopId + "\",\"sellerSku\":\"" + sku + "\",\"quantity\":" + quantity + "}");
+    }
+
+    /** A call as a seller's browser makes it: no token, redirects not followed. */
+    HttpResponse<String> asBrowser(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String shopOf(String channel) {
