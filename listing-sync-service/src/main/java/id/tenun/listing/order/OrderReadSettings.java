@@ -15,12 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstLookBack how far back the first pass of a shop looks (a shop just connected: its recent orders)
  * @param overlap how far before the cursor each pass starts again (clock skew, late writes); an order read before
  * with the same status is not read again
- * @param quotaWait how long one read waits in memory for the shop's quota before it gives up (the webhook is retried,
- * polling tries again)
+ * @param retryInterval how often the order changes parked for want of their shop's quota are read again (a read
+ * never waits for a shop's quota: it is parked, so that no shop holds up another)
  */
 @ConfigurationProperties("tenun.listing.orders")
 public record OrderReadSettings(@DefaultValue("listing-sync-order-reads") String groupId,
         @DefaultValue("2") int concurrency, @DefaultValue("true") boolean pollEnabled,
         @DefaultValue("2m") Duration pollInterval, @DefaultValue("1d") Duration firstLookBack,
-        @DefaultValue("2m") Duration overlap, @DefaultValue("30s") Duration quotaWait) {
+        @DefaultValue("2m") Duration overlap, @DefaultValue("1s") Duration retryInterval) {
 }

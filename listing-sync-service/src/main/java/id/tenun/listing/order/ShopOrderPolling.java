@@ -26,6 +26,8 @@ import id.tenun.listing.connection.Connection;
 import id.tenun.listing.connection.ConnectionChanged;
 import id.tenun.listing.connection.Connections;
 import id.tenun.listing.shop.ShopClients;
+import id.tenun.listing.shop.ShopGuard;
+import id.tenun.listing.shop.ShopGuards;
 import id.tenun.marketplaces.OrderNotification;
 
 /**
@@ -45,6 +47,7 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
 
     private final Connections connections;
     private final ShopClients clients;
+    private final ShopGuards guards;
     private final ShopOrderReader reader;
     private final MongoTemplate mongo;
     private final OrderReadSettings settings;
@@ -55,10 +58,12 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
         return thread;
     });
 
-    ShopOrderPolling(Connections connections, ShopClients clients, ShopOrderReader reader, MongoTemplate mongo,
+    ShopOrderPolling(Connections connections, ShopClients clients, ShopGuards guards, ShopOrderReader reader,
+            MongoTemplate mongo,
             OrderReadSettings settings, Clock clock) {
         this.connections = connections;
         this.clients = clients;
+        this.guards = guards;
         this.reader = reader;
         this.mongo = mongo;
         this.settings = settings;
@@ -99,6 +104,10 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
     private int pollQuietly(Connection connection) {
         try {
             return poll(connection);
+        } catch (ShopGuard.Deferral notNow) {
+            log.debug("Polling the orders of {} shop {} waits for the next pass: {}", connection.channel(),
+                    connection.shopId(), notNow.getMessage());
+            return 0;
         } catch (RuntimeException e) {
             log.warn("Polling the orders of {} shop {} failed, will try again: {}", connection.channel(),
                     connection.shopId(), e.toString());
@@ -114,7 +123,7 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
                 ? clock.instant().minus(settings.firstLookBack())
                 : cursor.since().minus(settings.overlap());
         Instant asked = clock.instant();
-        List<OrderNotification> changed = reader.guarded(connection,
+        List<OrderNotification> changed = guards.of(connection.channel(), connection.shopId()).read(1,
                 () -> clients.orders(connection).ordersChangedSince(clients.credentials(connection), since));
         Instant newest = cursor == null ? since : cursor.since();
         for (OrderNotification notification : changed) {

@@ -1,13 +1,13 @@
 package id.tenun.listing.order;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
@@ -39,9 +39,13 @@ public class ShopOrderReader {
 
     private static final Logger log = LoggerFactory.getLogger(ShopOrderReader.class);
 
+    private static final int PARKED_PER_PASS = 500;
+
     /** What became of one order change. */
     public enum Outcome {
-        READ, ALREADY_READ, UNMATCHED, REFUSED
+        READ, ALREADY_READ, UNMATCHED, REFUSED,
+        /** The shop had no quota left: parked, read later by {@link #readParked()}. */
+        PARKED
     }
 
     private final ShopClients clients;
@@ -49,23 +53,23 @@ public class ShopOrderReader {
     private final Connections connections;
     private final OrderReads reads;
     private final UnmatchedOrders unmatched;
+    private final PendingOrderReads pending;
     private final ShopOrderLog orderLog;
     private final TokenRefresher refresher;
-    private final OrderReadSettings settings;
     private final Clock clock;
     private final Counter unmatchedCounter;
 
     ShopOrderReader(ShopClients clients, ShopGuards guards, Connections connections, OrderReads reads,
-            UnmatchedOrders unmatched, ShopOrderLog orderLog, TokenRefresher refresher, OrderReadSettings settings,
+            UnmatchedOrders unmatched, PendingOrderReads pending, ShopOrderLog orderLog, TokenRefresher refresher,
             Clock clock, MeterRegistry meters) {
         this.clients = clients;
         this.guards = guards;
         this.connections = connections;
         this.reads = reads;
         this.unmatched = unmatched;
+        this.pending = pending;
         this.orderLog = orderLog;
         this.refresher = refresher;
-        this.settings = settings;
         this.clock = clock;
         this.unmatchedCounter = Counter.builder("tenun.listing.orders.unmatched")
                 .description("Orders of shops no group holds, kept until their shop is connected")
@@ -84,7 +88,34 @@ public class ShopOrderReader {
         if (owner.isPresent()) {
             return read(owner.get(), notification, source);
         }
-        UnmatchedOrder.Reason reason = holders.isEmpty()
+        return keepUnmatched(notification, holders.isEmpty());
+    }
+
+    /**
+     * Reads the parked changes, oldest first, each shop as far as its quota allows now (a shop out of quota is left
+     * for the next pass, the others go on); returns how many were read.
+     */
+    public int readParked() {
+        Set<String> outOfQuota = new HashSet<>();
+        int read = 0;
+        for (PendingOrderReads.PendingRead parked : pending.oldest(PARKED_PER_PASS)) {
+            String shop = parked.channel() + ":" + parked.shopId();
+            if (outOfQuota.contains(shop)) {
+                continue;
+            }
+            Outcome outcome = apply(parked.notification(), parked.source());
+            if (outcome == Outcome.PARKED) {
+                outOfQuota.add(shop);
+            } else {
+                pending.done(parked);
+                read += outcome == Outcome.READ ? 1 : 0;
+            }
+        }
+        return read;
+    }
+
+    private Outcome keepUnmatched(OrderNotification notification, boolean noHolder) {
+        UnmatchedOrder.Reason reason = noHolder
                 ? UnmatchedOrder.Reason.SHOP_NOT_CONNECTED
                 : UnmatchedOrder.Reason.SHOP_NEEDS_REAUTHORIZATION;
         if (unmatched.keep(notification, reason, clock.instant())) {
@@ -118,7 +149,14 @@ public class ShopOrderReader {
         OrderDetail detail;
         try {
             detail = detail(connection, notification);
+        } catch (ShopGuard.Deferral notNow) {
+            pending.park(notification, source, clock.instant());
+            return Outcome.PARKED;
         } catch (MarketplaceCallFailed e) {
+            if (e.kind() == MarketplaceCallFailed.Kind.RATE_LIMITED) {
+                pending.park(notification, source, clock.instant());
+                return Outcome.PARKED;
+            }
             if (e.kind() != MarketplaceCallFailed.Kind.AUTHENTICATION
                     || refresher.afterRefusal(connection) != TokenRefresher.AfterRefusal.RETRY) {
                 throw e;
@@ -139,7 +177,7 @@ public class ShopOrderReader {
     /** The order's detail, or null if the marketplace refused it (not this shop's order, or gone). */
     private OrderDetail detail(Connection connection, OrderNotification notification) {
         try {
-            return guarded(connection, () -> clients.orders(connection)
+            return guards.of(connection.channel(), connection.shopId()).read(1, () -> clients.orders(connection)
                     .orderDetail(clients.credentials(connection), notification.externalOrderId()));
         } catch (MarketplaceCallFailed e) {
             if (e.kind() != MarketplaceCallFailed.Kind.REFUSED) {
@@ -148,34 +186,6 @@ public class ShopOrderReader {
             log.warn("{} refused the detail of order {} of shop {}: {}", connection.channel(),
                     notification.externalOrderId(), connection.shopId(), e.getMessage());
             return null;
-        }
-    }
-
-    /**
-     * One call under the shop's guard, waiting in memory while the shop's quota (or the marketplace) asks to, up to
-     * {@link OrderReadSettings#quotaWait()}; then it fails as rate limited and is tried again later.
-     */
-    <T> T guarded(Connection connection, Supplier<T> call) {
-        ShopGuard guard = guards.of(connection.channel(), connection.shopId());
-        Instant giveUp = clock.instant().plus(settings.quotaWait());
-        while (true) {
-            Duration wait;
-            try {
-                return guard.read(1, call);
-            } catch (ShopGuard.Deferral deferral) {
-                wait = deferral.waitFor();
-            } catch (MarketplaceCallFailed e) {
-                if (e.kind() != MarketplaceCallFailed.Kind.RATE_LIMITED) {
-                    throw e;
-                }
-                wait = e.retryAfter().orElse(Duration.ofMillis(200));
-            }
-            wait = wait.compareTo(Duration.ofMillis(20)) < 0 ? Duration.ofMillis(20) : wait;
-            if (clock.instant().plus(wait).isAfter(giveUp)) {
-                throw new MarketplaceCallFailed(MarketplaceCallFailed.Kind.RATE_LIMITED,
-                        "Shop " + guard.name() + " has no quota left for order reads now", wait);
-            }
-            sleep(wait);
         }
     }
 
@@ -205,14 +215,5 @@ public class ShopOrderReader {
 
     private static boolean known(Instant instant) {
         return instant != null && instant.getEpochSecond() > 0;
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(Math.min(wait.toMillis(), 2_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the shop's quota", e);
-        }
     }
 }
