@@ -63,9 +63,6 @@ class AuthorizationServerConfiguration {
                         .jwt(jwt -> jwt.decoder(decoder)
                                 .jwtAuthenticationConverter(ServiceSecurityAutoConfiguration.rolesAndGroups()))
                         .authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden));
         return http.build();
     }
