@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import id.tenun.console.user.User;
+
 /**
  * A person's browser against the console over plain HTTP: keeps cookies, follows no redirect, fills the forms with
  * their CSRF token, and plays the command-line client's authorization code flow with PKCE.
@@ -64,6 +66,12 @@ public final class Browser {
 
     public HttpResponse<String> signIn(String identifier, String password) {
         return submit("/login", "/login", Map.of("identifier", identifier, "password", password));
+    }
+
+    /** Signs in as the user (with {@link ConsoleUsers#PASSWORD}) and gets their access token for {@code tenun-cli}. */
+    public String accessTokenOf(User user) {
+        signIn(user.email(), ConsoleUsers.PASSWORD);
+        return cliAccessToken();
     }
 
     /** A signed-in person's access token for {@code tenun-cli}: authorize with PKCE, then exchange the code. */

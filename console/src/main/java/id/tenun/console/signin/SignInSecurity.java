@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
+import id.tenun.console.signin.SignInRecord.Outcome;
+
 /**
  * The console's pages: open are the sign-in page, health and metrics; everything else needs a signed-in person.
  * Sign-in by phone number or email and password through the form (CSRF-protected, like every form), held back after
@@ -23,15 +25,18 @@ class SignInSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInAttempts attempts) throws Exception {
-        SignInThrottle throttle = new SignInThrottle(attempts);
+    SecurityFilterChain pages(HttpSecurity http, SignInAttempts attempts, SignInRecords records) throws Exception {
+        SignInThrottle throttle = new SignInThrottle(attempts, records);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(OPEN).permitAll()
                 .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter(SignInThrottle.IDENTIFIER)
                         .successHandler(throttle).failureHandler(throttle))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut")
+                        .addLogoutHandler((request, response, authentication) -> records.record(Outcome.SIGNED_OUT,
+                                null, authentication == null ? null : authentication.getName(),
+                                request.getRemoteAddr())));
         return http.build();
     }
 }

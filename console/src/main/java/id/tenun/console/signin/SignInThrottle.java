@@ -16,10 +16,13 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import id.tenun.console.signin.SignInRecord.Outcome;
+
 /**
  * Holds back failed sign-ins: before the form's password is even checked, a held account or address is sent back to
  * the sign-in page with the time it may try again; each failure is counted ({@link SignInAttempts}); a success clears
- * the account and goes on to where the person was going (e.g. an OAuth authorization request).
+ * the account and goes on to where the person was going (e.g. an OAuth authorization request). Each outcome is
+ * recorded ({@link SignInRecords}).
  */
 class SignInThrottle extends OncePerRequestFilter
         implements
@@ -29,10 +32,12 @@ class SignInThrottle extends OncePerRequestFilter
     static final String IDENTIFIER = "identifier";
 
     private final SignInAttempts attempts;
+    private final SignInRecords records;
     private final AuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInThrottle(SignInAttempts attempts) {
+    SignInThrottle(SignInAttempts attempts, SignInRecords records) {
         this.attempts = attempts;
+        this.records = records;
     }
 
     @Override
@@ -43,8 +48,10 @@ class SignInThrottle extends OncePerRequestFilter
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Instant> held = attempts.heldUntil(account(request), request.getRemoteAddr());
+        SignInName account = account(request);
+        Optional<Instant> held = attempts.heldUntil(account, request.getRemoteAddr());
         if (held.isPresent()) {
+            records.record(Outcome.HELD, account, null, request.getRemoteAddr());
             sendBackHeld(request, response, held.get());
             return;
         }
@@ -56,6 +63,7 @@ class SignInThrottle extends OncePerRequestFilter
             AuthenticationException exception) throws IOException {
         SignInName account = account(request);
         attempts.failed(account, request.getRemoteAddr());
+        records.record(Outcome.FAILED, account, null, request.getRemoteAddr());
         Optional<Instant> held = attempts.heldUntil(account, request.getRemoteAddr());
         if (held.isPresent()) {
             sendBackHeld(request, response, held.get());
@@ -67,7 +75,9 @@ class SignInThrottle extends OncePerRequestFilter
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
-        attempts.succeeded(account(request));
+        SignInName account = account(request);
+        attempts.succeeded(account);
+        records.record(Outcome.SIGNED_IN, account, authentication.getName(), request.getRemoteAddr());
         onwards.onAuthenticationSuccess(request, response, authentication);
     }
 

@@ -23,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One RSA key pair that signs the console's tokens (RS256), stored in {@code signing_keys}: the public key as X.509
- * and the private key as PKCS#8, both base64. The newest key that is not retired signs; a retired key stays published
+ * in base64, the private key as PKCS#8 sealed by {@link KeySeal}. The newest key that is not retired signs; a retired key stays published
  * until the tokens it signed have expired. Its text never shows the private key.
  */
 @Document("signing_keys")
@@ -38,8 +38,8 @@ record SigningKey(@Id String kid, String publicKey, String privateKey, Instant c
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** A fresh key pair, active from {@code now}. */
-    static SigningKey generate(Instant now) {
+    /** A fresh key pair, active from {@code now}, its private part sealed. */
+    static SigningKey generate(Instant now, KeySeal seal) {
         KeyPair pair;
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -48,9 +48,9 @@ record SigningKey(@Id String kid, String publicKey, String privateKey, Instant c
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("RSA is not available", e);
         }
-        Base64.Encoder base64 = Base64.getEncoder();
-        return new SigningKey(UUID.randomUUID().toString(), base64.encodeToString(pair.getPublic().getEncoded()),
-                base64.encodeToString(pair.getPrivate().getEncoded()), now, null);
+        String kid = UUID.randomUUID().toString();
+        return new SigningKey(kid, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
+                seal.seal(kid, pair.getPrivate().getEncoded()), now, null);
     }
 
     boolean retired() {
@@ -61,8 +61,8 @@ record SigningKey(@Id String kid, String publicKey, String privateKey, Instant c
      * The key pair as a JWK. Only the kid in a token's header chooses the key that signs; the JWKS endpoint publishes
      * the public part alone.
      */
-    RSAKey jwk() {
-        return new RSAKey.Builder(rsaPublicKey()).privateKey(rsaPrivateKey()).keyID(kid).keyUse(KeyUse.SIGNATURE)
+    RSAKey jwk(KeySeal seal) {
+        return new RSAKey.Builder(rsaPublicKey()).privateKey(rsaPrivateKey(seal)).keyID(kid).keyUse(KeyUse.SIGNATURE)
                 .algorithm(JWSAlgorithm.RS256).issueTime(Date.from(createdAt)).build();
     }
 
@@ -71,9 +71,8 @@ record SigningKey(@Id String kid, String publicKey, String privateKey, Instant c
                 new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey))));
     }
 
-    private RSAPrivateKey rsaPrivateKey() {
-        return (RSAPrivateKey) decode(() -> rsa().generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey))));
+    private RSAPrivateKey rsaPrivateKey(KeySeal seal) {
+        return (RSAPrivateKey) decode(() -> rsa().generatePrivate(new PKCS8EncodedKeySpec(seal.open(kid, privateKey))));
     }
 
     private static KeyFactory rsa() throws NoSuchAlgorithmException {

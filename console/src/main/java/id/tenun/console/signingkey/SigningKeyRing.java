@@ -30,13 +30,19 @@ public class SigningKeyRing implements JWKSource<SecurityContext> {
     private final SigningKeys keys;
     private final SigningKeySettings settings;
     private final Clock clock;
+    private final KeySeal seal;
 
     SigningKeyRing(SigningKeys keys, SigningKeySettings settings, Clock clock) {
         this.keys = keys;
         this.settings = settings;
         this.clock = clock;
+        this.seal = KeySeal.of(settings.sealingKey());
+        if (!seal.seals()) {
+            log.warn("No sealing key (tenun.console.signing-keys.sealing-key): private signing keys are stored "
+                    + "unsealed in MongoDB");
+        }
         if (keys.newestFirst().isEmpty()) {
-            SigningKey first = SigningKey.generate(clock.instant());
+            SigningKey first = SigningKey.generate(clock.instant(), seal);
             keys.add(first);
             log.info("Created the first signing key {}", first.kid());
         }
@@ -44,7 +50,7 @@ public class SigningKeyRing implements JWKSource<SecurityContext> {
 
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) {
-        return selector.select(new JWKSet(published().stream().map(key -> (JWK) key.jwk()).toList()));
+        return selector.select(new JWKSet(published().stream().map(key -> (JWK) key.jwk(seal)).toList()));
     }
 
     /** The kid of the key that signs now. */
@@ -60,7 +66,7 @@ public class SigningKeyRing implements JWKSource<SecurityContext> {
     /** Makes a new key the one that signs; the replaced key stays published. Returns the new kid. */
     public synchronized String rotate() {
         Instant now = clock.instant();
-        SigningKey next = SigningKey.generate(now);
+        SigningKey next = SigningKey.generate(now, seal);
         keys.add(next);
         keys.retireAllBut(next.kid(), now);
         keys.deleteRetiredBefore(now.minus(settings.retainAfterRotation()));

@@ -96,9 +96,7 @@ class TokensIntegrationTests {
     }
 
     private String tokenOf(User user) {
-        Browser browser = new Browser(port);
-        browser.signIn(user.email(), ConsoleUsers.PASSWORD);
-        return browser.cliAccessToken();
+        return new Browser(port).accessTokenOf(user);
     }
 
     private void assertClaims(String token, User user, List<String> roles, List<String> groups) {

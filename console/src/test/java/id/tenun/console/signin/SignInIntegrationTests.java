@@ -3,6 +3,8 @@ package id.tenun.console.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import id.tenun.console.Browser;
 import id.tenun.console.ConsoleUsers;
@@ -118,6 +121,28 @@ class SignInIntegrationTests {
                 .as("even the right password waits, however the number is written")
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login?held"));
         assertThat(another.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void recordsSignInsFailuresAndSignOutsForAdminsOnly() {
+        browser.signIn(member.email(), "salah");
+        browser.signIn(member.email(), ConsoleUsers.PASSWORD);
+        browser.submit("/", "/logout", Map.of());
+        ConsoleUsers users = new ConsoleUsers(registration);
+        String admin = new Browser(port).accessTokenOf(users.with(Role.ADMIN, null, Set.of()));
+
+        JsonNode records = Browser.json(browser.bearer("GET", "/api/admin/sign-ins?limit=500", admin));
+        List<String> outcomes = new ArrayList<>();
+        for (JsonNode record : records) {
+            if (member.id().equals(record.path("userId").asString()) || member.email().equals(
+                    record.path("account").asString())) {
+                outcomes.add(record.path("outcome").asString());
+                assertThat(record.path("address").asString()).isEqualTo("127.0.0.1");
+            }
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder("SIGNED_OUT", "SIGNED_IN", "FAILED");
+        String staff = new Browser(port).accessTokenOf(users.with(Role.STAFF, null, Set.of()));
+        assertThat(browser.bearer("GET", "/api/admin/sign-ins", staff).statusCode()).isEqualTo(403);
     }
 
     @Test

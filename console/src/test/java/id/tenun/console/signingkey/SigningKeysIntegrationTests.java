@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.ParseException;
 import java.util.Set;
 
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
@@ -26,7 +30,10 @@ import id.tenun.support.security.Role;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestInfrastructure;
 
-/** The signing keys live in MongoDB: a restart signs with the same key, and a rotation keeps the old one published. */
+/**
+ * The signing keys live in MongoDB, their private parts sealed: a restart signs with the same key, and a rotation
+ * keeps the old one published.
+ */
 @TenunIntegrationTest
 @TestPropertySource(locations = "classpath:console-test.properties")
 class SigningKeysIntegrationTests {
@@ -36,6 +43,12 @@ class SigningKeysIntegrationTests {
 
     @Value("${spring.mongodb.database}")
     String database;
+
+    @Value("${tenun.console.signing-keys.sealing-key}")
+    String sealingKey;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Autowired
     SigningKeyRing ring;
@@ -49,9 +62,15 @@ class SigningKeysIntegrationTests {
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ConsoleApplication.class)
                 .run("--server.port=0", "--spring.mongodb.uri=" + TestInfrastructure.get().mongoUri(),
                         "--spring.mongodb.database=" + database,
-                        "--spring.kafka.bootstrap-servers=" + TestInfrastructure.get().kafkaBootstrapServers())) {
-            assertThat(restarted.getBean(SigningKeyRing.class).activeKid()).isEqualTo(before);
+                        "--spring.kafka.bootstrap-servers=" + TestInfrastructure.get().kafkaBootstrapServers(),
+                        "--tenun.console.signing-keys.sealing-key=" + sealingKey)) {
+            SigningKeyRing again = restarted.getBean(SigningKeyRing.class);
+            assertThat(again.activeKid()).isEqualTo(before);
+            assertThat(again.get(new JWKSelector(new JWKMatcher.Builder().keyID(before).build()), null))
+                    .singleElement().satisfies(key -> assertThat(key.isPrivate()).isTrue());
         }
+        assertThat(mongo.findAll(Document.class, "signing_keys"))
+                .allSatisfy(stored -> assertThat(stored.getString("privateKey")).startsWith("v1:"));
     }
 
     @Test
@@ -83,8 +102,6 @@ class SigningKeysIntegrationTests {
     }
 
     private String tokenOf(User user) {
-        Browser browser = new Browser(port);
-        browser.signIn(user.email(), ConsoleUsers.PASSWORD);
-        return browser.cliAccessToken();
+        return new Browser(port).accessTokenOf(user);
     }
 }
