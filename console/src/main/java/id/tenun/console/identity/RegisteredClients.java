@@ -1,5 +1,6 @@
 package id.tenun.console.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,8 @@ final class RegisteredClients {
                 .tokenSettings(tokens)
                 .build());
         for (IdentitySettings.ScriptClient script : settings.scriptClients()) {
-            clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(script.id().getBytes()).toString())
+            clients.add(RegisteredClient
+                    .withId(UUID.nameUUIDFromBytes(script.id().getBytes(StandardCharsets.UTF_8)).toString())
                     .clientId(script.id()).clientSecret(script.secretHash())
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)

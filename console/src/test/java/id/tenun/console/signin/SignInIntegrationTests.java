@@ -49,7 +49,7 @@ class SignInIntegrationTests {
     void showsTheSignInPageInBahasaIndonesiaFirstAndInEnglishOnRequest() {
         HttpResponse<String> page = browser.get("/login");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Masuk ke Tenun", "Nomor HP atau email", "name=\"_csrf\"");
+        assertThat(page.body()).contains("Masuk ke Tenun", "Nomor HP atau email", "name=\"_csrf\"", "/login?lang=en");
         assertThat(browser.get("/login?lang=en").body()).contains("Sign in to Tenun", "Mobile number or email");
         assertThat(browser.get("/login").body()).as("the choice is remembered").contains("Sign in to Tenun");
     }
