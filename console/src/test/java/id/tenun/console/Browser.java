@@ -76,19 +76,24 @@ public final class Browser {
 
     /** A signed-in person's access token for {@code tenun-cli}: authorize with PKCE, then exchange the code. */
     public String cliAccessToken() {
+        return cliAccessToken(CLI_REDIRECT);
+    }
+
+    /** The same, with the code sent to the given address (a loopback address may take any port). */
+    public String cliAccessToken(String redirect) {
         String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
         HttpResponse<String> authorized = get("/oauth2/authorize?response_type=code&client_id=tenun-cli&scope=openid"
-                + "&state=s1&redirect_uri=" + URLEncoder.encode(CLI_REDIRECT, StandardCharsets.UTF_8)
+                + "&state=s1&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
                 + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256");
         String location = authorized.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("No redirect from authorize: " + authorized.statusCode()));
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
-        if (!location.startsWith(CLI_REDIRECT) || !code.find()) {
+        if (!location.startsWith(redirect) || !code.find()) {
             throw new AssertionError("Not redirected with a code: " + location);
         }
         HttpResponse<String> token = post("/oauth2/token", Map.of("grant_type", "authorization_code",
                 "code", URLDecoder.decode(code.group(1), StandardCharsets.UTF_8),
-                "redirect_uri", CLI_REDIRECT, "client_id", "tenun-cli", "code_verifier", verifier));
+                "redirect_uri", redirect, "client_id", "tenun-cli", "code_verifier", verifier));
         return json(token).path("access_token").asString();
     }
 

@@ -3,10 +3,13 @@ package id.tenun.console.signingkey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.slf4j.Logger;
@@ -31,6 +34,8 @@ public class SigningKeyRing implements JWKSource<SecurityContext> {
     private final SigningKeySettings settings;
     private final Clock clock;
     private final KeySeal seal;
+    /** Keys once opened, by kid: a key's material never changes, so it is unsealed and parsed once. */
+    private final Map<String, RSAKey> opened = new ConcurrentHashMap<>();
 
     SigningKeyRing(SigningKeys keys, SigningKeySettings settings, Clock clock) {
         this.keys = keys;
@@ -50,7 +55,8 @@ public class SigningKeyRing implements JWKSource<SecurityContext> {
 
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) {
-        return selector.select(new JWKSet(published().stream().map(key -> (JWK) key.jwk(seal)).toList()));
+        return selector.select(new JWKSet(published().stream()
+                .map(key -> (JWK) opened.computeIfAbsent(key.kid(), kid -> key.jwk(seal))).toList()));
     }
 
     /** The kid of the key that signs now. */
@@ -70,6 +76,7 @@ public class SigningKeyRing implements JWKSource<SecurityContext> {
         keys.add(next);
         keys.retireAllBut(next.kid(), now);
         keys.deleteRetiredBefore(now.minus(settings.retainAfterRotation()));
+        opened.keySet().retainAll(keys.newestFirst().stream().map(SigningKey::kid).toList());
         log.info("Rotated the signing key: {} signs now", next.kid());
         return next.kid();
     }

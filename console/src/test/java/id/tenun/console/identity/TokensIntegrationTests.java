@@ -89,6 +89,18 @@ class TokensIntegrationTests {
     }
 
     @Test
+    void sendsTheCommandLineClientsCodeToAnyLoopbackPortButNowhereElse() {
+        User staff = users.with(Role.STAFF, null, Set.of());
+        Browser browser = new Browser(port);
+        browser.signIn(staff.email(), ConsoleUsers.PASSWORD);
+        assertThat(verified(browser.cliAccessToken("http://127.0.0.1:53682/callback")).getSubject())
+                .isEqualTo(staff.id());
+        assertThat(browser.get("/oauth2/authorize?response_type=code&client_id=tenun-cli&scope=openid&state=s"
+                + "&redirect_uri=http%3A%2F%2Fevil.example%2Fcallback&code_challenge=abc&code_challenge_method=S256")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void refusesTheConsoleApiToTokensOfAnotherIssuer() {
         Browser browser = new Browser(port);
         assertThat(browser.bearer("POST", "/api/admin/signing-keys/rotate", TestTokens.admin()).statusCode())
