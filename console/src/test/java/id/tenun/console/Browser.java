@@ -70,7 +70,11 @@ public final class Browser {
 
     /** Signs in as the user (with {@link ConsoleUsers#PASSWORD}) and gets their access token for {@code tenun-cli}. */
     public String accessTokenOf(User user) {
-        signIn(user.email(), ConsoleUsers.PASSWORD);
+        return accessTokenOf(user.email(), ConsoleUsers.PASSWORD);
+    }
+
+    public String accessTokenOf(String identifier, String password) {
+        signIn(identifier, password);
         return cliAccessToken();
     }
 
@@ -100,6 +104,11 @@ public final class Browser {
     public HttpResponse<String> bearer(String method, String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public HttpResponse<String> postJson(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> clientCredentials(String clientId, String secret, String scope) {

@@ -22,9 +22,15 @@ public final class ConsoleUsers {
     }
 
     public User with(Role role, String groupId, Set<String> mentorGroupIds) {
-        String unique = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 100_000_000L);
-        String phone = "+62812" + "0".repeat(8 - unique.length()) + unique;
-        return registration.register(new RegisterUser("Pengguna " + role, new PhoneNumber(phone),
-                EmailAddress.parse("u" + unique + "@tenun.test"), PASSWORD, role, groupId, mentorGroupIds));
+        PhoneNumber phone = newPhone();
+        return registration.register(new RegisterUser("Pengguna " + role, phone,
+                EmailAddress.parse("u" + phone.e164().substring(1) + "@tenun.test"), PASSWORD, role, groupId,
+                mentorGroupIds));
+    }
+
+    /** A mobile number that no other test uses (random, {@code +62812} and eight digits). */
+    public static PhoneNumber newPhone() {
+        String unique = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        return new PhoneNumber("+62812" + "0".repeat(8 - unique.length()) + unique);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import id.tenun.console.signin.SignInRecord.Outcome;
 
 /**
- * The console's pages: open are the sign-in page, health and metrics; everything else needs a signed-in person.
+ * The console's pages: open are the sign-in page, the invitation links, health and metrics; everything else needs a signed-in person.
  * Sign-in by phone number or email and password through the form (CSRF-protected, like every form), held back after
  * repeated failures ({@link SignInThrottle}); sign-out by POST; the session ends after {@code server.servlet.session
  * .timeout} of quiet.
@@ -20,7 +20,8 @@ import id.tenun.console.signin.SignInRecord.Outcome;
 @EnableConfigurationProperties(SignInSettings.class)
 class SignInSecurity {
 
-    private static final String[] OPEN = {"/login", "/error", "/actuator/health", "/actuator/health/**",
+    private static final String[] OPEN = {"/login", "/invitations/*", "/error", "/actuator/health",
+            "/actuator/health/**",
             "/actuator/info", "/actuator/prometheus"};
 
     @Bean

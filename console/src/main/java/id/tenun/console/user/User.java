@@ -33,11 +33,17 @@ public record User(@Id String id, String name, String phone, String email, Strin
         phone = phone == null ? null : new PhoneNumber(phone).e164();
         email = email == null ? null : new EmailAddress(email).value();
         mentorGroupIds = mentorGroupIds == null ? Set.of() : Set.copyOf(mentorGroupIds);
-        if ((role == Role.GROUP_MEMBER) != (groupId != null)) {
-            throw new IllegalArgumentException("A group member, and only a group member, belongs to one group");
+        checkGroups(role, groupId, mentorGroupIds);
+    }
+
+    /** The groups a role reaches: one group for a member (and only a member), assigned groups for a mentor only. */
+    public static void checkGroups(Role role, String groupId, Set<String> mentorGroupIds) {
+        if ((role == Role.GROUP_MEMBER) != (groupId != null && !groupId.isBlank())) {
+            throw new IllegalArgumentException(
+                    "groupId: a group member, and only a group member, belongs to one group");
         }
-        if (role != Role.MENTOR && !mentorGroupIds.isEmpty()) {
-            throw new IllegalArgumentException("Only a mentor is assigned groups");
+        if (role != Role.MENTOR && mentorGroupIds != null && !mentorGroupIds.isEmpty()) {
+            throw new IllegalArgumentException("mentorGroupIds: only a mentor is assigned groups");
         }
     }
 
