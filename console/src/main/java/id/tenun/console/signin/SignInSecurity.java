@@ -11,10 +11,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import id.tenun.console.signin.SignInRecord.Outcome;
 
 /**
- * The console's pages: open are the sign-in page, the invitation links, health and metrics; everything else needs a signed-in person.
- * Sign-in by phone number or email and password through the form (CSRF-protected, like every form), held back after
- * repeated failures ({@link SignInThrottle}); sign-out by POST; the session ends after {@code server.servlet.session
- * .timeout} of quiet.
+ * The console's pages: open are the sign-in page, the invitation links, health and metrics; everything else needs a
+ * signed-in person. Sign-in by phone number or email and password through the form (CSRF-protected, like every form),
+ * held back after repeated failures ({@link SignInThrottle}); sign-out by POST; the session ends after
+ * {@code server.servlet.session.timeout} of quiet.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInSettings.class)

@@ -23,8 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One RSA key pair that signs the console's tokens (RS256), stored in {@code signing_keys}: the public key as X.509
- * in base64, the private key as PKCS#8 sealed by {@link KeySeal}. The newest key that is not retired signs; a retired key stays published
- * until the tokens it signed have expired. Its text never shows the private key.
+ * in base64, the private key as PKCS#8 sealed by {@link KeySeal}. The newest key that is not retired signs; a retired
+ * key stays published until the tokens it signed have expired. Its text never shows the private key.
  */
 @Document("signing_keys")
 record SigningKey(@Id String kid, String publicKey, String privateKey, Instant createdAt, Instant retiredAt) {
