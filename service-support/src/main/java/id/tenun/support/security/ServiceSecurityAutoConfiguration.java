@@ -64,7 +64,7 @@ public class ServiceSecurityAutoConfiguration {
         return http.build();
     }
 
-    static JwtAuthenticationConverter rolesAndGroups() {
+    public static JwtAuthenticationConverter rolesAndGroups() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(ServiceSecurityAutoConfiguration::authorities);
         return converter;

@@ -1,0 +1,43 @@
+package id.tenun.console.signin;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+import id.tenun.console.signin.SignInRecord.Outcome;
+
+/**
+ * The console's pages: open are the sign-in page, the invitation links, health and metrics; everything else needs a
+ * signed-in person. Sign-in by phone number or email and password through the form (CSRF-protected, like every form),
+ * held back after repeated failures ({@link SignInThrottle}); sign-out by POST; the session ends after
+ * {@code server.servlet.session.timeout} of quiet.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInSettings.class)
+class SignInSecurity {
+
+    private static final String[] OPEN = {"/login", "/invitations/*", "/error", "/actuator/health",
+            "/actuator/health/**",
+            "/actuator/info", "/actuator/prometheus"};
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, SignInAttempts attempts, SignInRecords records) throws Exception {
+        SignInThrottle throttle = new SignInThrottle(attempts, records);
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(OPEN).permitAll()
+                .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").usernameParameter(SignInThrottle.IDENTIFIER)
+                        .successHandler(throttle).failureHandler(throttle))
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut")
+                        .addLogoutHandler((request, response, authentication) -> records.record(Outcome.SIGNED_OUT,
+                                null, authentication == null ? null : authentication.getName(),
+                                request.getRemoteAddr())));
+        return http.build();
+    }
+}

@@ -1,0 +1,157 @@
+package id.tenun.console.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import id.tenun.console.Browser;
+import id.tenun.console.ConsoleUsers;
+import id.tenun.console.user.User;
+import id.tenun.console.user.UserRegistration;
+import id.tenun.console.user.Users;
+import id.tenun.support.security.Role;
+import id.tenun.testsupport.TenunIntegrationTest;
+
+@TenunIntegrationTest
+@TestPropertySource(locations = "classpath:console-test.properties")
+class SignInIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserRegistration registration;
+
+    @Autowired
+    Users users;
+
+    Browser browser;
+    User member;
+
+    @BeforeEach
+    void aMember() {
+        browser = new Browser(port);
+        member = new ConsoleUsers(registration).with(Role.GROUP_MEMBER, "kopi-bajawa", Set.of());
+    }
+
+    @Test
+    void showsTheSignInPageInBahasaIndonesiaFirstAndInEnglishOnRequest() {
+        HttpResponse<String> page = browser.get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Masuk ke Tenun", "Nomor HP atau email", "name=\"_csrf\"", "/login?lang=en");
+        assertThat(browser.get("/login?lang=en").body()).contains("Sign in to Tenun", "Mobile number or email");
+        assertThat(browser.get("/login").body()).as("the choice is remembered").contains("Sign in to Tenun");
+    }
+
+    @Test
+    void sendsWhoIsNotSignedInToTheSignInPage() {
+        HttpResponse<String> home = browser.get("/");
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    @Test
+    void signsInByPhoneNumberWrittenTheLocalWay() {
+        String local = "0" + member.phone().substring(3);
+        assertThat(browser.signIn(local, ConsoleUsers.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        HttpResponse<String> home = browser.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Halo, Pengguna GROUP_MEMBER.", "Anggota kelompok");
+    }
+
+    @Test
+    void signsInByEmailInAnyCase() {
+        browser.signIn(member.email().toUpperCase(), ConsoleUsers.PASSWORD);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAWrongPassword() {
+        HttpResponse<String> refused = browser.signIn(member.email(), "bukan-kata-sandinya");
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith(
+                "/login?error"));
+        assertThat(browser.get("/login?error").body()).contains("Nomor HP/email atau kata sandi salah");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void refusesADisabledUserWithTheRightPassword() {
+        users.setActive(member.id(), false);
+        assertThat(browser.signIn(member.email(), ConsoleUsers.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void refusesASignInFormWithoutItsCsrfToken() {
+        HttpResponse<String> refused = browser.post("/login",
+                Map.of("identifier", member.email(), "password", ConsoleUsers.PASSWORD));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void holdsAnAccountAfterFiveFailuresAndSaysWhenToTryAgainInBothLanguages() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(browser.signIn(member.phone(), "salah-" + i).headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        }
+        assertThat(browser.signIn(member.phone(), "salah-5").headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?held"));
+        assertThat(browser.get("/login?held").body())
+                .containsPattern("Coba lagi pukul \\d\\d\\.\\d\\d WITA \\(sekitar 1[45] menit lagi\\)");
+        assertThat(browser.get("/login?held&lang=en").body())
+                .containsPattern("Try again at \\d\\d:\\d\\d WITA \\(in about 1[45] minutes\\)");
+
+        Browser another = new Browser(port);
+        String written = "62" + member.phone().substring(3);
+        assertThat(another.signIn(written, ConsoleUsers.PASSWORD).headers().firstValue("Location"))
+                .as("even the right password waits, however the number is written")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?held"));
+        assertThat(another.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void recordsSignInsFailuresAndSignOutsForAdminsOnly() {
+        browser.signIn(member.email(), "salah");
+        browser.signIn(member.email(), ConsoleUsers.PASSWORD);
+        browser.submit("/", "/logout", Map.of());
+        ConsoleUsers users = new ConsoleUsers(registration);
+        String admin = new Browser(port).accessTokenOf(users.with(Role.ADMIN, null, Set.of()));
+
+        JsonNode records = Browser.json(browser.bearer("GET", "/api/admin/sign-ins?limit=500", admin));
+        List<String> outcomes = new ArrayList<>();
+        for (JsonNode record : records) {
+            if (member.id().equals(record.path("userId").asString()) || member.email().equals(
+                    record.path("account").asString())) {
+                outcomes.add(record.path("outcome").asString());
+                assertThat(record.path("address").asString()).isEqualTo("127.0.0.1");
+            }
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder("SIGNED_OUT", "SIGNED_IN", "FAILED");
+        String staff = new Browser(port).accessTokenOf(users.with(Role.STAFF, null, Set.of()));
+        assertThat(browser.bearer("GET", "/api/admin/sign-ins", staff).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void signsOutWithTheFormAndItsCsrfToken() {
+        browser.signIn(member.email(), ConsoleUsers.PASSWORD);
+        HttpResponse<String> out = browser.submit("/", "/logout", Map.of());
+        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith(
+                "/login?signedOut"));
+        assertThat(browser.get("/login?signedOut").body()).contains("Anda sudah keluar.");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+}
