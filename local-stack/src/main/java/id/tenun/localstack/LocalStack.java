@@ -41,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     private List<String> createdTopics = List.of();
     private DemoShowcase.Showcase showcase = DemoShowcase.Showcase.NONE;
     private DemoSeller.Authorized seller = DemoSeller.Authorized.NONE;
+    private List<DemoUsers.SignIn> signIns = List.of();
     private boolean closed;
 
     private LocalStack(LocalStackSettings settings, List<String> appArguments) {
@@ -129,12 +130,22 @@ public final class LocalStack implements AutoCloseable {
                 .open(environment("sandbox"), HEALTH_TIMEOUT);
         seller = new DemoSeller(client, url(apps, "catalog"), url(apps, "listing-sync"), url(apps, "sandbox"))
                 .open(HEALTH_TIMEOUT);
+        List<String> mentored = new ArrayList<>();
+        showcase.groupId().ifPresent(mentored::add);
+        seller.groupId().ifPresent(mentored::add);
+        signIns = new DemoUsers(applications.context("console"), settings.keysDir()).open(showcase.groupId(),
+                mentored);
         phase("demo shops", start);
     }
 
     /** The demo group whose shops are connected to the sandbox, if the catalog has it. */
     public Optional<String> showcaseGroup() {
         return showcase.groupId();
+    }
+
+    /** How the console's demo users sign in (one per role), with their passwords: local development only. */
+    public List<DemoUsers.SignIn> consoleUsers() {
+        return signIns;
     }
 
     /** The demo group that connected shops of its own through the sandbox's seller authorization. */
@@ -263,6 +274,14 @@ public final class LocalStack implements AutoCloseable {
             out.println("  member of " + DemoShowcase.GROUP_NAME + ", " + group + " (" + display(memberFile) + ")");
         });
         out.println();
+        if (!signIns.isEmpty()) {
+            out.println("  Sign in to the console at " + urls().get("console") + "/login (passwords kept in "
+                    + display(settings.keysDir().resolve("console-users.properties")) + "):");
+            signIns.forEach(signIn -> out.printf("    %-13s %-18s %s%n", signIn.role(), signIn.identifier(),
+                    signIn.password()));
+            out.println("  (the services do not trust the console's tokens yet: use the tokens above for the APIs)");
+            out.println();
+        }
         showcase.groupId().ifPresent(group -> out.println("  Demo: " + DemoShowcase.GROUP_NAME
                 + " sells on the sandbox's shops (" + String.join(", ", DemoShowcase.CHANNELS) + (showcase.connected()
                         .isEmpty() ? ", connected before" : ", connected now")

@@ -2,12 +2,15 @@ package id.tenun.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +95,33 @@ class LocalStackIntegrationTests {
         assertThat(dataDir.resolve("keys").resolve("jwt-public.pem")).exists();
         assertThat(LocalKeys.loadOrCreate(dataDir.resolve("keys")).publicKey())
                 .isEqualTo(stack.keys().publicKey());
+    }
+
+    /** One user per role, registered through the console on the first start; each signs in with what was printed. */
+    @Test
+    void letsEachSeededUserSignInToTheConsoleWithThePrintedPassword() throws Exception {
+        assertThat(stack.consoleUsers()).extracting(DemoUsers.SignIn::role)
+                .containsExactly("ADMIN", "STAFF", "MENTOR", "GROUP_MEMBER");
+        for (DemoUsers.SignIn user : stack.consoleUsers()) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String console = stack.urls().get("console");
+            String page = browser.send(HttpRequest.newBuilder(URI.create(console + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+            assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+            HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(console + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("identifier=" + user.identifier() + "&password="
+                            + user.password() + "&_csrf=" + csrf.group(1)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.statusCode()).as(user.role()).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as(user.role()).doesNotContain("error");
+            HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create(console + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).as(user.role()).contains("Keluar");
+        }
+        assertThat(dataDir.resolve("keys").resolve("console-users.properties")).exists();
     }
 
     private JsonNode get(String url, String token) throws Exception {
