@@ -186,7 +186,17 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
                 .jsonPath("$[?(@.channel == 'shopee')].backlog").exists()
                 .jsonPath("$[?(@.channel == 'shopee')].lastSuccessAt").exists()
                 .jsonPath("$[0].shops[0].quotaPerSecond").exists()
-                .jsonPath("$[0].shops[0].callsLastMinute").exists();
+                .jsonPath("$[0].shops[0].callsLastMinute").exists()
+                .jsonPath("$[?(@.channel == 'shopee')].shops[*].shopId")
+                .value(shops -> assertThat(shops.toString()).contains(SandboxServer.shop("shopee", 1)));
+        // a member sees only the shops their group holds; staff see every shop
+        http.get().uri("/api/channels/health").header("Authorization", "Bearer " + TestTokens.groupMember("grp-none"))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[*].shops[*]").isEmpty();
+        http.get().uri("/api/channels/health").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.channel == 'shopee')].shops[*].shopId").isNotEmpty();
         http.get().uri("/actuator/health/circuitBreakers").exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("shopee:300100001").contains("CLOSED"));
         http.get().uri("/actuator/health/rateLimiters").exchange().expectStatus().isOk().expectBody(String.class)

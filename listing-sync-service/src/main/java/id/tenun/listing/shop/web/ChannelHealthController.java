@@ -20,7 +20,7 @@ class ChannelHealthController {
 
     @GetMapping("/api/channels/health")
     List<ChannelHealth.ChannelReport> health(CurrentUser user) {
-        return health.report();
+        return health.report(user);
     }
 
 }
