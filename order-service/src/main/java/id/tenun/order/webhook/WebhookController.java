@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,12 +70,18 @@ class WebhookController {
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 
-    /** Signature, content type and the marketplace's own headers; names in lower case. */
-    private static Map<String, String> headers(HttpServletRequest request) {
+    /** The headers written to Kafka with the push: what its verification reads (names in lower case). */
+    static final Set<String> KEPT_HEADERS = Set.of("authorization", "content-type");
+
+    /**
+     * The signature and the content type, and nothing else: a header the caller invented never reaches Kafka (the
+     * marketplaces sign the body, not their other headers).
+     */
+    static Map<String, String> headers(HttpServletRequest request) {
         Map<String, String> headers = new TreeMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("authorization") || lower.equals("content-type") || lower.startsWith("x-")) {
+            if (KEPT_HEADERS.contains(lower)) {
                 headers.putIfAbsent(lower, request.getHeader(name));
             }
         }
