@@ -86,7 +86,11 @@ public abstract class SignedWebhooks implements MarketplaceWebhooks {
         }
         try {
             JsonNode body = json.readTree(rawBody);
-            if (body.has("timestamp") && !fresh(epochSecondsOrMillis(body.path("timestamp").asLong(0)))) {
+            // all three marketplaces put a timestamp in every push: one without it would skip the replay window
+            if (!body.path("timestamp").canConvertToLong() || body.path("timestamp").asLong(0) <= 0) {
+                return WebhookVerdict.MISSING_TIMESTAMP;
+            }
+            if (!fresh(epochSecondsOrMillis(body.path("timestamp").asLong(0)))) {
                 return WebhookVerdict.STALE_TIMESTAMP;
             }
             return WebhookVerdict.ACCEPTED;

@@ -97,6 +97,22 @@ class WebhookVerifiersUnitTests {
     }
 
     @Test
+    void rejectsASignedPushWithoutItsTimestamp() throws Exception {
+        long now = NOW.getEpochSecond();
+        String tts = tts(now).replace(",\"timestamp\":" + now, "");
+        String shopee = shopee(now).replace(",\"timestamp\":" + now, ",\"timestamp\":\"soon\"");
+        String lazada = lazada(NOW.toEpochMilli()).replace(",\"timestamp\":" + NOW.toEpochMilli(), "");
+        assertThat(tts).doesNotContain("\"timestamp\"");
+        assertThat(lazada).doesNotContain("\"timestamp\"");
+        assertThat(verify("tokopedia", hmac("tts-secret", "tts-key" + tts), tts))
+                .isEqualTo(WebhookVerdict.MISSING_TIMESTAMP);
+        assertThat(verify("shopee", hmac("shopee-key", CALLBACK + "|" + shopee), shopee))
+                .isEqualTo(WebhookVerdict.MISSING_TIMESTAMP);
+        assertThat(verify("lazada", hmac("lazada-secret", "100001" + lazada), lazada))
+                .isEqualTo(WebhookVerdict.MISSING_TIMESTAMP);
+    }
+
+    @Test
     void rejectsASignatureOverAnotherCallbackUrlOrBody() throws Exception {
         long now = NOW.getEpochSecond();
         assertThat(verify("shopee", hmac("shopee-key", CALLBACK + "/|" + shopee(now)), shopee(now)))

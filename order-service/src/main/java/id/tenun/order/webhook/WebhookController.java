@@ -56,6 +56,7 @@ class WebhookController {
                 case MISSING_SIGNATURE -> "The webhook has no signature.";
                 case MALFORMED_SIGNATURE -> "The webhook's signature is not a hex HMAC-SHA256.";
                 case STALE_TIMESTAMP -> "The webhook's timestamp is outside the accepted window.";
+                case MISSING_TIMESTAMP -> "The webhook has no timestamp.";
                 default -> "The webhook's signature does not match.";
             });
             case UNREADABLE -> problem(HttpStatus.BAD_REQUEST,
