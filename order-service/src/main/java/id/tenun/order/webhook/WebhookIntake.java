@@ -24,7 +24,9 @@ public class WebhookIntake {
 
     /** The outcome the controller turns into an answer. */
     public enum Outcome {
-        APPENDED, UNKNOWN_CHANNEL, REFUSED, UNREADABLE, NOT_APPENDED
+        APPENDED,
+        /** Verified, but about no shop (a push to the partner app as a whole): acknowledged, nothing to read. */
+        NOT_FOR_A_SHOP, UNKNOWN_CHANNEL, REFUSED, UNREADABLE, NOT_APPENDED
     }
 
     public record Result(Outcome outcome, WebhookVerdict verdict) {
@@ -59,12 +61,15 @@ public class WebhookIntake {
         if (!verdict.accepted()) {
             return new Result(Outcome.REFUSED, verdict);
         }
-        Optional<String[]> key = keyOf(webhooks.get(), body);
+        Optional<Key> key = keyOf(webhooks.get(), body);
         if (key.isEmpty()) {
             return new Result(Outcome.UNREADABLE, WebhookVerdict.UNREADABLE_BODY);
         }
-        WebhookReceived received = WebhookReceived.of(webhooks.get().channel().id(), key.get()[0], key.get()[1],
-                clock.instant(), headers, body);
+        if (key.get().shop() == null) {
+            return new Result(Outcome.NOT_FOR_A_SHOP, verdict);
+        }
+        WebhookReceived received = WebhookReceived.of(webhooks.get().channel().id(), key.get().shop(),
+                key.get().order(), clock.instant(), headers, body);
         return new Result(webhookLog.append(received, settings.appendTimeout())
                 ? Outcome.APPENDED
                 : Outcome.NOT_APPENDED, verdict);
@@ -81,17 +86,24 @@ public class WebhookIntake {
         }
     }
 
-    /** Shop id and order id (null if the push is not about an order), or empty if there is no usable shop id. */
-    private static Optional<String[]> keyOf(MarketplaceWebhooks webhooks, byte[] body) {
+    /** The Kafka key's parts: the shop (null for a push about no shop) and the order (null if not about one). */
+    private record Key(String shop, String order) {
+    }
+
+    /** The push's shop and order ids, or empty if it cannot be read or its ids cannot key a record. */
+    private static Optional<Key> keyOf(MarketplaceWebhooks webhooks, byte[] body) {
         try {
             Optional<OrderNotification> notification = webhooks.parse(body);
             String shop = notification.map(OrderNotification::shopId).filter(s -> !s.isBlank())
                     .orElseGet(() -> shopOf(body));
             String order = notification.map(OrderNotification::externalOrderId).orElse(null);
-            if (shop == null || shop.isBlank() || shop.indexOf(':') >= 0 || (order != null && order.isBlank())) {
+            if (shop == null || shop.isBlank() || shop.equals("0")) {
+                return order == null ? Optional.of(new Key(null, null)) : Optional.empty();
+            }
+            if (shop.indexOf(':') >= 0 || (order != null && order.isBlank())) {
                 return Optional.empty();
             }
-            return Optional.of(new String[]{shop, order});
+            return Optional.of(new Key(shop, order));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

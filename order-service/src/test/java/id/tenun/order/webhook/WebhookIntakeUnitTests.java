@@ -86,6 +86,20 @@ class WebhookIntakeUnitTests {
     }
 
     @Test
+    void acknowledgesAVerifiedPushAboutNoShopAndAppendsNothing() {
+        byte[] partner = ("{\"shop_id\":0,\"code\":12,\"timestamp\":" + NOW.getEpochSecond()
+                + ",\"data\":{\"expire_before\":1}}").getBytes(StandardCharsets.UTF_8);
+        byte[] noShop = ("{\"code\":12,\"timestamp\":" + NOW.getEpochSecond() + ",\"data\":{}}")
+                .getBytes(StandardCharsets.UTF_8);
+        for (byte[] body : List.of(partner, noShop)) {
+            assertThat(intake.receive("shopee", Map.of("authorization",
+                    ShopeeSigner.webhookSignature("partner-key", CALLBACK, body)), body).outcome())
+                    .isEqualTo(WebhookIntake.Outcome.NOT_FOR_A_SHOP);
+        }
+        assertThat(appended).isEmpty();
+    }
+
+    @Test
     void verifiesShopeeOverTheCallbackUrlAsRegistered() {
         byte[] body = ("{\"shop_id\":300100001,\"code\":3,\"timestamp\":" + NOW.getEpochSecond()
                 + ",\"data\":{\"ordersn\":\"2603100AB\",\"status\":\"READY_TO_SHIP\",\"update_time\":"
