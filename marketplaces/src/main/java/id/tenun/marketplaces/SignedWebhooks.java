@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,7 +74,8 @@ public abstract class SignedWebhooks implements MarketplaceWebhooks {
         if (signature == null || signature.isBlank()) {
             return WebhookVerdict.MISSING_SIGNATURE;
         }
-        signature = signature.trim();
+        // hex compares case-insensitively: the marketplaces send lower case, a proxy or a library may not
+        signature = signature.trim().toLowerCase(Locale.ROOT);
         if (!WebhookHeaders.isHexSha256(signature)) {
             return WebhookVerdict.MALFORMED_SIGNATURE;
         }

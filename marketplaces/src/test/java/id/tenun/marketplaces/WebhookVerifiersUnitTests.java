@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -82,6 +83,13 @@ class WebhookVerifiersUnitTests {
         assertThat(verify("lazada", hmac("lazada-secret", "100001" + lazada(NOW.toEpochMilli())),
                 lazada(NOW.toEpochMilli())))
                 .isEqualTo(WebhookVerdict.ACCEPTED);
+    }
+
+    @Test
+    void comparesTheSignatureAsHexWhateverItsCase() throws Exception {
+        long now = NOW.getEpochSecond();
+        String upper = hmac("tts-secret", "tts-key" + tts(now)).toUpperCase(Locale.ROOT);
+        assertThat(verify("tokopedia", upper, tts(now))).isEqualTo(WebhookVerdict.ACCEPTED);
     }
 
     @Test

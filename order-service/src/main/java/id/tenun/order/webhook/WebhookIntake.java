@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +44,13 @@ public class WebhookIntake {
 
     private final Clock clock;
 
-    WebhookIntake(Marketplaces marketplaces, WebhookLog webhookLog, IntakeSettings settings, Clock clock) {
+    private final Counter notForAShop;
+
+    WebhookIntake(Marketplaces marketplaces, WebhookLog webhookLog, IntakeSettings settings, Clock clock,
+            MeterRegistry meters) {
+        this.notForAShop = Counter.builder("tenun.orders.webhooks.not.for.a.shop")
+                .description("Verified pushes about no shop, acknowledged and not stored")
+                .register(meters);
         this.marketplaces = marketplaces;
         this.webhookLog = webhookLog;
         this.settings = settings;
@@ -66,6 +74,7 @@ public class WebhookIntake {
             return new Result(Outcome.UNREADABLE, WebhookVerdict.UNREADABLE_BODY);
         }
         if (key.get().shop() == null) {
+            notForAShop.increment();
             return new Result(Outcome.NOT_FOR_A_SHOP, verdict);
         }
         WebhookReceived received = WebhookReceived.of(webhooks.get().channel().id(), key.get().shop(),

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -35,12 +36,14 @@ class WebhookIntakeUnitTests {
 
     boolean kafkaUp = true;
 
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     final WebhookIntake intake = new WebhookIntake(marketplaces(), (webhook, timeout) -> {
         if (kafkaUp) {
             appended.add(webhook);
         }
         return kafkaUp;
-    }, new IntakeSettings(DataSize.ofKilobytes(64), Duration.ofSeconds(1)), Clock.fixed(NOW, ZoneOffset.UTC));
+    }, new IntakeSettings(DataSize.ofKilobytes(64), Duration.ofSeconds(1)), Clock.fixed(NOW, ZoneOffset.UTC), meters);
 
     @Test
     void appendsAVerifiedWebhookKeyedByChannelShopAndOrder() {
@@ -97,6 +100,7 @@ class WebhookIntakeUnitTests {
                     .isEqualTo(WebhookIntake.Outcome.NOT_FOR_A_SHOP);
         }
         assertThat(appended).isEmpty();
+        assertThat(meters.counter("tenun.orders.webhooks.not.for.a.shop").count()).isEqualTo(2);
     }
 
     @Test
