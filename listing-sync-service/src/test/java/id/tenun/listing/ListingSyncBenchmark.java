@@ -296,7 +296,8 @@ public final class ListingSyncBenchmark {
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongoUri(), "--spring.mongodb.database=" + database,
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
-                "--tenun.listing.consumers.group-id=listing-sync-" + database, "--logging.level.root=WARN"));
+                "--tenun.local-development=true", "--tenun.listing.consumers.group-id=listing-sync-" + database,
+                "--logging.level.root=WARN"));
         Map<String, String> settings = new LinkedHashMap<>(ListingSyncIntegrationTestSupport.testSettings(sandbox));
         // production timings for the parts that shape latency
         settings.put("tenun.listing.sync.settle", "300ms");

@@ -106,7 +106,7 @@ class RestartIntegrationTests extends ListingSyncIntegrationTestSupport {
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.get().kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + TestInfrastructure.get().mongoUri(), "--spring.mongodb.database=" + database,
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
-                "--tenun.listing.consumers.group-id=listing-sync-" + database,
+                "--tenun.local-development=true", "--tenun.listing.consumers.group-id=listing-sync-" + database,
                 "--management.metrics.use-global-registry=false"));
         for (Map.Entry<String, String> setting : testSettings(SANDBOX).entrySet()) {
             args.add("--" + setting.getKey() + "=" + setting.getValue());

@@ -174,7 +174,9 @@ final class Applications implements AutoCloseable {
                 "--spring.main.register-shutdown-hook=false",
                 "--spring.lifecycle.timeout-per-shutdown-phase=5s",
                 // each context keeps its meters to itself instead of adding them to one JVM-wide registry
-                "--management.metrics.use-global-registry=false"));
+                "--management.metrics.use-global-registry=false",
+                // the demo apps' secrets, the sealing key and the callbacks are the public development values
+                "--tenun.local-development=true"));
         if (app.standalone()) {
             args.add("--spring.autoconfigure.exclude=" + String.join(",", standaloneExclusions()));
             args.add("--management.endpoint.health.group.readiness.include=readinessState");

@@ -23,6 +23,8 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                         "spring.mongodb.uri", infrastructure.mongoUri(),
                         "spring.mongodb.database", database,
                         "spring.security.oauth2.resourceserver.jwt.public-key-location",
-                        TestTokens.publicKeyLocation())));
+                        TestTokens.publicKeyLocation(),
+                        // the services run on the public development values (demo app secrets, sealing key)
+                        "tenun.local-development", "true")));
     }
 }

@@ -63,7 +63,7 @@ class SigningKeysIntegrationTests {
                 .run("--server.port=0", "--spring.mongodb.uri=" + TestInfrastructure.get().mongoUri(),
                         "--spring.mongodb.database=" + database,
                         "--spring.kafka.bootstrap-servers=" + TestInfrastructure.get().kafkaBootstrapServers(),
-                        "--tenun.console.signing-keys.sealing-key=" + sealingKey)) {
+                        "--tenun.console.signing-keys.sealing-key=" + sealingKey, "--tenun.local-development=true")) {
             SigningKeyRing again = restarted.getBean(SigningKeyRing.class);
             assertThat(again.activeKid()).isEqualTo(before);
             assertThat(again.get(new JWKSelector(new JWKMatcher.Builder().keyID(before).build()), null))

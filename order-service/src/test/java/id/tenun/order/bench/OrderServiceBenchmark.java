@@ -104,6 +104,7 @@ public final class OrderServiceBenchmark {
         properties.put("spring.mongodb.uri", TestInfrastructure.get().mongoUri());
         properties.put("spring.mongodb.database", "bench");
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+        properties.put("tenun.local-development", "true");
         // the benchmark measures intake only: nothing consumes the webhooks
         properties.put("spring.kafka.listener.auto-startup", "false");
         properties.put("logging.level.root", "WARN");

@@ -253,6 +253,7 @@ class ConvergenceIntegrationTests {
         properties.put("spring.mongodb.uri", TestInfrastructure.get().mongoUri());
         properties.put("spring.mongodb.database", database);
         properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+        properties.put("tenun.local-development", "true");
         properties.putAll(OrderServiceIntegrationTestSupport.serviceSettings());
         properties.put("tenun.orders.processing.group-id", "order-convergence-" + run);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderApplication.class)
