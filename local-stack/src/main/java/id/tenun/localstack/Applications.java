@@ -25,7 +25,7 @@ import id.tenun.sandbox.SandboxApplication;
 
 /**
  * Starts the Tenun applications in this JVM, each with a Spring context of its own, its own port and its own
- * {@code application.yml}, pointed at the stack's Kafka, MongoDB and token key. One JVM for everything keeps memory
+ * {@code application.yml}, pointed at the stack's Kafka, MongoDB and token issuers (the local key and the console). One JVM for everything keeps memory
  * and start-up low; the contexts share nothing but classes.
  */
 final class Applications implements AutoCloseable {
@@ -47,7 +47,7 @@ final class Applications implements AutoCloseable {
 
     /** The addresses every service is given. */
     record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, String sandboxUrl,
-            String ordersUrl, String listingUrl) {
+            String ordersUrl, String listingUrl, String consoleUrl) {
     }
 
     /**
@@ -195,8 +195,15 @@ final class Applications implements AutoCloseable {
             args.add("--MARKETPLACE_SANDBOX_URL=" + platform.sandboxUrl());
             args.add("--spring.kafka.bootstrap-servers=" + platform.kafkaBootstrapServers());
             args.add("--spring.mongodb.uri=" + platform.mongoUri());
+            // tokens of two issuers: the local key (the printed tokens) and the console (its users' tokens)
             args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location="
                     + platform.publicKeyLocation());
+            args.add("--tenun.security.issuers[0].issuer=" + platform.consoleUrl());
+            args.add("--tenun.security.issuers[0].jwk-set-uri=" + platform.consoleUrl() + "/oauth2/jwks");
+        }
+        if (app.name().equals("console")) {
+            // the console signs as the address it runs at, the one the services trust
+            args.add("--tenun.console.issuer=" + platform.consoleUrl());
         }
         if (app.name().equals("listing-sync")) {
             // the sandbox keeps its listings in memory: after a restart of the stack, reconciliation finds the demo's

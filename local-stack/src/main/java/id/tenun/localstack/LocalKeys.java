@@ -28,14 +28,16 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import id.tenun.support.security.TrustedIssuers;
+
 /**
- * The local stack's token issuer, until the console issues tokens: an RSA key pair created on the first start
- * under {@code keys/} (PEM), whose public half every service trusts, and tokens signed with it. The tokens carry
+ * The local stack's own token issuer, beside the console: an RSA key pair created on the first start under
+ * {@code keys/} (PEM), whose public half every service trusts, and tokens signed with it (the printed tokens). The tokens carry
  * what the services read: {@code sub}, {@code roles}, {@code groups}, {@code iss} and {@code exp}.
  */
 public final class LocalKeys {
 
-    static final String ISSUER = "tenun-local-stack";
+    static final String ISSUER = TrustedIssuers.LOCAL_KEY_ISSUER;
     static final Duration VALIDITY = Duration.ofDays(7);
 
     private final Path dir;

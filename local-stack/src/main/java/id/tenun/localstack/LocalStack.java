@@ -120,7 +120,7 @@ public final class LocalStack implements AutoCloseable {
         List<Applications.App> apps = Applications.of(settings);
         applications = Applications.start(apps,
                 new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(),
-                        url(apps, "sandbox"), url(apps, "orders"), url(apps, "listing-sync")),
+                        url(apps, "sandbox"), url(apps, "orders"), url(apps, "listing-sync"), url(apps, "console")),
                 settings.parallelStart(), appArguments);
         start = phase("applications", start);
         awaitHealthy();

@@ -30,6 +30,9 @@ import com.nimbusds.jwt.SignedJWT;
  */
 public final class TestTokens {
 
+    /** The issuer the services trust the test key for: the local key's, as for the local stack's tokens. */
+    public static final String ISSUER = "tenun-local-stack";
+
     private static final KeyPair KEYS = generate();
     private static final Path PUBLIC_KEY = writePublicKey();
 
@@ -54,18 +57,31 @@ public final class TestTokens {
 
     /** A signed token with the given subject, {@code roles} and {@code groups} claims, valid for an hour. */
     public static String token(String subject, List<String> roles, List<String> groups) {
-        return sign(subject, roles, groups, Instant.now().plus(Duration.ofHours(1)), (RSAPrivateKey) KEYS.getPrivate());
+        return sign(ISSUER, subject, roles, groups, Instant.now().plus(Duration.ofHours(1)),
+                (RSAPrivateKey) KEYS.getPrivate());
     }
 
     /** A token that expired a minute ago. */
     public static String expired(String subject, List<String> roles) {
-        return sign(subject, roles, List.of(), Instant.now().minus(Duration.ofMinutes(1)),
+        return sign(ISSUER, subject, roles, List.of(), Instant.now().minus(Duration.ofMinutes(1)),
+                (RSAPrivateKey) KEYS.getPrivate());
+    }
+
+    /** A token signed with the test key but naming another issuer, which nobody trusts with that key. */
+    public static String issuedBy(String issuer, String subject, List<String> roles) {
+        return sign(issuer, subject, roles, List.of(), Instant.now().plus(Duration.ofHours(1)),
+                (RSAPrivateKey) KEYS.getPrivate());
+    }
+
+    /** A token signed with the test key that says nobody: no {@code sub}. */
+    public static String withoutSubject(List<String> roles) {
+        return sign(ISSUER, null, roles, List.of(), Instant.now().plus(Duration.ofHours(1)),
                 (RSAPrivateKey) KEYS.getPrivate());
     }
 
     /** A well-formed token signed by a key that nobody trusts. */
     public static String signedByStranger(String subject, List<String> roles) {
-        return sign(subject, roles, List.of(), Instant.now().plus(Duration.ofHours(1)),
+        return sign(ISSUER, subject, roles, List.of(), Instant.now().plus(Duration.ofHours(1)),
                 (RSAPrivateKey) generate().getPrivate());
     }
 
@@ -74,11 +90,11 @@ public final class TestTokens {
         return PUBLIC_KEY.toUri().toString();
     }
 
-    private static String sign(String subject, List<String> roles, List<String> groups, Instant expiry,
-            RSAPrivateKey key) {
+    private static String sign(String issuer, String subject, List<String> roles, List<String> groups,
+            Instant expiry, RSAPrivateKey key) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(subject)
-                .issuer("tenun-test")
+                .issuer(issuer)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(Instant.now().minusSeconds(5)))
                 .expirationTime(Date.from(expiry))

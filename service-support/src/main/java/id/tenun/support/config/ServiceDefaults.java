@@ -15,11 +15,13 @@ import org.springframework.core.io.support.ResourcePropertySource;
  * Adds the settings that every Tenun service shares (addresses from the environment, health groups, tracing,
  * Kafka producer safety) as the lowest-precedence property source, so that a service's own
  * {@code application.yml}, the environment and the command line all override them. One place, not six copies.
+ * Unless an issuer is configured, the services trust the local key file ({@code TENUN_JWT_PUBLIC_KEY_LOCATION}).
  */
 public class ServiceDefaults implements EnvironmentPostProcessor {
 
     static final String SOURCE = "tenun-service-defaults.properties";
-    static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
+    /** The prefix of Spring Boot's resource server token settings. */
+    public static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -30,7 +32,8 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
             throw new UncheckedIOException("Cannot read " + SOURCE, e);
         }
         boolean issuerConfigured = environment.containsProperty(JWT + "issuer-uri")
-                || environment.containsProperty(JWT + "jwk-set-uri");
+                || environment.containsProperty(JWT + "jwk-set-uri")
+                || environment.containsProperty("tenun.security.issuers[0].issuer");
         if (!issuerConfigured && !environment.containsProperty(JWT + "public-key-location")) {
             environment.getPropertySources().addLast(new MapPropertySource(
                     "tenunLocalJwtKey", Map.of(JWT + "public-key-location",

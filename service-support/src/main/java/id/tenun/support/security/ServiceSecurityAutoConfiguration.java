@@ -7,9 +7,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +20,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,13 +31,15 @@ import id.tenun.support.web.ProblemResponses;
 /**
  * Every Tenun service is an OAuth2 resource server: a valid JWT is needed for everything but health, metrics,
  * the API description and the marketplaces' webhooks (which are verified by signature instead), and the paths a
- * service opens itself with an {@link OpenPaths} bean. The token's
+ * service opens itself with an {@link OpenPaths} bean. A token is checked by the issuer it names
+ * ({@link TrustedIssuers}, from {@link SecuritySettings}); one from an issuer not trusted is refused. The token's
  * {@code roles} claim becomes authorities, its {@code groups} claim says which groups the caller may act for.
  * A service with other needs (the console) declares its own {@link SecurityFilterChain}.
  */
 @AutoConfiguration(after = ProblemDetailsAutoConfiguration.class, before = {ServletWebSecurityAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecuritySettings.class)
 public class ServiceSecurityAutoConfiguration {
 
     static final String[] OPEN_PATHS = {
@@ -44,7 +50,10 @@ public class ServiceSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain tenunResourceServer(HttpSecurity http, ProblemResponses problems,
-            ObjectProvider<OpenPaths> serviceOpenPaths) throws Exception {
+            ObjectProvider<OpenPaths> serviceOpenPaths, SecuritySettings settings, Environment environment,
+            ResourceLoader resources) throws Exception {
+        TrustedIssuers issuers = new TrustedIssuers(TrustedIssuers.configured(settings, environment, resources),
+                rolesAndGroups());
         String[] open = Stream.concat(Stream.of(OPEN_PATHS),
                 serviceOpenPaths.orderedStream().flatMap(paths -> paths.patterns().stream()))
                 .toArray(String[]::new);
@@ -55,7 +64,7 @@ public class ServiceSecurityAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndGroups()))
+                        .authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers))
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .exceptionHandling(handling -> handling
