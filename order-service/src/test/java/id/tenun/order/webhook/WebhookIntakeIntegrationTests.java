@@ -49,8 +49,12 @@ class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
         post("tokopedia", good, "not-a-signature", 401);
         byte[] notJson = "{\"type\":1,".getBytes(StandardCharsets.UTF_8);
         post("tokopedia", notJson, ttsSign(notJson), 400);
+        byte[] orderWithoutShop = ("{\"type\":1,\"timestamp\":" + now + ",\"data\":{\"order_id\":\"" + orderId
+                + "\",\"order_status\":\"UNPAID\",\"update_time\":" + now + "}}").getBytes(StandardCharsets.UTF_8);
+        post("tokopedia", orderWithoutShop, ttsSign(orderWithoutShop), 400);
+        // a verified push about no shop (the partner app as a whole) is acknowledged, and stored nowhere
         byte[] noShop = ("{\"type\":1,\"timestamp\":" + now + "}").getBytes(StandardCharsets.UTF_8);
-        post("tokopedia", noShop, ttsSign(noShop), 400);
+        post("tokopedia", noShop, ttsSign(noShop), 200);
         byte[] huge = tokopediaPadded(orderId, now, 70_000);
         post("tokopedia", huge, ttsSign(huge), 413);
         post("ebay", good, ttsSign(good), 404);
