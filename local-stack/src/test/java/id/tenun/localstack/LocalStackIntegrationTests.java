@@ -141,6 +141,18 @@ class LocalStackIntegrationTests {
         assertThat(status(catalog + "/api/groups/" + otherGroup, token)).isEqualTo(404);
     }
 
+    /** The sign-in page a member opens on a phone: Bahasa Indonesia first, one small page, nothing fetched from afar. */
+    @Test
+    void servesTheSignInPageInBahasaIndonesiaAndSmall() throws Exception {
+        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(console() + "/login"))
+                .header("Accept-Language", "en-US,en;q=0.9").build(), HttpResponse.BodyHandlers.ofByteArray());
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().length).as("bytes of the sign-in page").isLessThan(150_000);
+        assertThat(html).contains("lang=\"id\"").contains("Masuk").doesNotContain("<script src=\"http");
+    }
+
     @Test
     void refusesATokenThatNamesTheConsoleButIsSignedByAnotherKey() throws Exception {
         String forged = signedByStranger(console());
