@@ -106,10 +106,16 @@ public final class ShopGuard {
     /**
      * Makes one read of {@code httpCalls} HTTP calls (an order's detail, a page of changed orders) under the same
      * breaker, bulkhead, limiter and pause as the shop's listing calls, so reads and pushes share the shop's quota.
-     * Throws {@link Deferral} when it must not be made now, and the marketplace's {@link MarketplaceCallFailed} as it
-     * came (a timeout or a crash as one of kind {@code TRANSIENT}); only outages count against the breaker.
+     * Throws {@link Deferral} when it must not be made now (without waiting for the quota), and the marketplace's
+     * {@link MarketplaceCallFailed} as it came (a timeout or a crash as one of kind {@code TRANSIENT}); only outages
+     * count against the breaker.
      */
     public <T> T read(int httpCalls, Supplier<T> operation) {
+        // a read never waits for the quota (a listing push may, briefly): its caller parks it and goes on, so one
+        // shop's reads never hold up another's on the same thread
+        if (limiter.getMetrics().getAvailablePermissions() < httpCalls) {
+            throw new Deferral(Duration.ofMillis(200), "quota of " + name + " used up for now");
+        }
         acquire(httpCalls, Instant.MAX);
         try {
             long start = System.nanoTime();
