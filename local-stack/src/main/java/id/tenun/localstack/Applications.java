@@ -47,7 +47,7 @@ final class Applications implements AutoCloseable {
 
     /** The addresses every service is given. */
     record Platform(String kafkaBootstrapServers, String mongoUri, String publicKeyLocation, String sandboxUrl,
-            String ordersUrl, String listingUrl, String consoleUrl) {
+            String catalogUrl, String ordersUrl, String listingUrl, String consoleUrl) {
     }
 
     /**
@@ -202,8 +202,11 @@ final class Applications implements AutoCloseable {
             args.add("--tenun.security.issuers[0].jwk-set-uri=" + platform.consoleUrl() + "/oauth2/jwks");
         }
         if (app.name().equals("console")) {
-            // the console signs as the address it runs at, the one the services trust
+            // the console signs as the address it runs at, the one the services trust, and its pages call them
             args.add("--tenun.console.issuer=" + platform.consoleUrl());
+            args.add("--tenun.console.services.catalog=" + platform.catalogUrl());
+            args.add("--tenun.console.services.listing=" + platform.listingUrl());
+            args.add("--tenun.console.services.orders=" + platform.ordersUrl());
         }
         if (app.name().equals("listing-sync")) {
             // the sandbox keeps its listings in memory: after a restart of the stack, reconciliation finds the demo's

@@ -120,7 +120,8 @@ public final class LocalStack implements AutoCloseable {
         List<Applications.App> apps = Applications.of(settings);
         applications = Applications.start(apps,
                 new Applications.Platform(kafkaBootstrapServers, mongoUri, keys.publicKeyLocation(),
-                        url(apps, "sandbox"), url(apps, "orders"), url(apps, "listing-sync"), url(apps, "console")),
+                        url(apps, "sandbox"), url(apps, "catalog"), url(apps, "orders"), url(apps, "listing-sync"),
+                        url(apps, "console")),
                 settings.parallelStart(), appArguments);
         start = phase("applications", start);
         awaitHealthy();
@@ -279,7 +280,9 @@ public final class LocalStack implements AutoCloseable {
                     + display(settings.keysDir().resolve("console-users.properties")) + "):");
             signIns.forEach(signIn -> out.printf("    %-13s %-18s %s%n", signIn.role(), signIn.identifier(),
                     signIn.password()));
-            out.println("  (the services do not trust the console's tokens yet: use the tokens above for the APIs)");
+            out.println(
+                    "  (the member lands on the group's Beranda; the services take the console's tokens and the ones"
+                            + " above)");
             out.println();
         }
         showcase.groupId().ifPresent(group -> out.println("  Demo: " + DemoShowcase.GROUP_NAME

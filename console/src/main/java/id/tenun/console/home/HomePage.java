@@ -1,0 +1,42 @@
+package id.tenun.console.home;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import id.tenun.console.group.web.GroupHomePage;
+import id.tenun.console.services.ServiceCalls;
+import id.tenun.console.user.User;
+import id.tenun.console.web.SignedIn;
+import id.tenun.support.security.Role;
+
+/**
+ * Where a signed-in person lands: a group member on their group's Beranda, straight away (no redirect to wait for on
+ * a slow line); everyone else, for now, on who they are signed in as.
+ */
+@Controller
+class HomePage {
+
+    private final SignedIn signedIn;
+    private final ServiceCalls services;
+    private final GroupHomePage groupHome;
+
+    HomePage(SignedIn signedIn, ServiceCalls services, GroupHomePage groupHome) {
+        this.signedIn = signedIn;
+        this.services = services;
+        this.groupHome = groupHome;
+    }
+
+    @GetMapping("/")
+    String home(Principal principal, Locale locale, Model model) {
+        User user = signedIn.user(principal);
+        if (user.role() == Role.GROUP_MEMBER && user.groupId() != null) {
+            return groupHome.render(user.groupId(), services.as(user), locale, model);
+        }
+        model.addAttribute("user", user);
+        return "home";
+    }
+}

@@ -1,0 +1,98 @@
+package id.tenun.console.services;
+
+import java.net.http.HttpClient;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import id.tenun.console.identity.UserTokens;
+import id.tenun.console.user.User;
+
+/**
+ * The console's pages call the services as the signed-in person ({@link UserTokens}), so each service applies its
+ * own rules. Answers are read leniently (a field the page does not show is ignored); a refusal becomes
+ * {@link ServiceRefused} with the service's problem detail, no answer at all {@link ServiceUnreachable}.
+ */
+@Component
+@EnableConfigurationProperties(ServiceSettings.class)
+public class ServiceCalls {
+
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final ServiceSettings settings;
+    private final UserTokens tokens;
+    private final RestClient client;
+
+    ServiceCalls(ServiceSettings settings, UserTokens tokens) {
+        this.settings = settings;
+        this.tokens = tokens;
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build());
+        requests.setReadTimeout(settings.timeout());
+        this.client = RestClient.builder().requestFactory(requests)
+                .configureMessageConverters(converters -> converters
+                        .withJsonConverter(new JacksonJsonHttpMessageConverter(LENIENT)))
+                .build();
+    }
+
+    /** Calls made as this user, with one token for all of them. */
+    public As as(User user) {
+        return new As("Bearer " + tokens.accessToken(user));
+    }
+
+    /** The calls of one person, usually for one page. */
+    public final class As {
+
+        private final String authorization;
+
+        private As(String authorization) {
+            this.authorization = authorization;
+        }
+
+        /** GET {@code path} (a URI template with {@code {name}} variables) of the service, read as {@code type}. */
+        public <T> T get(Service service, String path, Map<String, ?> variables, Class<T> type) {
+            return call(service, path, () -> client.get().uri(settings.of(service) + path, variables)
+                    .header("Authorization", authorization).retrieve().body(type));
+        }
+
+        /** POST a JSON body; answers what the service answered, as {@code type}. */
+        public <T> T post(Service service, String path, Map<String, ?> variables, Object body, Class<T> type) {
+            return call(service, path, () -> client.post().uri(settings.of(service) + path, variables)
+                    .header("Authorization", authorization).body(body).retrieve().body(type));
+        }
+    }
+
+    private static <T> T call(Service service, String path, Call<T> call) {
+        try {
+            return call.run();
+        } catch (RestClientResponseException refused) {
+            throw new ServiceRefused(service, refused.getStatusCode(), detail(refused));
+        } catch (ResourceAccessException unreachable) {
+            throw new ServiceUnreachable(service, path, unreachable);
+        }
+    }
+
+    private static String detail(RestClientResponseException refused) {
+        try {
+            JsonNode problem = LENIENT.readTree(refused.getResponseBodyAsString());
+            return problem.path("detail").asString(refused.getStatusText());
+        } catch (RuntimeException notJson) {
+            return refused.getStatusText();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run();
+    }
+}

@@ -1,0 +1,48 @@
+package id.tenun.console.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the pages write money, times and months, as {@code ${@fmt.rupiah(x)}}: rupiah with dots between thousands
+ * ({@code Rp 85.000}) in both languages, times in WITA (the time of NTT), months by name in the reader's language.
+ */
+@Component("fmt")
+public class Formats {
+
+    /** Nusa Tenggara Timur's time (WITA, UTC+8). */
+    public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+    public String rupiah(long amount) {
+        return (amount < 0 ? "−Rp " : "Rp ") + NumberFormat.getIntegerInstance(INDONESIAN).format(Math.abs(amount));
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(INDONESIAN).format(value);
+    }
+
+    /** {@code 4 Des 2026 19.30 WITA}. */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", LocaleContextHolder.getLocale())
+                .format(instant.atZone(WITA)) + " WITA";
+    }
+
+    /** {@code Desember 2026} from {@code 2026-12}. */
+    public String month(String yearMonth) {
+        YearMonth month = YearMonth.parse(yearMonth);
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale()) + " "
+                + month.getYear();
+    }
+}

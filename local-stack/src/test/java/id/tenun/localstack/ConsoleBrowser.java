@@ -1,0 +1,124 @@
+package id.tenun.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A person's phone or desk browser on the console: Debian's headless Chromium driven by its chromedriver, with
+ * screenshots of a page at 360 px and 1280 px wide (whole page), and the bytes a page's first load transferred.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Where the screenshots go, for people to open (the console's, whichever module's tests take them). */
+    static final Path SCREENSHOTS = Path.of("..", "console", "target", "screenshots");
+    static final int PHONE = 360;
+    static final int DESK = 1280;
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    ConsoleBrowser(String base, Path profile) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // headless as root, and nothing that reaches for the internet this machine does not have
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=id-ID", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        asPhone();
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    void asPhone() {
+        driver.manage().window().setSize(new Dimension(PHONE, 800));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String pageText() {
+        return find("body").getText();
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        find(css).click();
+    }
+
+    /** The bytes this page's first load moved over the wire: the document and everything it fetched. */
+    long transferredBytes() {
+        Object bytes = ((JavascriptExecutor) driver).executeScript("""
+                const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
+                return all.reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize || 0), 0);""");
+        return ((Number) bytes).longValue();
+    }
+
+    /** The whole page at 360 px and at 1280 px, as {@code <name>-360.png} and {@code <name>-1280.png}. */
+    void screenshots(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            for (int width : new int[]{PHONE, DESK}) {
+                driver.manage().window().setSize(new Dimension(width, 800));
+                long height = ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollHeight")).longValue();
+                driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 4000)));
+                Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+                Files.copy(shot, SCREENSHOTS.resolve(name + "-" + width + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            asPhone();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
