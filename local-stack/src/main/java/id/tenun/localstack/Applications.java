@@ -185,9 +185,9 @@ final class Applications implements AutoCloseable {
                 args.add("--sandbox." + marketplace + ".webhook-url=" + platform.ordersUrl() + "/webhooks/"
                         + marketplace);
             }
-            // and sends sellers who authorized a shop back to listing sync (Shopee takes it from the link)
+            // and sends sellers who authorized a shop back to the console's Toko (Shopee takes it from the link)
             for (String marketplace : List.of("tokopedia", "lazada")) {
-                args.add("--sandbox." + marketplace + ".redirect-url=" + platform.listingUrl() + "/shops/callback/"
+                args.add("--sandbox." + marketplace + ".redirect-url=" + platform.consoleUrl() + "/toko/callback/"
                         + marketplace);
             }
         } else {
@@ -212,7 +212,8 @@ final class Applications implements AutoCloseable {
             // the sandbox keeps its listings in memory: after a restart of the stack, reconciliation finds the demo's
             // live listings gone and lists them again within a minute or two, instead of the production ten minutes
             args.add("--tenun.listing.reconcile.interval=1m");
-            args.add("--tenun.listing.shops.callback-url=" + platform.listingUrl() + "/shops/callback");
+            // the address registered with each marketplace app: the console's page, which hands the grant on
+            args.add("--tenun.listing.shops.callback-url=" + platform.consoleUrl() + "/toko/callback");
         }
         if (app.name().equals("orders")) {
             // Shopee signs the callback URL as registered: the one the sandbox calls

@@ -66,7 +66,10 @@ final class DemoSeller {
         return new Authorized(group, authorized);
     }
 
-    /** Start in listing sync, grant on the sandbox's page, come back to listing sync's callback. */
+    /**
+     * Start in listing sync, grant on the sandbox's page, and hand the grant to listing sync's callback as the
+     * console's page does for a signed-in seller (the sandbox sends the browser to the console).
+     */
     private void authorize(String group, String channel) {
         HttpResponse<String> started = client.asStaff(HttpRequest.newBuilder(URI.create(listingUrl + "/api/groups/"
                 + group + "/connections/" + channel + "/authorization"))
@@ -78,8 +81,9 @@ final class DemoSeller {
                 .POST(HttpRequest.BodyPublishers.ofString("seller=" + SELLER + "&new_shop="
                         + URLEncoder.encode(SHOP_NAME, StandardCharsets.UTF_8) + "&decision=grant")));
         expect(granted, 303, "the sandbox's " + channel + " authorization page did not send the seller back");
-        String callback = granted.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> connected = client.asBrowser(HttpRequest.newBuilder(URI.create(callback)).GET());
+        URI back = URI.create(granted.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> connected = client.asBrowser(HttpRequest.newBuilder(URI.create(listingUrl
+                + "/shops/callback/" + channel + "?" + back.getRawQuery())).GET());
         expect(connected, 200, "listing sync did not connect the authorized " + channel + " shop");
     }
 

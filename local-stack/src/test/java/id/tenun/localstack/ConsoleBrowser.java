@@ -60,6 +60,11 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The path (and query) of the page shown, on the console. */
     String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

@@ -284,10 +284,12 @@ class MarketplaceRoundTripIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofString("seller=" + SELLER + "&new_shop="
                         + URLEncoder.encode(SHOP_NAME, StandardCharsets.UTF_8) + "&decision=grant")));
         assertThat(granted.statusCode()).as(channel + ": " + granted.body()).isEqualTo(303);
-        String callback = granted.headers().firstValue("Location").orElseThrow();
-        assertThat(callback).startsWith(stack.urls().get("listing-sync") + "/shops/callback/" + channel);
+        URI back = URI.create(granted.headers().firstValue("Location").orElseThrow());
+        assertThat(back.toString()).startsWith(stack.urls().get("console") + "/toko/callback/" + channel);
 
-        HttpResponse<String> connected = client.asBrowser(HttpRequest.newBuilder(URI.create(callback)).GET());
+        // the console's page hands the grant to listing sync (MemberConsoleIntegrationTests goes through the page)
+        HttpResponse<String> connected = client.asBrowser(HttpRequest.newBuilder(URI.create(
+                stack.urls().get("listing-sync") + "/shops/callback/" + channel + "?" + back.getRawQuery())).GET());
         assertThat(connected.statusCode()).as(channel + ": " + connected.body()).isEqualTo(200);
         JsonNode answer = StackClient.JSON.readTree(connected.body());
         assertThat(answer.path("groupId").asString()).isEqualTo(group);

@@ -45,16 +45,20 @@ class MemberConsoleIntegrationTests {
         stack = StackUnderTest.start(dataDir, StackUnderTest.WITHOUT_SANDBOX_BUYERS);
         client = new StackClient(stack);
         group = stack.showcaseGroup().orElseThrow();
-        browser = new ConsoleBrowser(stack.urls().get("console"), profile);
-        DemoUsers.SignIn member = stack.consoleUsers().stream().filter(u -> u.role().equals("GROUP_MEMBER"))
-                .findFirst().orElseThrow();
-
+        browser = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("member"));
         browser.open("/login");
         browser.screenshots("masuk");
-        browser.type("#identifier", member.identifier());
-        browser.type("#password", member.password());
-        browser.click("button[type=submit]");
+        signIn(browser, "GROUP_MEMBER");
         assertThat(browser.text("h1")).isEqualTo("Beranda");
+    }
+
+    private static void signIn(ConsoleBrowser browser, String role) {
+        DemoUsers.SignIn user = stack.consoleUsers().stream().filter(u -> u.role().equals(role)).findFirst()
+                .orElseThrow();
+        browser.open("/login");
+        browser.type("#identifier", user.identifier());
+        browser.type("#password", user.password());
+        browser.click("button[type=submit]");
     }
 
     @AfterAll
@@ -149,13 +153,66 @@ class MemberConsoleIntegrationTests {
     }
 
     @Test
+    void showsTheGroupsShopOnEachMarketplaceAsConnected() throws Exception {
+        browser.open("/kelompok/" + group + "/toko");
+        for (String channel : DemoShowcase.CHANNELS) {
+            assertThat(browser.find(".card[data-channel=" + channel + "] [data-state]").getAttribute("data-state"))
+                    .as(channel).isEqualTo("connected");
+        }
+        browser.screenshots("toko");
+    }
+
+    @Test
+    void showsTheGroupsProfileWithItsMentorMembersAndCertificates() throws Exception {
+        browser.open("/kelompok/" + group + "/profil");
+        assertThat(browser.text("#details")).contains(client.get("catalog", "/api/groups/" + group).path("name")
+                .asString());
+        assertThat(browser.text("#mentors")).contains("Pendamping Maria Goreti", "+6281200000003");
+        assertThat(browser.text("#members")).contains("Anggota BUMDes Kopi Bajawa");
+        assertThat(browser.all("#certificates > li")).isNotEmpty();
+        browser.screenshots("profil");
+    }
+
+    /**
+     * A mentor of the Mollo honey group disconnects its Tokopedia shop and connects it again the marketplace's way:
+     * from Toko to the sandbox's seller sign-in and grant, and back to Toko through the console's callback page.
+     */
+    @Test
+    void letsAMentorDisconnectAShopAndConnectItAgainTheMarketplacesWay() throws Exception {
+        String mollo = stack.authorizedGroup().orElseThrow();
+        String card = ".card[data-channel=tokopedia] ";
+        try (ConsoleBrowser mentor = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("mentor"))) {
+            signIn(mentor, "MENTOR");
+            mentor.open("/kelompok/" + mollo + "/toko");
+            assertThat(mentor.find(card + "[data-state]").getAttribute("data-state")).isEqualTo("connected");
+
+            mentor.click(card + "details summary");
+            mentor.click(card + "details button");
+            assertThat(mentor.text("#disconnected")).startsWith("Toko Tokopedia sudah diputus.");
+            assertThat(mentor.find(card + "[data-state]").getAttribute("data-state")).isEqualTo("none");
+
+            mentor.click(card + "form button");
+            assertThat(mentor.url()).startsWith(stack.urls().get("sandbox"));
+            mentor.type("input[name=seller]", "Mama Yuliana");
+            mentor.click("button[type=submit]");
+            mentor.type("input[name=new_shop]", "Madu Hutan Mollo Baru");
+            mentor.click("button[value=grant]");
+
+            assertThat(mentor.path()).isEqualTo("/kelompok/" + mollo + "/toko");
+            assertThat(mentor.text("#connected")).startsWith("Toko Tokopedia sudah terhubung.");
+            assertThat(mentor.find(card + "[data-state]").getAttribute("data-state")).isEqualTo("connected");
+            mentor.screenshots("toko-terhubung");
+        }
+    }
+
+    @Test
     void switchesEveryPageToEnglishAndBack() throws Exception {
         for (Map.Entry<String, String> page : pages().entrySet()) {
             browser.open(page.getValue() + "?lang=en");
-            assertThat(browser.text("nav.bottom")).as(page.getKey()).contains("Home", "Products", "Orders");
+            assertThat(browser.text("nav.bottom")).as(page.getKey()).contains("Home", "Products", "Orders", "Shops");
             browser.screenshots(page.getKey() + "-en");
             browser.open(page.getValue() + "?lang=id");
-            assertThat(browser.text("nav.bottom")).as(page.getKey()).contains("Beranda", "Produk", "Pesanan");
+            assertThat(browser.text("nav.bottom")).as(page.getKey()).contains("Beranda", "Produk", "Pesanan", "Toko");
         }
     }
 
@@ -175,6 +232,8 @@ class MemberConsoleIntegrationTests {
         pages.put("beranda", "/");
         pages.put("produk", "/kelompok/" + group + "/produk");
         pages.put("pesanan", "/kelompok/" + group + "/pesanan");
+        pages.put("toko", "/kelompok/" + group + "/toko");
+        pages.put("profil", "/kelompok/" + group + "/profil");
         pages.put("stok", "/kelompok/" + group + "/produk/" + client.showcaseProducts().get(0).path("id").asString()
                 + "/stok");
         return pages;

@@ -3,6 +3,7 @@ package id.tenun.console.group;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +14,14 @@ import id.tenun.console.services.CatalogAnswers.Group;
 import id.tenun.console.services.CatalogAnswers.MovementPage;
 import id.tenun.console.services.CatalogAnswers.Product;
 import id.tenun.console.services.CatalogAnswers.ProductPage;
+import id.tenun.console.services.ListingAnswers.Connection;
 import id.tenun.console.services.ListingAnswers.Listing;
 import id.tenun.console.services.ListingAnswers.ListingPage;
 import id.tenun.console.services.OrderAnswers.BusinessRecord;
 import id.tenun.console.services.OrderAnswers.OrderPage;
 import id.tenun.console.services.Service;
 import id.tenun.console.services.ServiceCalls.As;
+import id.tenun.console.services.ServiceRefused;
 import id.tenun.console.services.ServiceSettings;
 import id.tenun.console.web.Formats;
 import id.tenun.console.web.PageNotFound;
@@ -84,6 +87,27 @@ public class GroupData {
             }
         }
         return listings;
+    }
+
+    /** The group's shop on every marketplace Tenun sells on, in that order; null where none is connected. */
+    public Map<String, Connection> shops(As calls, String groupId) {
+        Map<String, Connection> shops = new LinkedHashMap<>();
+        for (String channel : settings.channels()) {
+            try {
+                shops.put(channel, calls.get(Service.LISTING, "/api/groups/{g}/connections/{c}",
+                        Map.of("g", groupId, "c", channel), Connection.class));
+            } catch (ServiceRefused refused) {
+                if (refused.status().value() != 404) {
+                    throw refused;
+                }
+                shops.put(channel, null);
+            }
+        }
+        return shops;
+    }
+
+    public boolean sellsOn(String channel) {
+        return settings.channels().contains(channel);
     }
 
     public MovementPage movements(As calls, String productId, int page) {

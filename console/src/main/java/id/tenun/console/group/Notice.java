@@ -9,6 +9,7 @@ import java.util.Objects;
 import id.tenun.console.services.CatalogAnswers.Certification;
 import id.tenun.console.services.CatalogAnswers.Product;
 import id.tenun.console.services.CatalogAnswers.Reason;
+import id.tenun.console.web.Formats;
 
 /**
  * Something a group should know or do, for Beranda: {@code kind} names the message ({@code notice.<kind>} in the
@@ -57,10 +58,10 @@ public record Notice(String kind, String product, String where, String detail) {
                 }
                 if (expires.isBefore(today)) {
                     urgent.add(new Notice("certificateExpired", product.name(), certificate.kind(),
-                            expires.toString()));
+                            Formats.date(expires, locale)));
                 } else if (!expires.isAfter(today.plusDays(CERTIFICATE_NOTICE_DAYS))) {
                     soon.add(new Notice("certificateExpiring", product.name(), certificate.kind(),
-                            expires.toString()));
+                            Formats.date(expires, locale)));
                 }
             }
         }

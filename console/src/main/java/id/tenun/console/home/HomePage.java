@@ -15,7 +15,8 @@ import id.tenun.support.security.Role;
 
 /**
  * Where a signed-in person lands: a group member on their group's Beranda, straight away (no redirect to wait for on
- * a slow line); everyone else, for now, on who they are signed in as.
+ * a slow line); everyone else, for now, on their account page. The account page ({@code /akun}) says who is signed
+ * in, as what, and has the way out.
  */
 @Controller
 class HomePage {
@@ -36,6 +37,15 @@ class HomePage {
         if (user.role() == Role.GROUP_MEMBER && user.groupId() != null) {
             return groupHome.render(user.groupId(), services.as(user), locale, model);
         }
+        return account(user, model);
+    }
+
+    @GetMapping("/akun")
+    String account(Principal principal, Model model) {
+        return account(signedIn.user(principal), model);
+    }
+
+    private static String account(User user, Model model) {
         model.addAttribute("user", user);
         return "home";
     }

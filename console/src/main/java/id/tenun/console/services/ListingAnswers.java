@@ -18,4 +18,28 @@ public final class ListingAnswers {
 
     public record ListingPage(List<Listing> items, int page, int size, long total) {
     }
+
+    /** A group's shop on one marketplace, never with a secret. */
+    public record Connection(String groupId, String channel, String shopId, ShopAuthorization authorization,
+            Instant createdAt) {
+
+        /** {@code connected}, or {@code reauthorize} when the marketplace no longer takes Tenun's tokens. */
+        public String state() {
+            return authorization != null && "NEEDS_REAUTHORIZATION".equals(authorization.state())
+                    ? "reauthorize"
+                    : "connected";
+        }
+    }
+
+    public record ShopAuthorization(String state, Instant renewedAt, Instant refusedAt, String marketplaceMessage,
+            Text message) {
+    }
+
+    /** Where to send the seller to grant Tenun access to their shop. */
+    public record AuthorizationStarted(String authorizationUrl, Instant expiresAt) {
+    }
+
+    /** The shop a seller's grant connected. */
+    public record ShopConnected(String groupId, String channel, String shopId, String status) {
+    }
 }

@@ -70,6 +70,12 @@ public class ServiceCalls {
             return call(service, path, () -> client.post().uri(settings.of(service) + path, variables)
                     .header("Authorization", authorization).body(body).retrieve().body(type));
         }
+
+        /** DELETE; answers nothing. */
+        public void delete(Service service, String path, Map<String, ?> variables) {
+            call(service, path, () -> client.delete().uri(settings.of(service) + path, variables)
+                    .header("Authorization", authorization).retrieve().toBodilessEntity());
+        }
     }
 
     private static <T> T call(Service service, String path, Call<T> call) {

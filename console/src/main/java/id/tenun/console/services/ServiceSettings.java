@@ -14,15 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listing listing sync (listings, shops)
  * @param orders the order service (orders, sales)
  * @param timeout how long a page waits for one service call before it says the service cannot be reached
- * @param channels the marketplaces Tenun sells on, in the order the pages show them
+ * @param channels the marketplaces Tenun sells on, in the order the pages show them (the list is in
+ *        {@code application.yml}: channel ids live with the marketplaces and their settings, not in code)
  */
 @ConfigurationProperties("tenun.console.services")
-public record ServiceSettings(@DefaultValue("http://localhost:8081") URI catalog,
-        @DefaultValue("http://localhost:8082") URI listing,
-        @DefaultValue("http://localhost:8083") URI orders,
-        @DefaultValue("10s") Duration timeout,
-        @DefaultValue({
-                "tokopedia", "shopee", "lazada"}) List<String> channels) {
+public record ServiceSettings(URI catalog, URI listing, URI orders,
+        @DefaultValue("10s") Duration timeout, List<String> channels) {
+
+    public ServiceSettings {
+        channels = channels == null ? List.of() : List.copyOf(channels);
+    }
 
     URI of(Service service) {
         return switch (service) {

@@ -2,6 +2,7 @@ package id.tenun.console.web;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +38,15 @@ public class Formats {
         }
         return DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", LocaleContextHolder.getLocale())
                 .format(instant.atZone(WITA)) + " WITA";
+    }
+
+    /** {@code 15 Jan 2027}, in the reader's language. */
+    public String date(LocalDate day) {
+        return day == null ? "" : date(day, LocaleContextHolder.getLocale());
+    }
+
+    public static String date(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(day);
     }
 
     /** {@code Desember 2026} from {@code 2026-12}. */

@@ -68,7 +68,7 @@ class InvitationsIntegrationTests {
         assertThat(person.get("/login?welcome").body()).contains("Kata sandi Anda tersimpan.");
 
         person.signIn(phone, PASSWORD);
-        assertThat(person.get("/").body()).contains("Halo, Maria Goreti.");
+        assertThat(person.get("/akun").body()).contains("Halo, Maria Goreti.");
         assertThat(new Browser(port).accessTokenOf(phone, PASSWORD)).isNotBlank();
     }
 

@@ -66,7 +66,7 @@ class SignInIntegrationTests {
         String local = "0" + member.phone().substring(3);
         assertThat(browser.signIn(local, ConsoleUsers.PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
-        HttpResponse<String> home = browser.get("/");
+        HttpResponse<String> home = browser.get("/akun");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Halo, Pengguna GROUP_MEMBER.", "Anggota kelompok");
     }
@@ -74,7 +74,7 @@ class SignInIntegrationTests {
     @Test
     void signsInByEmailInAnyCase() {
         browser.signIn(member.email().toUpperCase(), ConsoleUsers.PASSWORD);
-        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/akun").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -127,7 +127,7 @@ class SignInIntegrationTests {
     void recordsSignInsFailuresAndSignOutsForAdminsOnly() {
         browser.signIn(member.email(), "salah");
         browser.signIn(member.email(), ConsoleUsers.PASSWORD);
-        browser.submit("/", "/logout", Map.of());
+        browser.submit("/akun", "/logout", Map.of());
         ConsoleUsers users = new ConsoleUsers(registration);
         String admin = new Browser(port).accessTokenOf(users.with(Role.ADMIN, null, Set.of()));
 
@@ -148,7 +148,7 @@ class SignInIntegrationTests {
     @Test
     void signsOutWithTheFormAndItsCsrfToken() {
         browser.signIn(member.email(), ConsoleUsers.PASSWORD);
-        HttpResponse<String> out = browser.submit("/", "/logout", Map.of());
+        HttpResponse<String> out = browser.submit("/akun", "/logout", Map.of());
         assertThat(out.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith(
                 "/login?signedOut"));
         assertThat(browser.get("/login?signedOut").body()).contains("Anda sudah keluar.");
