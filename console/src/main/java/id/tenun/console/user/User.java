@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.security.Role;
 
 /**
@@ -18,6 +19,9 @@ import id.tenun.support.security.Role;
 @Document("users")
 public record User(@Id String id, String name, String phone, String email, String passwordHash, Role role,
         String groupId, Set<String> mentorGroupIds, boolean active, Instant createdAt) {
+
+    /** The most groups one mentor may be assigned (each travels in their tokens' {@code groups} claim). */
+    public static final int MAX_MENTOR_GROUPS = 100;
 
     public User {
         Objects.requireNonNull(id, "id");
@@ -36,14 +40,24 @@ public record User(@Id String id, String name, String phone, String email, Strin
         checkGroups(role, groupId, mentorGroupIds);
     }
 
-    /** The groups a role reaches: one group for a member (and only a member), assigned groups for a mentor only. */
+    /**
+     * The groups a role reaches: one group for a member (and only a member), assigned groups (at most
+     * {@value #MAX_MENTOR_GROUPS}) for a mentor only; an {@link InvalidInput} naming the field otherwise.
+     */
     public static void checkGroups(Role role, String groupId, Set<String> mentorGroupIds) {
         if ((role == Role.GROUP_MEMBER) != (groupId != null && !groupId.isBlank())) {
-            throw new IllegalArgumentException(
-                    "groupId: a group member, and only a group member, belongs to one group");
+            throw InvalidInput.of("groupId", "Anggota kelompok, dan hanya anggota kelompok, punya satu kelompok.",
+                    "A group member, and only a group member, belongs to one group.");
         }
         if (role != Role.MENTOR && mentorGroupIds != null && !mentorGroupIds.isEmpty()) {
-            throw new IllegalArgumentException("mentorGroupIds: only a mentor is assigned groups");
+            throw InvalidInput.of("mentorGroupIds", "Hanya pendamping yang punya kelompok dampingan.",
+                    "Only a mentor is assigned groups.");
+        }
+        if (mentorGroupIds != null && (mentorGroupIds.size() > MAX_MENTOR_GROUPS
+                || mentorGroupIds.stream().anyMatch(id -> id == null || id.isBlank()))) {
+            throw InvalidInput.of("mentorGroupIds",
+                    "Paling banyak " + MAX_MENTOR_GROUPS + " kelompok dampingan, tanpa yang kosong.",
+                    "At most " + MAX_MENTOR_GROUPS + " assigned groups, none of them blank.");
         }
     }
 
