@@ -174,7 +174,7 @@ public class InvitationDesk {
                     "A password needs at least " + RegisterUser.MIN_PASSWORD_LENGTH + " characters");
         }
         if (!invitations.use(invitation.id(), clock.instant())
-                || !users.setPasswordHash(invitation.userId(), passwords.encode(password))) {
+                || !users.setPasswordHash(invitation.userId(), passwords.encode(password), clock.instant())) {
             return Optional.empty();
         }
         records.byThemselves(Action.PASSWORD_RESET, null, invitation.userId(), address);

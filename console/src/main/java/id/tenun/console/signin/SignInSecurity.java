@@ -1,5 +1,7 @@
 package id.tenun.console.signin;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +22,8 @@ import id.tenun.console.user.Users;
  * The console's pages: open are the sign-in page, the invitation links, health and metrics; everything else needs a
  * signed-in person. Sign-in by phone number or email and password through the form (CSRF-protected, like every form),
  * held back after repeated failures ({@link SignInThrottle}); sign-out by POST; the session ends after
- * {@code server.servlet.session.timeout} of quiet, or at the next request once the account is disabled
- * ({@link ActiveAccountFilter}).
+ * {@code server.servlet.session.timeout} of quiet, or at the next request once the account is disabled or its
+ * password was set anew ({@link StaleSessionFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInSettings.class)
@@ -33,16 +35,16 @@ class SignInSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInAttempts attempts, AccountRecords records, Users users)
-            throws Exception {
-        SignInThrottle throttle = new SignInThrottle(attempts, records);
+    SecurityFilterChain pages(HttpSecurity http, SignInAttempts attempts, AccountRecords records, Users users,
+            Clock clock) throws Exception {
+        SignInThrottle throttle = new SignInThrottle(attempts, records, clock);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(OPEN).permitAll()
                 .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter(SignInThrottle.IDENTIFIER)
                         .successHandler(throttle).failureHandler(throttle))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new ActiveAccountFilter(users, records), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new StaleSessionFilter(users, records), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut")
                         .addLogoutHandler((request, response, authentication) -> records.byThemselves(Action.SIGNED_OUT,
                                 null, authentication == null ? null : authentication.getName(),

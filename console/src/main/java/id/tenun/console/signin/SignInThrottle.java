@@ -1,6 +1,7 @@
 package id.tenun.console.signin;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -36,11 +37,13 @@ class SignInThrottle extends OncePerRequestFilter
 
     private final SignInAttempts attempts;
     private final AccountRecords records;
+    private final Clock clock;
     private final AuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInThrottle(SignInAttempts attempts, AccountRecords records) {
+    SignInThrottle(SignInAttempts attempts, AccountRecords records, Clock clock) {
         this.attempts = attempts;
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -85,6 +88,7 @@ class SignInThrottle extends OncePerRequestFilter
             Authentication authentication) throws IOException, ServletException {
         SignInName account = account(request);
         attempts.succeeded(account);
+        StaleSessionFilter.signedIn(request.getSession(), clock.instant());
         records.byThemselves(Action.SIGNED_IN, account.key(), authentication.getName(), request.getRemoteAddr());
         onwards.onAuthenticationSuccess(request, response, authentication);
     }

@@ -14,11 +14,12 @@ import id.tenun.support.security.Role;
 /**
  * A person who signs in to Tenun: who they are, how they are reached (phone in E.164 and/or a lower-case email, at
  * least one), their password hash, their one role and the groups that role reaches: the one group of a member, the
- * groups assigned to a mentor, none for staff and admins (who see every group). A disabled user cannot sign in.
+ * groups assigned to a mentor, none for staff and admins (who see every group). A disabled user cannot sign in; a
+ * session signed in before the password was last set ({@code passwordSetAt}) ends.
  */
 @Document("users")
 public record User(@Id String id, String name, String phone, String email, String passwordHash, Role role,
-        String groupId, Set<String> mentorGroupIds, boolean active, Instant createdAt) {
+        String groupId, Set<String> mentorGroupIds, boolean active, Instant createdAt, Instant passwordSetAt) {
 
     /** The most groups one mentor may be assigned (each travels in their tokens' {@code groups} claim). */
     public static final int MAX_MENTOR_GROUPS = 100;
@@ -28,6 +29,7 @@ public record User(@Id String id, String name, String phone, String email, Strin
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(createdAt, "createdAt");
+        passwordSetAt = passwordSetAt == null ? createdAt : passwordSetAt;
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A user needs a name");
         }

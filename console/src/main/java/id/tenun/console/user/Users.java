@@ -3,6 +3,7 @@ package id.tenun.console.user;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,9 +60,10 @@ public class Users {
         return mongo.count(matching(role, text), User.class);
     }
 
-    /** Replaces the user's password hash; false when there is no such user. */
-    public boolean setPasswordHash(String id, String passwordHash) {
-        return mongo.updateFirst(query(where("_id").is(id)), Update.update("passwordHash", passwordHash), User.class)
+    /** Replaces the user's password hash, set at the given instant; false when there is no such user. */
+    public boolean setPasswordHash(String id, String passwordHash, Instant at) {
+        return mongo.updateFirst(query(where("_id").is(id)),
+                Update.update("passwordHash", passwordHash).set("passwordSetAt", at), User.class)
                 .getMatchedCount() == 1;
     }
 

@@ -64,6 +64,8 @@ class AccountsIntegrationTests {
 
     @Test
     void resetsAPasswordSoThatTheOldOneIsRefusedAndTheNewOneWorks() {
+        Browser before = new Browser(port);
+        before.signIn(member.email(), ConsoleUsers.PASSWORD);
         String link = resetLink(staff, member);
         Browser person = new Browser(port);
         assertThat(person.get(link).body()).contains("Buat kata sandi baru", "Halo, Pengguna GROUP_MEMBER.",
@@ -80,6 +82,12 @@ class AccountsIntegrationTests {
         Browser signedIn = new Browser(port);
         signedIn.signIn(member.phone(), NEW_PASSWORD);
         assertThat(signedIn.get("/").statusCode()).isEqualTo(200);
+        assertThat(signedIn.get("/").statusCode()).as("and stays signed in").isEqualTo(200);
+
+        HttpResponse<String> ended = before.get("/");
+        assertThat(ended.headers().firstValue("Location")).as("a session from before the reset ends")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?passwordChanged"));
+        assertThat(before.get("/login?passwordChanged").body()).contains("Kata sandi akun ini sudah diganti.");
     }
 
     @Test
@@ -161,6 +169,16 @@ class AccountsIntegrationTests {
                 "/login?disabled"));
         assertThat(browser.get("/").headers().firstValue("Location")).as("the session is gone")
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    @Test
+    void refusesTheConsoleApiToADisabledStaffMembersTokenStillAlive() {
+        new Browser(port).postJson("/api/users/" + staffUser.id() + "/disable", admin, "");
+        HttpResponse<String> refused = new Browser(port).postJson("/api/users/" + member.id() + "/disable", staff,
+                "");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("disabled");
+        assertThat(new Browser(port).bearer("GET", "/api/users", staff).statusCode()).isEqualTo(403);
     }
 
     @Test
