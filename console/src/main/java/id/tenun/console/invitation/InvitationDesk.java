@@ -90,10 +90,10 @@ public class InvitationDesk {
                     "This phone number or email already belongs to a user.");
         }
         String id = UUID.randomUUID().toString();
-        Invited invited = issue(token -> new Invitation(id, InvitationKind.JOIN, token, command.name(), command.phone(),
-                command.email(),
-                command.role(), command.groupId(), command.mentorGroupIds(), null, by.id(), clock.instant(),
-                clock.instant().plus(settings.validFor()), null, null));
+        Instant now = clock.instant();
+        Invited invited = issue(tokenHash -> new Invitation(id, InvitationKind.JOIN, tokenHash, command.name(),
+                command.phone(), command.email(), command.role(), command.groupId(), command.mentorGroupIds(), null,
+                by.id(), now, now.plus(settings.validFor()), null, null));
         records.change(Action.INVITED, by, null, "invitation " + id + " as " + command.role());
         return invited;
     }
@@ -105,9 +105,9 @@ public class InvitationDesk {
             throw new Forbidden("Staff reset the passwords of mentors and group members; admins anyone's");
         }
         String id = UUID.randomUUID().toString();
-        Invited invited = issue(token -> new Invitation(id, InvitationKind.RESET, token, user.name(), null, null,
-                user.role(), null, null, user.id(), by.id(), clock.instant(), clock.instant().plus(settings.validFor()),
-                null, null));
+        Instant now = clock.instant();
+        Invited invited = issue(tokenHash -> new Invitation(id, InvitationKind.RESET, tokenHash, user.name(), null,
+                null, user.role(), null, null, user.id(), by.id(), now, now.plus(settings.validFor()), null, null));
         records.change(Action.RESET_ISSUED, by, user.id(), "link " + id);
         return invited;
     }
@@ -169,10 +169,7 @@ public class InvitationDesk {
     }
 
     private Optional<User> reset(Invitation invitation, String password, String address) {
-        if (password == null || password.length() < RegisterUser.MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A password needs at least " + RegisterUser.MIN_PASSWORD_LENGTH + " characters");
-        }
+        RegisterUser.checkPassword(password);
         if (!invitations.use(invitation.id(), clock.instant())
                 || !users.setPasswordHash(invitation.userId(), passwords.encode(password), clock.instant())) {
             return Optional.empty();
