@@ -85,6 +85,11 @@ public final class Browser {
 
     /** The same, with the code sent to the given address (a loopback address may take any port). */
     public String cliAccessToken(String redirect) {
+        return json(cliTokenResponse(redirect)).path("access_token").asString();
+    }
+
+    /** The token endpoint's answer to {@code tenun-cli}'s code exchange, whatever it is. */
+    public HttpResponse<String> cliTokenResponse(String redirect) {
         String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
         HttpResponse<String> authorized = get("/oauth2/authorize?response_type=code&client_id=tenun-cli&scope=openid"
                 + "&state=s1&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
@@ -95,10 +100,9 @@ public final class Browser {
         if (!location.startsWith(redirect) || !code.find()) {
             throw new AssertionError("Not redirected with a code: " + location);
         }
-        HttpResponse<String> token = post("/oauth2/token", Map.of("grant_type", "authorization_code",
+        return post("/oauth2/token", Map.of("grant_type", "authorization_code",
                 "code", URLDecoder.decode(code.group(1), StandardCharsets.UTF_8),
                 "redirect_uri", redirect, "client_id", "tenun-cli", "code_verifier", verifier));
-        return json(token).path("access_token").asString();
     }
 
     public HttpResponse<String> bearer(String method, String path, String token) {
@@ -107,8 +111,12 @@ public final class Browser {
     }
 
     public HttpResponse<String> postJson(String path, String token, String json) {
+        return sendJson("POST", path, token, json);
+    }
+
+    public HttpResponse<String> sendJson(String method, String path, String token, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> clientCredentials(String clientId, String secret, String scope) {

@@ -10,25 +10,36 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import id.tenun.console.audit.AccountRecord.Action;
+import id.tenun.console.audit.AccountRecords;
+import id.tenun.console.audit.Actor;
+import id.tenun.console.paging.PageOf;
 import id.tenun.console.user.EmailAddress;
 import id.tenun.console.user.PhoneNumber;
 import id.tenun.console.user.RegisterUser;
+import id.tenun.console.user.Stewardship;
 import id.tenun.console.user.User;
 import id.tenun.console.user.UserRegistration;
 import id.tenun.console.user.Users;
+import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.Conflict;
 import id.tenun.support.problems.Forbidden;
+import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 
 /**
- * Invitations from start to end: staff invite mentors and group members, admins anyone (so admins make staff); the
- * link is valid for {@link InvitationSettings#validFor()} and works once, when the person sets their own password.
- * The link's token is handed out once and stored only as a hash.
+ * One-time links to set a password, from start to end: staff invite mentors and group members and reset their
+ * passwords, admins anyone's ({@link Stewardship}). A link is valid for {@link InvitationSettings#validFor()} and
+ * works once: an invited person becomes a user with the password they chose; a reset replaces the user's password,
+ * so the old one stops working. The link's token is handed out once and stored only as a hash; every link made, used
+ * or revoked is in the account record.
  */
 @Service
 @EnableConfigurationProperties(InvitationSettings.class)
@@ -39,19 +50,23 @@ public class InvitationDesk {
     private final Invitations invitations;
     private final Users users;
     private final UserRegistration registration;
+    private final PasswordEncoder passwords;
+    private final AccountRecords records;
     private final InvitationSettings settings;
     private final Clock clock;
 
-    InvitationDesk(Invitations invitations, Users users, UserRegistration registration, InvitationSettings settings,
-            Clock clock) {
+    InvitationDesk(Invitations invitations, Users users, UserRegistration registration, PasswordEncoder passwords,
+            AccountRecords records, InvitationSettings settings, Clock clock) {
         this.invitations = invitations;
         this.users = users;
         this.registration = registration;
+        this.passwords = passwords;
+        this.records = records;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** A new invitation: its link (shown once) and until when it works. */
+    /** A new link: the link itself (shown once) and until when it works. */
     public record Invited(String link, Instant expiresAt) {
 
         /** Without the link. */
@@ -61,14 +76,12 @@ public class InvitationDesk {
         }
     }
 
-    /** What the invitation page shows before the person sets a password. */
-    public record Open(String name, Role role) {
+    /** What the link's page shows before the person sets a password: a reset or an invitation, to whom, as what. */
+    public record Open(String name, Role role, boolean reset) {
     }
 
-    public Invited invite(InviteUser command, CurrentUser by) {
-        boolean allowed = by.has(Role.ADMIN)
-                || by.has(Role.STAFF) && (command.role() == Role.MENTOR || command.role() == Role.GROUP_MEMBER);
-        if (!allowed) {
+    public Invited invite(InviteUser command, Actor by) {
+        if (!Stewardship.looksAfter(by.user(), command.role())) {
             throw new Forbidden("Staff invite mentors and group members; only admins invite staff and admins");
         }
         if (command.phone() != null && users.byPhone(new PhoneNumber(command.phone())).isPresent()
@@ -76,34 +89,73 @@ public class InvitationDesk {
             throw new Conflict("Nomor HP atau email ini sudah dipakai pengguna lain.",
                     "This phone number or email already belongs to a user.");
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.validFor());
-        invitations.add(new Invitation(UUID.randomUUID().toString(), hash(token), command.name(), command.phone(),
-                command.email(), command.role(), command.groupId(), command.mentorGroupIds(), by.subject(), now,
-                expiresAt, null));
-        return new Invited(settings.linkBase() + "/invitations/" + token, expiresAt);
+        Invited invited = issue(tokenHash -> new Invitation(id, InvitationKind.JOIN, tokenHash, command.name(),
+                command.phone(), command.email(), command.role(), command.groupId(), command.mentorGroupIds(), null,
+                by.id(), now, now.plus(settings.validFor()), null, null));
+        records.change(Action.INVITED, by, null, "invitation " + id + " as " + command.role());
+        return invited;
+    }
+
+    /** A link where an existing user sets a new password; staff for mentors and members, admins for anyone. */
+    public Invited resetPassword(String userId, Actor by) {
+        User user = users.byId(userId).orElseThrow(() -> new NotFound("User", userId));
+        if (!Stewardship.looksAfter(by.user(), user.role())) {
+            throw new Forbidden("Staff reset the passwords of mentors and group members; admins anyone's");
+        }
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Invited invited = issue(tokenHash -> new Invitation(id, InvitationKind.RESET, tokenHash, user.name(), null,
+                null, user.role(), null, null, user.id(), by.id(), now, now.plus(settings.validFor()), null, null));
+        records.change(Action.RESET_ISSUED, by, user.id(), "link " + id);
+        return invited;
+    }
+
+    /** One page of every invitation and reset link, newest first, for staff and admins. */
+    public PageOf<InvitationView> list(PageRequest page, CurrentUser by) {
+        if (!Stewardship.isSteward(by)) {
+            throw new Forbidden("Only staff and admins see invitations");
+        }
+        Instant now = clock.instant();
+        return new PageOf<>(invitations.page(page).stream().map(invitation -> InvitationView.of(invitation, now))
+                .toList(), page.page(), page.size(), invitations.count());
+    }
+
+    /** Closes an open link at once; 404 for no such link, 403 for a role the caller does not look after. */
+    public void revoke(String id, Actor by) {
+        Invitation invitation = invitations.byId(id).orElseThrow(() -> new NotFound("Invitation", id));
+        if (!Stewardship.looksAfter(by.user(), invitation.role())) {
+            throw new Forbidden("Staff revoke the links of mentors and group members; admins anyone's");
+        }
+        if (invitations.revoke(id, clock.instant())) {
+            records.change(Action.LINK_REVOKED, by, invitation.userId(), "link " + id);
+        } else if (invitation.revokedAt() == null) {
+            throw new Conflict("Tautan ini sudah dipakai atau sudah kedaluwarsa.",
+                    "This link has already been used or has expired.");
+        }
     }
 
     /** The invitation behind a link, while it can still be used. */
     public Optional<Open> open(String token) {
-        return invitations.byTokenHash(hash(token)).filter(invitation -> invitation.openAt(clock.instant()))
-                .map(invitation -> new Open(invitation.name(), invitation.role()));
+        return usable(token).map(invitation -> new Open(invitation.name(), invitation.role(),
+                invitation.kind() == InvitationKind.RESET));
     }
 
     /**
-     * Uses the invitation: the person becomes a user with the password they chose. Empty when the link is unknown,
-     * used or expired; an {@link IllegalArgumentException} for a password too short (the link stays usable).
+     * Uses the link: an invited person becomes a user with the password they chose; a reset gives the user the new
+     * password in place of the old one. Empty when the link is unknown, used, revoked or expired; an
+     * {@link IllegalArgumentException} for a password too short (the link stays usable).
      */
-    public Optional<User> accept(String token, String password) {
-        Optional<Invitation> found = invitations.byTokenHash(hash(token))
-                .filter(invitation -> invitation.openAt(clock.instant()));
+    public Optional<User> accept(String token, String password, String address) {
+        Optional<Invitation> found = usable(token);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Invitation invitation = found.get();
+        if (invitation.kind() == InvitationKind.RESET) {
+            return reset(invitation, password, address);
+        }
         RegisterUser command = new RegisterUser(invitation.name(),
                 invitation.phone() == null ? null : new PhoneNumber(invitation.phone()),
                 invitation.email() == null ? null : new EmailAddress(invitation.email()), password, invitation.role(),
@@ -111,7 +163,33 @@ public class InvitationDesk {
         if (!invitations.use(invitation.id(), clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(registration.register(command));
+        User user = registration.register(command);
+        records.byThemselves(Action.JOINED, null, user.id(), address);
+        return Optional.of(user);
+    }
+
+    private Optional<User> reset(Invitation invitation, String password, String address) {
+        RegisterUser.checkPassword(password);
+        if (!invitations.use(invitation.id(), clock.instant())
+                || !users.setPasswordHash(invitation.userId(), passwords.encode(password), clock.instant())) {
+            return Optional.empty();
+        }
+        records.byThemselves(Action.PASSWORD_RESET, null, invitation.userId(), address);
+        return users.byId(invitation.userId());
+    }
+
+    private Optional<Invitation> usable(String token) {
+        return invitations.byTokenHash(hash(token)).filter(invitation -> invitation.openAt(clock.instant()));
+    }
+
+    /** Stores the link under the hash of a new random token, and hands out the link with the token itself. */
+    private Invited issue(Function<String, Invitation> withTokenHash) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Invitation invitation = withTokenHash.apply(hash(token));
+        invitations.add(invitation);
+        return new Invited(settings.linkBase() + "/invitations/" + token, invitation.expiresAt());
     }
 
     private static String hash(String token) {

@@ -4,15 +4,19 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The stored invitations, found by the hash of their link's token; each is used at most once. */
+import id.tenun.support.paging.PageRequest;
+
+/** The stored invitations and reset links, found by the hash of their link's token; each is used at most once. */
 @Component
 class Invitations {
 
@@ -21,19 +25,44 @@ class Invitations {
     Invitations(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(Invitation.class).createIndex(new Index().on("tokenHash", Sort.Direction.ASC).unique());
+        mongo.indexOps(Invitation.class).createIndex(new Index().on("createdAt", Sort.Direction.DESC));
     }
 
     void add(Invitation invitation) {
         mongo.insert(invitation);
     }
 
+    Optional<Invitation> byId(String id) {
+        return Optional.ofNullable(mongo.findById(id, Invitation.class));
+    }
+
     Optional<Invitation> byTokenHash(String tokenHash) {
         return Optional.ofNullable(mongo.findOne(query(where("tokenHash").is(tokenHash)), Invitation.class));
     }
 
-    /** Marks the invitation used if it still is open; false when another request used it first or it expired. */
+    /** One page of every invitation and reset link, newest first. */
+    List<Invitation> page(PageRequest page) {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).skip(page.offset())
+                .limit(page.size()), Invitation.class);
+    }
+
+    long count() {
+        return mongo.count(new Query(), Invitation.class);
+    }
+
+    /** Marks the invitation used if it still is open; false when another request used it first or it closed. */
     boolean use(String id, Instant now) {
-        return mongo.updateFirst(query(where("_id").is(id).and("usedAt").is(null).and("expiresAt").gt(now)),
-                Update.update("usedAt", now), Invitation.class).getModifiedCount() == 1;
+        return mongo.updateFirst(open(id, now), Update.update("usedAt", now), Invitation.class)
+                .getModifiedCount() == 1;
+    }
+
+    /** Closes the link if it still is open; false when it was used, revoked or expired already. */
+    boolean revoke(String id, Instant now) {
+        return mongo.updateFirst(open(id, now), Update.update("revokedAt", now), Invitation.class)
+                .getModifiedCount() == 1;
+    }
+
+    private static Query open(String id, Instant now) {
+        return query(where("_id").is(id).and("usedAt").is(null).and("revokedAt").is(null).and("expiresAt").gt(now));
     }
 }

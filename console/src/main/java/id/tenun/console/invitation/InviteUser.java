@@ -31,13 +31,7 @@ public record InviteUser(String name, String phone, String email, Role role, Str
                 "Nomor HP harus nomor seluler Indonesia: 0812…, +62812… atau 62812….");
         email = read("email", email, written -> EmailAddress.parse(written).value(), "Alamat email tidak dikenali.");
         mentorGroupIds = mentorGroupIds == null ? Set.of() : Set.copyOf(mentorGroupIds);
-        try {
-            User.checkGroups(role, groupId, mentorGroupIds);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("groupId",
-                    "Anggota kelompok punya satu kelompok; hanya pendamping yang punya kelompok dampingan.",
-                    e.getMessage());
-        }
+        User.checkGroups(role, groupId, mentorGroupIds);
     }
 
     /** The normalised form of what was written, or none for nothing written. */

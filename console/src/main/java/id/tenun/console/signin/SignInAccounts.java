@@ -4,15 +4,14 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 import id.tenun.console.user.Users;
 
 /**
  * Finds the account behind a phone number or email for the form sign-in. The signed-in principal's name is the
- * user's id, which becomes the {@code sub} of their tokens.
+ * user's id, which becomes the {@code sub} of their tokens. A disabled account is marked so; the sign-in says so only
+ * after its password was right ({@code SignInSecurity}).
  */
-@Component
 class SignInAccounts implements UserDetailsService {
 
     private final Users users;

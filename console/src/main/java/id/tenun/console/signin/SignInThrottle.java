@@ -1,6 +1,7 @@
 package id.tenun.console.signin;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -16,13 +18,15 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import id.tenun.console.signin.SignInRecord.Outcome;
+import id.tenun.console.audit.AccountRecord.Action;
+import id.tenun.console.audit.AccountRecords;
 
 /**
  * Holds back failed sign-ins: before the form's password is even checked, a held account or address is sent back to
- * the sign-in page with the time it may try again; each failure is counted ({@link SignInAttempts}); a success clears
+ * the sign-in page with the time it may try again; each failure is counted ({@link SignInAttempts}); the right
+ * password of a disabled account is not a failure but is sent back saying the account is disabled; a success clears
  * the account and goes on to where the person was going (e.g. an OAuth authorization request). Each outcome is
- * recorded ({@link SignInRecords}).
+ * recorded ({@link AccountRecords}).
  */
 class SignInThrottle extends OncePerRequestFilter
         implements
@@ -32,12 +36,14 @@ class SignInThrottle extends OncePerRequestFilter
     static final String IDENTIFIER = "identifier";
 
     private final SignInAttempts attempts;
-    private final SignInRecords records;
+    private final AccountRecords records;
+    private final Clock clock;
     private final AuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInThrottle(SignInAttempts attempts, SignInRecords records) {
+    SignInThrottle(SignInAttempts attempts, AccountRecords records, Clock clock) {
         this.attempts = attempts;
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +57,7 @@ class SignInThrottle extends OncePerRequestFilter
         SignInName account = account(request);
         Optional<Instant> held = attempts.heldUntil(account, request.getRemoteAddr());
         if (held.isPresent()) {
-            records.record(Outcome.HELD, account, null, request.getRemoteAddr());
+            records.byThemselves(Action.HELD, account.key(), null, request.getRemoteAddr());
             sendBackHeld(request, response, held.get());
             return;
         }
@@ -62,8 +68,13 @@ class SignInThrottle extends OncePerRequestFilter
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         SignInName account = account(request);
+        if (exception instanceof DisabledException) {
+            records.byThemselves(Action.REFUSED_DISABLED, account.key(), null, request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + "/login?disabled");
+            return;
+        }
         attempts.failed(account, request.getRemoteAddr());
-        records.record(Outcome.FAILED, account, null, request.getRemoteAddr());
+        records.byThemselves(Action.FAILED, account.key(), null, request.getRemoteAddr());
         Optional<Instant> held = attempts.heldUntil(account, request.getRemoteAddr());
         if (held.isPresent()) {
             sendBackHeld(request, response, held.get());
@@ -77,7 +88,8 @@ class SignInThrottle extends OncePerRequestFilter
             Authentication authentication) throws IOException, ServletException {
         SignInName account = account(request);
         attempts.succeeded(account);
-        records.record(Outcome.SIGNED_IN, account, authentication.getName(), request.getRemoteAddr());
+        StaleSessionFilter.signedIn(request.getSession(), clock.instant());
+        records.byThemselves(Action.SIGNED_IN, account.key(), authentication.getName(), request.getRemoteAddr());
         onwards.onAuthenticationSuccess(request, response, authentication);
     }
 

@@ -20,10 +20,15 @@ public record RegisterUser(String name, PhoneNumber phone, EmailAddress email, S
         if (phone == null && email == null) {
             throw new IllegalArgumentException("A user needs a phone number or an email address");
         }
+        checkPassword(password);
+        mentorGroupIds = mentorGroupIds == null ? Set.of() : Set.copyOf(mentorGroupIds);
+    }
+
+    /** Refuses a password shorter than {@value #MIN_PASSWORD_LENGTH} characters, without saying it. */
+    public static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        mentorGroupIds = mentorGroupIds == null ? Set.of() : Set.copyOf(mentorGroupIds);
     }
 
     /** Without the password. */

@@ -1,6 +1,7 @@
 package id.tenun.console.user;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,10 +22,11 @@ public class UserRegistration {
     }
 
     public User register(RegisterUser command) {
+        Instant now = clock.instant();
         return users.add(new User(UUID.randomUUID().toString(), command.name(),
                 command.phone() == null ? null : command.phone().e164(),
                 command.email() == null ? null : command.email().value(),
                 passwords.encode(command.password()), command.role(), command.groupId(), command.mentorGroupIds(),
-                true, clock.instant()));
+                true, now, now));
     }
 }

@@ -87,10 +87,15 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void refusesADisabledUserWithTheRightPassword() {
+    void tellsADisabledUserSoOnlyWithTheRightPasswordInBothLanguages() {
         users.setActive(member.id(), false);
-        assertThat(browser.signIn(member.email(), ConsoleUsers.PASSWORD).headers().firstValue("Location"))
+        assertThat(browser.signIn(member.email(), "bukan-kata-sandinya").headers().firstValue("Location"))
+                .as("a wrong password says nothing about the account")
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        assertThat(browser.signIn(member.email(), ConsoleUsers.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?disabled"));
+        assertThat(browser.get("/login?disabled").body()).contains("Akun ini dinonaktifkan");
+        assertThat(browser.get("/login?disabled&lang=en").body()).contains("This account is disabled");
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
     }
 
@@ -131,18 +136,18 @@ class SignInIntegrationTests {
         ConsoleUsers users = new ConsoleUsers(registration);
         String admin = new Browser(port).accessTokenOf(users.with(Role.ADMIN, null, Set.of()));
 
-        JsonNode records = Browser.json(browser.bearer("GET", "/api/admin/sign-ins?limit=500", admin));
+        JsonNode records = Browser.json(browser.bearer("GET", "/api/admin/account-records?limit=500", admin));
         List<String> outcomes = new ArrayList<>();
         for (JsonNode record : records) {
             if (member.id().equals(record.path("userId").asString()) || member.email().equals(
                     record.path("account").asString())) {
-                outcomes.add(record.path("outcome").asString());
+                outcomes.add(record.path("action").asString());
                 assertThat(record.path("address").asString()).isEqualTo("127.0.0.1");
             }
         }
         assertThat(outcomes).containsExactlyInAnyOrder("SIGNED_OUT", "SIGNED_IN", "FAILED");
         String staff = new Browser(port).accessTokenOf(users.with(Role.STAFF, null, Set.of()));
-        assertThat(browser.bearer("GET", "/api/admin/sign-ins", staff).statusCode()).isEqualTo(403);
+        assertThat(browser.bearer("GET", "/api/admin/account-records", staff).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -49,6 +49,6 @@ class UserUnitTests {
 
     private static User user(Role role, String groupId, Set<String> mentorGroupIds) {
         return new User("u1", "Siti", "+6281234567890", null, "{bcrypt}$2a$10$hash", role, groupId, mentorGroupIds,
-                true, Instant.parse("2026-01-01T00:00:00Z"));
+                true, Instant.parse("2026-01-01T00:00:00Z"), null);
     }
 }

@@ -1,5 +1,6 @@
 package id.tenun.console.invitation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,7 @@ import id.tenun.console.invitation.InvitationDesk;
 import id.tenun.console.user.RegisterUser;
 
 /**
- * The page an invitation link opens: the person sets their own password (twice, at least
+ * The page an invitation or reset link opens: the person sets their own password (twice, at least
  * {@value RegisterUser#MIN_PASSWORD_LENGTH} characters) and goes on to sign in. A used, expired or unknown link
  * says so (410).
  */
@@ -37,7 +38,7 @@ class InvitationPage {
 
     @PostMapping("/invitations/{token}")
     String accept(@PathVariable String token, @RequestParam String password, @RequestParam String repeated,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         if (desk.open(token).isEmpty()) {
             return closed(response);
         }
@@ -53,7 +54,8 @@ class InvitationPage {
             model.addAttribute("problem", problem);
             return "invitation";
         }
-        return desk.accept(token, password).map(user -> "redirect:/login?welcome").orElseGet(() -> closed(response));
+        return desk.accept(token, password, request.getRemoteAddr()).map(user -> "redirect:/login?welcome")
+                .orElseGet(() -> closed(response));
     }
 
     private static String closed(HttpServletResponse response) {
