@@ -15,10 +15,11 @@ public final class CatalogAnswers {
             String districtName, String regencyName, String contactName, String contactPhone, String status) {
     }
 
-    public record Product(String id, String groupId, long version, String name, String categoryCode,
-            List<String> channels, List<String> imageUrls, List<Variant> variants,
-            List<Certification> certifications, boolean publishable, List<Reason> unpublishableReasons,
-            boolean archived, Instant updatedAt) {
+    public record Product(String id, String groupId, long version, String name, String description,
+            String categoryCode, List<String> channels, Boolean processed, String rawMaterial, long weightGrams,
+            Dimensions dimensions, List<String> imageUrls, Integer minimumOrder, String condition,
+            List<Variant> variants, List<Certification> certifications, boolean publishable,
+            List<Reason> unpublishableReasons, boolean archived, Instant updatedAt, String updatedBy) {
 
         public long stock() {
             return variants.stream().mapToLong(Variant::stock).sum();
@@ -31,6 +32,15 @@ public final class CatalogAnswers {
         public String photo() {
             return imageUrls == null || imageUrls.isEmpty() ? null : imageUrls.get(0);
         }
+
+        /** The main photo as a list shows it: the catalog's small copy of its own photos, other photos as they are. */
+        public String thumbnail() {
+            String photo = photo();
+            return photo == null ? null : photo.replaceFirst("/(large|medium)\\.jpg$", "/thumb.jpg");
+        }
+    }
+
+    public record Dimensions(Integer lengthCm, Integer widthCm, Integer heightCm) {
     }
 
     public record Variant(String sku, Map<String, String> attributes, long priceRupiah, long stock, long oversold) {
@@ -50,6 +60,29 @@ public final class CatalogAnswers {
     }
 
     public record MovementPage(List<Movement> items, int page, int size, long total) {
+    }
+
+    /** A category of the catalog's tree; a leaf maps to a marketplace category and names what it needs. */
+    public record Category(String code, String parent, Text name, List<List<String>> requirements,
+            Map<String, String> marketplaceCategories) {
+
+        public boolean leaf() {
+            return marketplaceCategories != null && !marketplaceCategories.isEmpty();
+        }
+    }
+
+    /** A photo the catalog stored, with the addresses of its sizes ({@code large}, {@code medium}, {@code thumb}). */
+    public record Photo(String id, Map<String, String> urls) {
+    }
+
+    /** The body of creating or replacing a product (the catalog's {@code ProductDetails}). */
+    public record ProductDetails(String groupId, String name, String description, String categoryCode,
+            List<String> channels, Boolean processed, String rawMaterial, Long weightGrams, Dimensions dimensions,
+            List<String> imageUrls, Integer minimumOrder, String condition, List<VariantInput> variants,
+            List<Certification> certifications) {
+    }
+
+    public record VariantInput(String sku, Map<String, String> attributes, Long priceRupiah, Long stock) {
     }
 
     /** The body of a stock adjustment. */
