@@ -31,7 +31,7 @@ public class AreaSearch {
     public static final int MAX_QUERY = 60;
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS_AND_APOSTROPHES = Pattern.compile("[\\p{M}'’‘`ʼ]+");
     private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 
     private final Map<AreaLevel, List<Entry>> byLevel = new HashMap<>();
@@ -97,9 +97,12 @@ public class AreaSearch {
         return new PageOf<>(page.of(all).stream().map(Entry::match).toList(), page.page(), page.size(), all.size());
     }
 
-    /** Lower case, without accents, each run of other characters one space: {@code "Lé-Ndona"} → {@code "le ndona"}. */
+    /**
+     * Lower case, without accents and apostrophes, each run of other characters one space: {@code "Lé-Ndona"} →
+     * {@code "le ndona"}, {@code "Regapu’u"} → {@code "regapuu"}.
+     */
     static String normalized(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String plain = MARKS_AND_APOSTROPHES.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
