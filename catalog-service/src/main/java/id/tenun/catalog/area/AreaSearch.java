@@ -111,13 +111,11 @@ public class AreaSearch {
 
         /** 0 when the name starts with {@code text}, 1 when a word of it does, 2 when it contains it, else -1. */
         int rank(String text) {
-            if (key.startsWith(text)) {
-                return 0;
+            int at = key.indexOf(text);
+            if (at <= 0) {
+                return at;
             }
-            if (!key.contains(text)) {
-                return -1;
-            }
-            return key.contains(" " + text) ? 1 : 2;
+            return key.charAt(at - 1) == ' ' || key.indexOf(' ' + text, at) > 0 ? 1 : 2;
         }
 
         AreaMatch match() {
