@@ -9,12 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
 
 import id.tenun.catalog.Api;
@@ -127,22 +125,7 @@ class PhotosIntegrationTests {
     }
 
     private Api.Reply upload(String token, byte[] content) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return "foto.jpg";
-            }
-        });
-        RestTestClient.RequestBodySpec spec = http.post().uri("/api/groups/" + group + "/photos")
-                .contentType(MediaType.MULTIPART_FORM_DATA);
-        if (token != null) {
-            spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        EntityExchangeResult<String> result = spec.body(parts).exchange().returnResult(String.class);
-        String body = result.getResponseBody();
-        return new Api.Reply(result.getStatus().value(), result.getResponseHeaders(),
-                body == null || body.isBlank() ? Api.JSON.createObjectNode() : Api.JSON.readTree(body), body);
+        return api.postFile(token, "/api/groups/" + group + "/photos", "foto.jpg", content);
     }
 
     /** A photo as a marketplace fetches it: no token, the path of its public URL on this test's port. */
