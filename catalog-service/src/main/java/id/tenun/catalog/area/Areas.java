@@ -82,11 +82,6 @@ public final class Areas {
         return byLevel(level).values();
     }
 
-    /** The area of this level with this code. */
-    public Optional<Area> area(AreaLevel level, String code) {
-        return Optional.ofNullable(byLevel(level).get(code));
-    }
-
     public Optional<Area> regency(String code) {
         return Optional.ofNullable(regencies.get(code));
     }
