@@ -2,11 +2,13 @@ package id.tenun.catalog;
 
 import java.util.Map;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +39,22 @@ public final class Api {
         return call(HttpMethod.DELETE, token, path, null, Map.of());
     }
 
+    /** Posts a file as the multipart field {@code file}, named {@code fileName}. */
+    public Reply postFile(String token, String path, String fileName, byte[] content) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        RestTestClient.RequestBodySpec spec = http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA);
+        if (token != null) {
+            spec.header("Authorization", "Bearer " + token);
+        }
+        return reply(spec.body(parts).exchange().returnResult(String.class));
+    }
+
     public Reply call(HttpMethod method, String token, String path, Object body, Map<String, String> headers) {
         RestTestClient.RequestBodySpec spec = http.method(method).uri(path);
         if (token != null) {
@@ -47,7 +65,10 @@ public final class Api {
             spec.contentType(MediaType.APPLICATION_JSON)
                     .body(body instanceof String s ? s : JSON.writeValueAsString(body));
         }
-        EntityExchangeResult<String> result = spec.exchange().returnResult(String.class);
+        return reply(spec.exchange().returnResult(String.class));
+    }
+
+    private static Reply reply(EntityExchangeResult<String> result) {
         String text = result.getResponseBody();
         JsonNode json = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
         return new Reply(result.getStatus().value(), result.getResponseHeaders(), json, text);

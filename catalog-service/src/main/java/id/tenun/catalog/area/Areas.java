@@ -77,12 +77,26 @@ public final class Areas {
         return childrenOf(villages.values(), districtCode);
     }
 
+    /** Every area of one level, in no particular order. */
+    public Collection<Area> all(AreaLevel level) {
+        return byLevel(level).values();
+    }
+
     public Optional<Area> regency(String code) {
         return Optional.ofNullable(regencies.get(code));
     }
 
     public Optional<Area> district(String code) {
         return Optional.ofNullable(districts.get(code));
+    }
+
+    private Map<String, Area> byLevel(AreaLevel level) {
+        return switch (level) {
+            case PROVINCE -> provinces;
+            case REGENCY -> regencies;
+            case DISTRICT -> districts;
+            case VILLAGE -> villages;
+        };
     }
 
     private static List<Area> childrenOf(Collection<Area> areas, String parentCode) {

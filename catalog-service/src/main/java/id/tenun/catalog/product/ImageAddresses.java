@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.http.ImageFetcher;
@@ -17,6 +18,7 @@ import id.tenun.support.problems.Violation;
  * The rules that keep photo URLs from making Tenun call anything internal, checked when a product is saved:
  * http(s) only, a host name, no user info, and every address the host resolves to public
  * ({@link PublicAddresses}, the same rule the image fetcher applies again right before it downloads a photo).
+ * A photo uploaded to the catalog itself needs none of that: it is ours.
  */
 public final class ImageAddresses {
 
@@ -32,17 +34,21 @@ public final class ImageAddresses {
     private final Resolver resolver;
     private final boolean allowLoopback;
     private final String trustedHost;
+    private final Predicate<String> ownPhoto;
     private final ImageFetcher fetcher;
 
     /**
      * @param trustedHost {@code host:port} whose photos need no address check (the local sandbox's), or null
+     * @param ownPhoto whether a URL names a photo uploaded to this catalog, which is accepted as it is
      * @param fetcher downloads each photo to check that it is an image of an accepted size, or null to check the
      *        address only (where the service cannot reach the internet)
      */
-    public ImageAddresses(Resolver resolver, boolean allowLoopback, String trustedHost, ImageFetcher fetcher) {
+    public ImageAddresses(Resolver resolver, boolean allowLoopback, String trustedHost, Predicate<String> ownPhoto,
+            ImageFetcher fetcher) {
         this.resolver = resolver;
         this.allowLoopback = allowLoopback;
         this.trustedHost = trustedHost == null || trustedHost.isBlank() ? null : trustedHost.toLowerCase(Locale.ROOT);
+        this.ownPhoto = ownPhoto;
         this.fetcher = fetcher;
     }
 
@@ -51,6 +57,9 @@ public final class ImageAddresses {
         if (url == null || url.isBlank() || url.length() > 2000) {
             return bad(field, "Alamat foto wajib diisi (maks. 2000 karakter).",
                     "The photo address is required (max. 2000 characters).");
+        }
+        if (ownPhoto.test(url)) {
+            return Optional.empty();
         }
         URI uri;
         try {

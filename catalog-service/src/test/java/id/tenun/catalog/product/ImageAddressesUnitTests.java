@@ -38,18 +38,20 @@ class ImageAddressesUnitTests {
     @Test
     void refusesAHostThatResolvesToAnyInternalAddress() throws Exception {
         ImageAddresses rules = new ImageAddresses(host -> List.of(ip("203.0.113.5"), ip("10.0.0.5")), false, null,
+                url -> false,
                 null);
         assertThat(rules.check("https://img.example.id/a.jpg", "imageUrls[0]")).isPresent();
-        ImageAddresses publicOnly = new ImageAddresses(host -> List.of(ip("203.0.113.5")), false, null, null);
+        ImageAddresses publicOnly = new ImageAddresses(host -> List.of(ip("203.0.113.5")), false, null, url -> false,
+                null);
         assertThat(publicOnly.check("https://img.example.id/a.jpg", "imageUrls[0]")).isEmpty();
     }
 
     @Test
     void allowsLoopbackOnlyWhenASettingSaysSo() throws Exception {
-        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), true, null, null).check(
+        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), true, null, url -> false, null).check(
                 "http://localhost:8080/a.png",
                 "imageUrls[0]")).isEmpty();
-        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), false, null, null).check(
+        assertThat(new ImageAddresses(host -> List.of(ip("127.0.0.1")), false, null, url -> false, null).check(
                 "http://localhost:8080/a.png",
                 "imageUrls[0]")).isPresent();
     }
@@ -66,7 +68,7 @@ class ImageAddressesUnitTests {
         server.start();
         try {
             String host = "127.0.0.1:" + server.getAddress().getPort();
-            ImageAddresses rules = new ImageAddresses(name -> List.of(ip("127.0.0.1")), false, host,
+            ImageAddresses rules = new ImageAddresses(name -> List.of(ip("127.0.0.1")), false, host, url -> false,
                     new ImageFetcher(Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, host));
             assertThat(rules.check("http://" + host + "/tenun.png", "imageUrls[0]")).isEmpty();
             assertThat(rules.check("http://" + host + "/page.html", "imageUrls[1]")).get()
