@@ -225,6 +225,8 @@ final class Applications implements AutoCloseable {
             args.add("--tenun.catalog.demo.seed=true");
             args.add("--tenun.catalog.demo.photos-url=" + platform.sandboxUrl() + "/sandbox/images");
             args.add("--tenun.catalog.images.trusted-host=" + URI.create(platform.sandboxUrl()).getAuthority());
+            // photos members upload are served from the catalog's own address
+            args.add("--tenun.catalog.photos.public-base-url=" + platform.catalogUrl());
         }
         return args;
     }

@@ -16,6 +16,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's phone or desk browser on the console: Debian's headless Chromium driven by its chromedriver, with
@@ -91,8 +95,39 @@ final class ConsoleBrowser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    void select(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+    }
+
+    /** Sets a date field ({@code yyyy-MM-dd}) the way a date picker would. */
+    void typeDate(String css, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                find(css), isoDate);
+    }
+
+    /** Cuts the browser off the network (or gives it back), as a phone losing its signal. */
+    void offline(boolean offline) {
+        if (offline) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            driver.setNetworkConditions(conditions);
+        } else {
+            driver.deleteNetworkConditions();
+        }
+    }
+
+    /** Clicks it as a thumb would: scrolled to the middle of the screen, clear of the bottom bar. */
     void click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** The text of an element once it is shown: after a form the page's script sends, it comes in a moment. */
+    String textOnceShown(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
     }
 
     /** The bytes this page's first load moved over the wire: the document and everything it fetched. */

@@ -139,6 +139,89 @@ class MemberConsoleIntegrationTests {
         assertThat(catalogStock(productId, sku)).isEqualTo(before + 5);
     }
 
+    /** A member adds a product with a photo from the phone; it goes live on the sandbox's three shops. */
+    @Test
+    void addsAProductWithAPhotoThatGoesLiveOnEveryMarketplace() throws Exception {
+        JsonNode model = client.showcaseProducts().get(0);
+        browser.open("/kelompok/" + group + "/produk");
+        browser.click("#add-product");
+        fillProductForm(browser, model, "Kopi Bajawa Uji Foto 100 g");
+        browser.screenshots("produk-baru");
+        browser.click("#save");
+
+        assertThat(browser.textOnceShown("#saved-product")).contains("Kopi Bajawa Uji Foto 100 g");
+        JsonNode created = productNamed("Kopi Bajawa Uji Foto 100 g");
+        assertThat(created.path("imageUrls").get(0).asString())
+                .startsWith(stack.urls().get("catalog") + "/photos/").endsWith("/large.jpg");
+        client.awaitActiveOnEveryMarketplace(StackClient.skus(StackClient.JSON.createArrayNode().add(created)), FLOW);
+        await().atMost(FLOW).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            browser.open("/kelompok/" + group + "/produk");
+            assertThat(browser.all("li[data-product='" + created.path("id").asString()
+                    + "'] details.badge[data-state=live]")).hasSize(DemoShowcase.CHANNELS.size());
+        });
+    }
+
+    @Test
+    void showsEachMistakeNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
+        browser.open("/kelompok/" + group + "/produk/baru");
+        browser.type("#name", "Madu Uji Salah Isi");
+        browser.type("#price", "12,5");
+        browser.click("#save");
+
+        assertThat(browser.textOnceShown("#problem-price")).isEqualTo("Isi harga dengan angka, misalnya 85000.");
+        assertThat(browser.text("#problem-photo")).isEqualTo("Pilih foto produk.");
+        assertThat(browser.text("#problem-categoryCode")).isEqualTo("Pilih kategori produk.");
+        assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Madu Uji Salah Isi");
+        assertThat(browser.find("#price").getAttribute("value")).isEqualTo("12,5");
+        browser.screenshots("produk-salah-isi");
+    }
+
+    /** The phone loses its signal before the save: the draft waits in the browser and goes when it is back. */
+    @Test
+    void keepsADraftWhileOfflineAndSendsItWhenTheSignalIsBack() throws Exception {
+        JsonNode model = client.showcaseProducts().get(0);
+        browser.open("/kelompok/" + group + "/produk/baru");
+        browser.offline(true);
+        try {
+            fillProductForm(browser, model, "Kopi Bajawa Uji Tanpa Sinyal");
+            browser.click("#save");
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> assertThat(
+                    browser.text("#draft-note")).startsWith("Tidak ada sinyal."));
+            assertThat(client.get("catalog", "/api/products?groupId=" + group + "&size=200").toString())
+                    .doesNotContain("Kopi Bajawa Uji Tanpa Sinyal");
+            browser.screenshots("produk-tanpa-sinyal");
+        } finally {
+            browser.offline(false);
+        }
+        await().atMost(FLOW).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> assertThat(
+                browser.text("#saved-product")).contains("Kopi Bajawa Uji Tanpa Sinyal"));
+        assertThat(productNamed("Kopi Bajawa Uji Tanpa Sinyal").path("imageUrls")).hasSize(1);
+    }
+
+    /** Two people edit the same product: the second sees both versions and keeps theirs on purpose. */
+    @Test
+    void showsBothVersionsWhenSomeoneElseSavedFirstAndLetsTheMemberChoose() throws Exception {
+        JsonNode product = client.showcaseProducts().get(2);
+        String edit = "/kelompok/" + group + "/produk/" + product.path("id").asString() + "/ubah";
+        browser.open(edit);
+        browser.type("#price", "91000");
+        try (ConsoleBrowser mentor = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("mentor2"))) {
+            signIn(mentor, "MENTOR");
+            mentor.open(edit);
+            mentor.type("#price", "88000");
+            mentor.click("#save");
+            assertThat(mentor.textOnceShown("#saved-product")).isNotBlank();
+        }
+        browser.click("#save");
+
+        assertThat(browser.textOnceShown("#conflict")).contains("Pendamping Maria Goreti", "88000", "91000");
+        browser.screenshots("produk-bentrok");
+        browser.click("#save");
+        assertThat(browser.textOnceShown("#saved-product")).isNotBlank();
+        assertThat(client.get("catalog", "/api/products/" + product.path("id").asString()).path("variants").get(0)
+                .path("priceRupiah").asLong()).isEqualTo(91_000);
+    }
+
     @Test
     void answersAnotherGroupsPagesAndProductsAsNotFound() throws Exception {
         String other = stack.authorizedGroup().orElseThrow();
@@ -148,6 +231,10 @@ class MemberConsoleIntegrationTests {
         browser.open("/kelompok/" + other + "/produk");
         assertThat(browser.text("h1")).isEqualTo("Tidak ditemukan");
         browser.open("/kelompok/" + group + "/produk/" + othersProduct + "/stok");
+        assertThat(browser.text("h1")).isEqualTo("Tidak ditemukan");
+        browser.open("/kelompok/" + group + "/produk/" + othersProduct + "/ubah");
+        assertThat(browser.text("h1")).isEqualTo("Tidak ditemukan");
+        browser.open("/kelompok/" + other + "/produk/" + othersProduct + "/ubah");
         assertThat(browser.text("h1")).isEqualTo("Tidak ditemukan");
         browser.screenshots("tidak-ditemukan");
     }
@@ -226,6 +313,35 @@ class MemberConsoleIntegrationTests {
         }
     }
 
+    /** Fills the product form like the model product (its category and certificate), with a new photo. */
+    private static void fillProductForm(ConsoleBrowser browser, JsonNode model, String name) throws Exception {
+        browser.find("#photo").sendKeys(TestPhotos.jpeg(profile.resolve(name.hashCode() + ".jpg")).toString());
+        browser.type("#name", name);
+        browser.select("#categoryCode", model.path("categoryCode").asString());
+        browser.type("#price", "45.000");
+        browser.type("#stock", "10");
+        browser.type("#weight", "150");
+        browser.type("input[name=length]", "10");
+        browser.type("input[name=width]", "8");
+        browser.type("input[name=height]", "5");
+        JsonNode certificate = model.path("certifications").get(0);
+        browser.select("#certificateKind", certificate.path("kind").asString());
+        browser.type("#certificateNumber", certificate.path("number").asString());
+        if (!certificate.path("expiresOn").isNull() && !certificate.path("expiresOn").isMissingNode()) {
+            browser.typeDate("#certificateExpires", certificate.path("expiresOn").asString());
+        }
+    }
+
+    private static JsonNode productNamed(String name) throws Exception {
+        for (JsonNode product : client.get("catalog", "/api/products?groupId=" + group + "&size=200")
+                .path("items")) {
+            if (product.path("name").asString().equals(name)) {
+                return product;
+            }
+        }
+        throw new AssertionError("no product " + name + " in " + group);
+    }
+
     /** Every page of the member's console, by the name of its screenshot. */
     private static Map<String, String> pages() throws Exception {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -234,6 +350,7 @@ class MemberConsoleIntegrationTests {
         pages.put("pesanan", "/kelompok/" + group + "/pesanan");
         pages.put("toko", "/kelompok/" + group + "/toko");
         pages.put("profil", "/kelompok/" + group + "/profil");
+        pages.put("produk-baru", "/kelompok/" + group + "/produk/baru");
         pages.put("stok", "/kelompok/" + group + "/produk/" + client.showcaseProducts().get(0).path("id").asString()
                 + "/stok");
         return pages;

@@ -1,20 +1,28 @@
 package id.tenun.console.services;
 
 import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 import id.tenun.console.identity.UserTokens;
+import id.tenun.console.services.ServiceRefused.FieldProblem;
 import id.tenun.console.user.User;
 
 /**
@@ -71,6 +79,24 @@ public class ServiceCalls {
                     .header("Authorization", authorization).body(body).retrieve().body(type));
         }
 
+        /** PUT a JSON body with {@code If-Match} (the version the change is based on). */
+        public <T> T put(Service service, String path, Map<String, ?> variables, Object body, long version,
+                Class<T> type) {
+            return call(service, path, () -> client.put().uri(settings.of(service) + path, variables)
+                    .header("Authorization", authorization).header("If-Match", "\"" + version + "\"")
+                    .body(body).retrieve().body(type));
+        }
+
+        /** POST one file as {@code multipart/form-data} part {@code file}. */
+        public <T> T postFile(Service service, String path, Map<String, ?> variables, MultipartFile file,
+                Class<T> type) {
+            MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+            parts.add("file", file.getResource());
+            return call(service, path, () -> client.post().uri(settings.of(service) + path, variables)
+                    .header("Authorization", authorization).contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(parts).retrieve().body(type));
+        }
+
         /** DELETE; answers nothing. */
         public void delete(Service service, String path, Map<String, ?> variables) {
             call(service, path, () -> client.delete().uri(settings.of(service) + path, variables)
@@ -82,19 +108,31 @@ public class ServiceCalls {
         try {
             return call.run();
         } catch (RestClientResponseException refused) {
-            throw new ServiceRefused(service, refused.getStatusCode(), detail(refused));
+            JsonNode problem = problem(refused);
+            String detail = problem.path("detail").asString(refused.getStatusText());
+            Text text = new Text(problem.path("id").asString(detail), problem.path("en").asString(detail));
+            throw new ServiceRefused(service, refused.getStatusCode(), detail, text, fieldProblems(problem));
         } catch (ResourceAccessException unreachable) {
             throw new ServiceUnreachable(service, path, unreachable);
         }
     }
 
-    private static String detail(RestClientResponseException refused) {
+    private static JsonNode problem(RestClientResponseException refused) {
         try {
-            JsonNode problem = LENIENT.readTree(refused.getResponseBodyAsString());
-            return problem.path("detail").asString(refused.getStatusText());
+            return LENIENT.readTree(refused.getResponseBodyAsString());
         } catch (RuntimeException notJson) {
-            return refused.getStatusText();
+            return MissingNode.getInstance();
         }
+    }
+
+    private static List<FieldProblem> fieldProblems(JsonNode problem) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (JsonNode error : problem.path("errors")) {
+            String en = error.path("en").asString(error.path("message").asString(""));
+            problems.add(new FieldProblem(error.path("field").asString(""),
+                    new Text(error.path("id").asString(en), en)));
+        }
+        return problems;
     }
 
     @FunctionalInterface

@@ -1,0 +1,138 @@
+// The product form's draft: typed fields are kept in this browser as they are typed, and the photo chosen with
+// them; a save on a phone without signal waits and is sent by itself when the signal is back. Without this script
+// the form still works (a plain POST); with it, nothing typed is lost to a dropped connection.
+(function () {
+  'use strict';
+  var form = document.getElementById('product-form');
+  if (!form || !window.fetch || !window.FormData) {
+    return;
+  }
+  var key = 'tenun-draft:' + form.dataset.draft;
+  var note = document.getElementById('draft-note');
+  var photo = form.querySelector('input[type=file]');
+  var waiting = false;
+
+  function say(text) {
+    note.textContent = text;
+    note.hidden = !text;
+  }
+
+  function fields() {
+    var kept = {};
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.name && field.type !== 'file' && field.name !== '_csrf') {
+        kept[field.name] = field.value;
+      }
+    });
+    return kept;
+  }
+
+  function database() {
+    return new Promise(function (done, failed) {
+      var opening = indexedDB.open('tenun-drafts', 1);
+      opening.onupgradeneeded = function () { opening.result.createObjectStore('photos'); };
+      opening.onsuccess = function () { done(opening.result); };
+      opening.onerror = function () { failed(opening.error); };
+    });
+  }
+
+  function photoStore(mode, act) {
+    return database().then(function (db) {
+      return new Promise(function (done, failed) {
+        var step = db.transaction('photos', mode);
+        var request = act(step.objectStore('photos'));
+        step.oncomplete = function () { done(request && request.result); };
+        step.onerror = function () { failed(step.error); };
+      });
+    });
+  }
+
+  function keepDraft() {
+    localStorage.setItem(key, JSON.stringify(fields()));
+  }
+
+  function forget() {
+    localStorage.removeItem(key);
+    return photoStore('readwrite', function (store) { return store.delete(key); }).catch(function () {});
+  }
+
+  function send() {
+    if (!navigator.onLine) {
+      waitForSignal();
+      return;
+    }
+    say(form.dataset.sending);
+    photoStore('readonly', function (store) { return store.get(key); }).catch(function () { return null; })
+      .then(function (keptPhoto) {
+        var body = new FormData(form);
+        if ((!photo.files || photo.files.length === 0) && keptPhoto) {
+          body.set('photo', keptPhoto, keptPhoto.name || 'foto.jpg');
+        }
+        return fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin' });
+      })
+      .then(function (answer) {
+        if (answer.redirected && /\/login/.test(answer.url)) {
+          say(form.dataset.signin);
+          return;
+        }
+        return answer.text().then(function (page) {
+          if (answer.ok) {
+            return forget().then(function () { window.location.assign(answer.url); });
+          }
+          document.open();
+          document.write(page);
+          document.close();
+        });
+      })
+      .catch(waitForSignal);
+  }
+
+  function waitForSignal() {
+    say(form.dataset.offline);
+    if (!waiting) {
+      waiting = true;
+      window.addEventListener('online', function again() {
+        window.removeEventListener('online', again);
+        waiting = false;
+        send();
+      });
+      setTimeout(function () { if (waiting && navigator.onLine) { waiting = false; send(); } }, 15000);
+    }
+  }
+
+  var saved = localStorage.getItem(key);
+  if (saved && form.dataset.fresh === 'true') {
+    var kept = JSON.parse(saved);
+    Object.keys(kept).forEach(function (name) {
+      var field = form.elements[name];
+      if (field && field.type !== 'hidden') {
+        field.value = kept[name];
+      }
+    });
+    say(form.dataset.restored);
+  }
+
+  form.addEventListener('input', keepDraft);
+  photo.addEventListener('change', function () {
+    var chosen = photo.files && photo.files[0];
+    photoStore('readwrite', function (store) { return chosen ? store.put(chosen, key) : store.delete(key); })
+      .catch(function () {});
+  });
+  var category = form.elements.categoryCode;
+  var needs = document.getElementById('needs');
+  category.addEventListener('change', function () {
+    var chosen = category.options[category.selectedIndex];
+    if (!needs) {
+      needs = document.createElement('p');
+      needs.id = 'needs';
+      needs.className = 'muted';
+      category.insertAdjacentElement('afterend', needs);
+    }
+    needs.textContent = chosen.dataset.needs || '';
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    keepDraft();
+    send();
+  });
+}());
