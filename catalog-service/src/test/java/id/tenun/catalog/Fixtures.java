@@ -27,7 +27,6 @@ public final class Fixtures {
         group.put("villageCode", SIKKA_VILLAGE);
         group.put("contactName", "Mama Yuliana");
         group.put("contactPhone", "081234567890");
-        group.put("mentorIds", List.of());
         return group;
     }
 

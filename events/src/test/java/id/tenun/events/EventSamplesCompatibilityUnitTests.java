@@ -145,14 +145,13 @@ class EventSamplesCompatibilityUnitTests {
     }
 
     @Test
-    void readsAGroupChangedOfVersion1() {
+    void readsAGroupChangedOfVersion1IgnoringTheMentorIdsItOnceCarried() {
         GroupChanged event = (GroupChanged) sample("group.changed.v1.json");
 
         assertThat(event.eventId()).isEqualTo(UUID.fromString("9d1c5b7e-3a2f-4e8d-b6c0-1f2e3d4c5b6a"));
         assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-02-20T01:00:00Z"));
         assertThat(event.group()).isEqualTo(new GroupSnapshot("grp-sikka-dua", 3, "Kelompok Tenun Ikat Du'a Sikka",
                 Programme.OVOP, GroupKind.COMMUNITY, "53.07.03.2005", "53.07.03", "53.07", "53", GroupStatus.ACTIVE,
-                List.of("mentor-maria-goreti", "mentor-yohanes-da-silva"),
                 List.of(new ChannelConnection("shopee", "884213377", true),
                         new ChannelConnection("tokopedia", "7495012345678901234", false)),
                 Instant.parse("2026-02-20T01:00:00Z")));

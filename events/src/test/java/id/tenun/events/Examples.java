@@ -73,7 +73,6 @@ public final class Examples {
     public static GroupSnapshot tenunSikka() {
         return new GroupSnapshot("grp-sikka-dua", 3, "Kelompok Tenun Ikat Du'a Sikka", Programme.OVOP,
                 GroupKind.COMMUNITY, "53.07.03.2005", "53.07.03", "53.07", "53", GroupStatus.ACTIVE,
-                List.of("mentor-maria-goreti"),
                 List.of(new ChannelConnection(Channels.SHOPEE, "884213377", true),
                         new ChannelConnection(Channels.TOKOPEDIA, "7495012345678901234", false)),
                 Instant.parse("2026-02-20T01:00:00Z"));

@@ -69,21 +69,21 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
     }
 
     @Test
-    void aGroupMemberSeesOnlyTheirGroup() {
+    void aGroupMemberSeesOnlyTheirGroupAndOthersAsIfTheyDidNotExist() {
         connect("grp-a", 1, null);
         publish(product("prd-a", "grp-a", 1, 10_000, 1));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> listingsOf("prd-a").size() == 3);
         String stranger = "Bearer " + TestTokens.groupMember("grp-b");
         http.get().uri("/api/groups/grp-a/connections/tokopedia").header("Authorization", stranger)
-                .exchange().expectStatus().isForbidden()
+                .exchange().expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         http.put().uri("/api/groups/grp-a/connections/tokopedia").header("Authorization", stranger)
                 .contentType(MediaType.APPLICATION_JSON).body(SandboxServer.connectionBody("tokopedia", 2, null))
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isNotFound();
         http.delete().uri("/api/groups/grp-a/connections/tokopedia").header("Authorization", stranger)
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isNotFound();
         http.get().uri("/api/listings?groupId=grp-a").header("Authorization", stranger)
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isNotFound();
         http.get().uri("/api/listings?productId=prd-a").header("Authorization", stranger)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
         String id = listingsOf("prd-a").get(0).id();

@@ -90,7 +90,7 @@ public abstract class OrderServiceIntegrationTestSupport {
         String[] parts = villageCode.split("\\.");
         return new GroupSnapshot(groupId, 1, "Kelompok " + groupId, programme, GroupSnapshot.GroupKind.COMMUNITY,
                 villageCode, parts[0] + "." + parts[1] + "." + parts[2], parts[0] + "." + parts[1], parts[0],
-                GroupSnapshot.GroupStatus.ACTIVE, List.of("mentor-1"), List.of(), Instant.now());
+                GroupSnapshot.GroupStatus.ACTIVE, List.of(), Instant.now());
     }
 
     public static ProductSnapshot product(String productId, String groupId, String sku, String villageCode,

@@ -55,6 +55,16 @@ public final class TestTokens {
         return token("member@" + groupId, List.of("GROUP_MEMBER"), List.of(groupId));
     }
 
+    /**
+     * A script client's token, as the console's client-credentials grant issues it: {@code sub} = the client id,
+     * the granted scopes space-separated in {@code scope}, no roles and no groups.
+     */
+    public static String client(String clientId, String... scopes) {
+        JWTClaimsSet.Builder claims = claims(ISSUER, clientId, Instant.now().plus(Duration.ofHours(1)))
+                .claim("scope", String.join(" ", scopes));
+        return sign(claims.build(), (RSAPrivateKey) KEYS.getPrivate());
+    }
+
     /** A signed token with the given subject, {@code roles} and {@code groups} claims, valid for an hour. */
     public static String token(String subject, List<String> roles, List<String> groups) {
         return sign(ISSUER, subject, roles, groups, Instant.now().plus(Duration.ofHours(1)),
@@ -92,15 +102,19 @@ public final class TestTokens {
 
     private static String sign(String issuer, String subject, List<String> roles, List<String> groups,
             Instant expiry, RSAPrivateKey key) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return sign(claims(issuer, subject, expiry).claim("roles", roles).claim("groups", groups).build(), key);
+    }
+
+    private static JWTClaimsSet.Builder claims(String issuer, String subject, Instant expiry) {
+        return new JWTClaimsSet.Builder()
                 .subject(subject)
                 .issuer(issuer)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(Instant.now().minusSeconds(5)))
-                .expirationTime(Date.from(expiry))
-                .claim("roles", roles)
-                .claim("groups", groups)
-                .build();
+                .expirationTime(Date.from(expiry));
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAPrivateKey key) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner(key));

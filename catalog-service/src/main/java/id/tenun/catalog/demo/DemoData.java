@@ -103,7 +103,7 @@ class DemoData {
             Group group;
             try {
                 group = registry.register(new GroupDetails(demo.name(), demo.programme(), demo.kind(),
-                        demo.villageCode(), demo.contactName(), demo.contactPhone(), List.of(), GroupStatus.ACTIVE),
+                        demo.villageCode(), demo.contactName(), demo.contactPhone(), GroupStatus.ACTIVE),
                         SEEDER);
             } catch (IllegalArgumentException e) {
                 log.warn("Demo group {} refused: {}", demo.name(), e.getMessage());

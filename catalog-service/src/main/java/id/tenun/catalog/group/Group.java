@@ -19,12 +19,8 @@ import id.tenun.events.group.GroupSnapshot.GroupStatus;
 public record Group(@Id String id, long version, long publishedVersion, boolean pending, String name,
         Programme programme, GroupKind kind, String villageCode, String villageName, String districtCode,
         String districtName, String regencyCode, String regencyName, String provinceCode, String contactName,
-        String contactPhone, List<String> mentorIds, GroupStatus status, Instant createdAt, Instant updatedAt,
+        String contactPhone, GroupStatus status, Instant createdAt, Instant updatedAt,
         String updatedBy) {
-
-    public Group {
-        mentorIds = mentorIds == null ? List.of() : List.copyOf(mentorIds);
-    }
 
     public boolean active() {
         return status == GroupStatus.ACTIVE;
@@ -32,6 +28,6 @@ public record Group(@Id String id, long version, long publishedVersion, boolean 
 
     public GroupSnapshot snapshot() {
         return new GroupSnapshot(id, version, name, programme, kind, villageCode, districtCode, regencyCode,
-                provinceCode, status, mentorIds, List.of(), updatedAt);
+                provinceCode, status, List.of(), updatedAt);
     }
 }

@@ -1,8 +1,5 @@
 package id.tenun.catalog.group;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import id.tenun.events.Programme;
@@ -15,9 +12,8 @@ import id.tenun.support.problems.Violations;
  * checked against the area data when the command is carried out.
  */
 public record GroupDetails(String name, Programme programme, GroupKind kind, String villageCode, String contactName,
-        String contactPhone, List<String> mentorIds, GroupStatus status) {
+        String contactPhone, GroupStatus status) {
 
-    public static final int MENTORS_MAX = 20;
     private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8[0-9]{7,12}");
     private static final Pattern VILLAGE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}");
 
@@ -48,14 +44,6 @@ public record GroupDetails(String name, Programme programme, GroupKind kind, Str
         } else {
             contactPhone = null;
         }
-        List<String> mentors = new ArrayList<>(new LinkedHashSet<>(mentorIds == null
-                || !v.atMost(mentorIds, "mentorIds", MENTORS_MAX) ? List.of() : mentorIds));
-        for (int i = 0; i < mentors.size(); i++) {
-            v.check(mentors.get(i) != null && !mentors.get(i).isBlank() && mentors.get(i).length() <= 100,
-                    "mentorIds[" + i + "]", "Id pendamping wajib diisi, paling banyak 100 karakter.",
-                    "A mentor id must not be blank and has at most 100 characters.");
-        }
-        mentorIds = List.copyOf(mentors.stream().filter(m -> m != null && !m.isBlank()).toList());
         status = status == null ? GroupStatus.ACTIVE : status;
         v.throwIfAny();
     }

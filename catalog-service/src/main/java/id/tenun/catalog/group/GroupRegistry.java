@@ -3,8 +3,6 @@ package id.tenun.catalog.group;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +13,6 @@ import id.tenun.catalog.area.Place;
 import id.tenun.catalog.paging.PageOf;
 import id.tenun.catalog.publishing.Outbox;
 import id.tenun.support.paging.PageRequest;
-import id.tenun.support.problems.Forbidden;
 import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.problems.StaleVersion;
@@ -27,16 +24,14 @@ import id.tenun.support.security.Role;
 public class GroupRegistry {
 
     private final Groups groups;
-    private final GroupAccess access;
     private final Areas areas;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupRegistry(Groups groups, GroupAccess access, Areas areas, Outbox outbox, ApplicationEventPublisher events,
+    GroupRegistry(Groups groups, Areas areas, Outbox outbox, ApplicationEventPublisher events,
             Clock clock) {
         this.groups = groups;
-        this.access = access;
         this.areas = areas;
         this.outbox = outbox;
         this.events = events;
@@ -44,15 +39,13 @@ public class GroupRegistry {
     }
 
     public Group register(GroupDetails details, CurrentUser user) {
-        if (!user.seesAllGroups()) {
-            throw new Forbidden("Only programme staff and admins register groups");
-        }
+        user.requireStaff("register groups");
         Place place = place(details.villageCode());
         Instant now = clock.instant();
         Group group = new Group("grp-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), 1, 0, true,
                 details.name(), details.programme(), details.kind(), place.village().code(), place.village().name(),
                 place.district().code(), place.district().name(), place.regency().code(), place.regency().name(),
-                place.province().code(), details.contactName(), details.contactPhone(), details.mentorIds(),
+                place.province().code(), details.contactName(), details.contactPhone(),
                 details.status(), now, now, user.subject());
         groups.register(group);
         outbox.changed();
@@ -60,15 +53,8 @@ public class GroupRegistry {
     }
 
     public Group update(String id, GroupDetails details, Long basedOn, CurrentUser user) {
+        user.requireRole("change a group", Role.ADMIN, Role.STAFF, Role.MENTOR);
         Group current = find(id, user);
-        if (!user.seesAllGroups()) {
-            if (!user.has(Role.MENTOR)) {
-                throw new Forbidden("Only staff, admins and the group's mentors change a group");
-            }
-            if (!Objects.equals(Set.copyOf(details.mentorIds()), Set.copyOf(current.mentorIds()))) {
-                throw new Forbidden("Only staff and admins assign mentors");
-            }
-        }
         if (basedOn != null && basedOn != current.version()) {
             throw new StaleVersion("Group", id, basedOn, current.version());
         }
@@ -76,7 +62,7 @@ public class GroupRegistry {
         Group next = new Group(id, current.version() + 1, current.publishedVersion(), true, details.name(),
                 details.programme(), details.kind(), place.village().code(), place.village().name(),
                 place.district().code(), place.district().name(), place.regency().code(), place.regency().name(),
-                place.province().code(), details.contactName(), details.contactPhone(), details.mentorIds(),
+                place.province().code(), details.contactName(), details.contactPhone(),
                 details.status(), current.createdAt(), clock.instant(), user.subject());
         if (!groups.replace(next, current.version())) {
             long now = groups.byId(id).map(Group::version).orElse(current.version());
@@ -92,16 +78,16 @@ public class GroupRegistry {
 
     /** The group, if the user may act for it; otherwise as if it did not exist. */
     public Group find(String id, CurrentUser user) {
-        return groups.byId(id).filter(group -> access.mayActFor(user, group))
-                .orElseThrow(() -> new NotFound("Group", id));
+        user.requireGroup(id, "Group", id);
+        return groups.byId(id).orElseThrow(() -> new NotFound("Group", id));
     }
 
     public PageOf<Group> list(GroupQuery query, CurrentUser user, PageRequest page) {
-        return groups.page(query.filter(access.visibleGroups(user)), page);
+        return groups.page(query.filter(user.visibleGroups()), page);
     }
 
     public List<Groups.Count> counts(GroupQuery query, CurrentUser user) {
-        return groups.counts(query.filter(access.visibleGroups(user)));
+        return groups.counts(query.filter(user.visibleGroups()));
     }
 
     private Place place(String villageCode) {

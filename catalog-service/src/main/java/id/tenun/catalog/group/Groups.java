@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -61,13 +60,6 @@ public class Groups {
 
     public boolean none() {
         return mongo.estimatedCount(Group.class) == 0;
-    }
-
-    /** The ids of the groups this mentor is assigned to. */
-    public Set<String> mentoredBy(String mentorId) {
-        Query q = query(where("mentorIds").is(mentorId));
-        q.fields().include("_id");
-        return Set.copyOf(mongo.find(q, Document.class, "groups").stream().map(d -> d.getString("_id")).toList());
     }
 
     public PageOf<Group> page(Filter filter, PageRequest page) {

@@ -29,7 +29,6 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 import id.tenun.catalog.group.Group;
-import id.tenun.catalog.group.GroupAccess;
 import id.tenun.catalog.group.Groups;
 import id.tenun.catalog.importing.ImportJob.RowError;
 import id.tenun.catalog.product.ProductRegistration;
@@ -56,7 +55,6 @@ public class ProductImports implements SchedulingConfigurer {
     private final MongoTemplate mongo;
     private final ProductRegistration registration;
     private final Groups groups;
-    private final GroupAccess access;
     private final ImportFiles files;
     private final ImportSettings settings;
     private final Clock clock;
@@ -67,12 +65,11 @@ public class ProductImports implements SchedulingConfigurer {
         return thread;
     });
 
-    ProductImports(MongoTemplate mongo, ProductRegistration registration, Groups groups, GroupAccess access,
+    ProductImports(MongoTemplate mongo, ProductRegistration registration, Groups groups,
             ImportFiles files, ImportSettings settings, Clock clock) {
         this.mongo = mongo;
         this.registration = registration;
         this.groups = groups;
-        this.access = access;
         this.files = files;
         this.settings = settings;
         this.clock = clock;
@@ -274,7 +271,7 @@ public class ProductImports implements SchedulingConfigurer {
             }
             List<Group> named = groups.named(row.get("groupName"), row.get("villageCode"));
             return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-        }).filter(g -> access.mayActFor(user, g));
+        }).filter(g -> user.mayActFor(g.id()));
         return group.orElseThrow(() -> InvalidInput.of(id != null ? "groupId" : "groupName",
                 "Kelompok tidak ditemukan (isi groupId, atau groupName dan villageCode).",
                 "Group not found (give groupId, or groupName and villageCode)."));

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import id.tenun.catalog.group.GroupAccess;
 import id.tenun.catalog.paging.PageOf;
 import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.NotFound;
@@ -21,24 +20,23 @@ import id.tenun.support.security.CurrentUser;
 public class ProductCatalog {
 
     private final Products products;
-    private final GroupAccess access;
 
-    ProductCatalog(Products products, GroupAccess access) {
+    ProductCatalog(Products products) {
         this.products = products;
-        this.access = access;
     }
 
     /** The product, if the user may act for its group; otherwise as if it did not exist. */
     public Product find(String id, CurrentUser user) {
-        return products.byId(id).filter(product -> access.mayActFor(user, product.groupId()))
-                .orElseThrow(() -> new NotFound("Product", id));
+        Product product = products.byId(id).orElseThrow(() -> new NotFound("Product", id));
+        user.requireGroup(product.groupId(), "Product", id);
+        return product;
     }
 
     public PageOf<Product> list(String groupId, String categoryCode, Boolean archived, CurrentUser user,
             PageRequest page) {
-        Set<String> visible = access.visibleGroups(user);
-        if (groupId != null && visible != null && !visible.contains(groupId)) {
-            return new PageOf<>(List.of(), page.page(), page.size(), 0);
+        Set<String> visible = user.visibleGroups();
+        if (groupId != null) {
+            user.requireGroup(groupId, "Group", groupId);
         }
         return products.page(new Products.Filter(visible, groupId, categoryCode, archived), page);
     }

@@ -22,13 +22,12 @@ import id.tenun.events.Programme;
  * @param regencyCode the district's regency (kabupaten/kota), e.g. {@code 53.07}
  * @param provinceCode the regency's province, {@code 53} for Nusa Tenggara Timur
  * @param status active or paused
- * @param mentorIds the mentors (pendamping) assigned to the group
  * @param channelConnections the group's shops on the marketplaces
  * @param updatedAt when this version was made
  */
 public record GroupSnapshot(String groupId, long version, String name, Programme programme, GroupKind kind,
         String villageCode, String districtCode, String regencyCode, String provinceCode, GroupStatus status,
-        List<String> mentorIds, List<ChannelConnection> channelConnections, Instant updatedAt) {
+        List<ChannelConnection> channelConnections, Instant updatedAt) {
 
     public GroupSnapshot {
         Checks.notBlank(groupId, "GroupSnapshot.groupId");
@@ -44,10 +43,6 @@ public record GroupSnapshot(String groupId, long version, String name, Programme
         within(districtCode, regencyCode, "GroupSnapshot.districtCode", "regencyCode");
         within(regencyCode, provinceCode, "GroupSnapshot.regencyCode", "provinceCode");
         Checks.notNull(status, "GroupSnapshot.status");
-        mentorIds = Checks.list(mentorIds, "GroupSnapshot.mentorIds");
-        for (int i = 0; i < mentorIds.size(); i++) {
-            Checks.notBlank(mentorIds.get(i), "GroupSnapshot.mentorIds[" + i + "]");
-        }
         channelConnections = Checks.list(channelConnections, "GroupSnapshot.channelConnections");
         Set<String> shops = new HashSet<>();
         for (ChannelConnection connection : channelConnections) {

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.tenun.listing.deadletter.kafka.DeadLetterReplay;
-import id.tenun.support.problems.Forbidden;
 import id.tenun.support.security.CurrentUser;
 
 /** {@code POST /api/dead-letters/{topic}/replay?max=}: staff re-feed dead letters once their cause is fixed. */
@@ -27,9 +26,7 @@ class DeadLetterController {
     @PostMapping("/api/dead-letters/{topic}/replay")
     DeadLetterReplay.Replayed replay(@PathVariable String topic,
             @RequestParam(defaultValue = "1000") @Min(1) @Max(100_000) int max, CurrentUser user) {
-        if (!user.seesAllGroups()) {
-            throw new Forbidden("Only programme staff may replay dead letters.");
-        }
+        user.requireStaff("replay dead letters");
         return replay.replay(topic, max);
     }
 

@@ -42,10 +42,11 @@ public class ChannelHealth {
 
     /** What this user may see: every shop for staff, the shops their groups hold for members and mentors. */
     public List<ChannelReport> report(CurrentUser user) {
-        if (user.seesAllGroups()) {
+        Set<String> visible = user.visibleGroups();
+        if (visible == null) {
             return report();
         }
-        Set<String> held = connections.ofGroups(user.groups()).stream()
+        Set<String> held = connections.ofGroups(visible).stream()
                 .map(connection -> connection.channel() + ":" + connection.shopId())
                 .collect(Collectors.toSet());
         return report(held::contains);

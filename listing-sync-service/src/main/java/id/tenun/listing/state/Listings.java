@@ -314,7 +314,7 @@ public class Listings {
     }
 
     /** Listings matching the filters; {@code visibleGroups} (null = all) limits them when no group is given. */
-    public Page<Listing> search(String productId, String groupId, ListingState state, List<String> visibleGroups,
+    public Page<Listing> search(String productId, String groupId, ListingState state, Collection<String> visibleGroups,
             PageRequest page) {
         Criteria criteria = new Criteria();
         if (productId != null) {

@@ -160,7 +160,7 @@ class ShopAuthorizationIntegrationTests extends ListingSyncIntegrationTestSuppor
         http.post().uri("/api/groups/grp-paster/connections/shopee/authorization")
                 .header("Authorization", "Bearer " + TestTokens.groupMember("grp-other"))
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isNotFound();
     }
 
     /** The group starts connecting the channel; the seller opens a new shop on the marketplace's page and grants. */

@@ -36,7 +36,7 @@ public class CatalogProjection implements ProductPlaces {
 
     @Document("catalog_groups")
     public record CatalogGroup(@Id String id, long version, String name, String programme, String villageCode,
-            String districtCode, String regencyCode, String provinceCode, List<String> mentorIds, String status) {
+            String districtCode, String regencyCode, String provinceCode, String status) {
     }
 
     private final MongoTemplate mongo;
@@ -67,7 +67,6 @@ public class CatalogProjection implements ProductPlaces {
                 .set("districtCode", group.districtCode())
                 .set("regencyCode", group.regencyCode())
                 .set("provinceCode", group.provinceCode())
-                .set("mentorIds", group.mentorIds())
                 .set("status", group.status().name());
         return newer(group.groupId(), group.version(), update, CatalogGroup.class);
     }

@@ -239,7 +239,7 @@ public final class OrderServiceBenchmark {
                     .append("programme", programmeOf(village, programmes)).append("villageCode", village)
                     .append("districtCode", codes[0] + "." + codes[1] + "." + codes[2])
                     .append("regencyCode", codes[0] + "." + codes[1]).append("provinceCode", codes[0])
-                    .append("mentorIds", List.of()).append("status", "ACTIVE"));
+                    .append("status", "ACTIVE"));
         }
         mongo.getCollection("catalog_groups").insertMany(batch);
         batch.clear();

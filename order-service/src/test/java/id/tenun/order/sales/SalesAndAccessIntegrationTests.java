@@ -124,9 +124,9 @@ class SalesAndAccessIntegrationTests extends OrderServiceIntegrationTestSupport 
                 .expectBody().jsonPath("$.items.length()").isEqualTo(1).jsonPath("$.items[0].key").isEqualTo("53.10");
         http.get().uri("/api/sales?by=group&groupId=" + groupA)
                 .header("Authorization", "Bearer " + TestTokens.groupMember(groupB)).exchange().expectStatus()
-                .isForbidden().expectBody().jsonPath("$.status").isEqualTo(403);
+                .isNotFound().expectBody().jsonPath("$.status").isEqualTo(404);
         http.get().uri("/api/sales/top?by=product&groupId=" + groupA)
-                .header("Authorization", "Bearer " + TestTokens.mentor(groupB)).exchange().expectStatus().isForbidden();
+                .header("Authorization", "Bearer " + TestTokens.mentor(groupB)).exchange().expectStatus().isNotFound();
         http.get().uri("/api/sales").exchange().expectStatus().isUnauthorized();
 
         http.get().uri("/api/orders?from=2025-01-01&to=2025-01-31")
@@ -134,7 +134,7 @@ class SalesAndAccessIntegrationTests extends OrderServiceIntegrationTestSupport 
                 .expectBody().jsonPath("$.total").isEqualTo(2).jsonPath("$.items[0].groupIds[0]").isEqualTo(groupA);
         http.get().uri("/api/orders?groupId=" + groupA)
                 .header("Authorization", "Bearer " + TestTokens.groupMember(groupB)).exchange().expectStatus()
-                .isForbidden();
+                .isNotFound();
         http.get().uri("/api/orders").exchange().expectStatus().isUnauthorized();
         http.get().uri("/api/orders?from=2025-01-01&to=2025-01-31").header("Authorization", staff()).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(3);
@@ -143,7 +143,7 @@ class SalesAndAccessIntegrationTests extends OrderServiceIntegrationTestSupport 
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("completed")
                 .jsonPath("$.lines[0].regencyCode").isEqualTo("53.07");
         http.get().uri("/api/orders/{id}", orderOfA).header("Authorization", "Bearer " + TestTokens.groupMember(groupB))
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isNotFound();
         http.get().uri("/api/orders/{id}", "shopee-nope").header("Authorization", staff()).exchange().expectStatus()
                 .isNotFound();
 
@@ -163,7 +163,7 @@ class SalesAndAccessIntegrationTests extends OrderServiceIntegrationTestSupport 
                 .jsonPath("$.months[?(@.month == '" + lastSaleMonth + "')].grossRupiah").isEqualTo(List.of(150_000));
         http.get().uri("/api/groups/{g}/business-record", groupA)
                 .header("Authorization", "Bearer " + TestTokens.groupMember(groupB)).exchange().expectStatus()
-                .isForbidden();
+                .isNotFound();
         http.get().uri("/api/groups/{g}/business-record?months=99", groupA).header("Authorization", staff())
                 .exchange().expectStatus().isBadRequest();
     }
@@ -200,9 +200,9 @@ class SalesAndAccessIntegrationTests extends OrderServiceIntegrationTestSupport 
         assertThat(lines).contains(",paid,").contains(",53.10,");
 
         http.get().uri("/api/sales/export?groupId=" + groupA).header("Authorization", "Bearer "
-                + TestTokens.groupMember(groupB)).exchange().expectStatus().isForbidden();
+                + TestTokens.groupMember(groupB)).exchange().expectStatus().isNotFound();
         http.get().uri("/api/orders/export?groupId=" + groupA).header("Authorization", "Bearer "
-                + TestTokens.groupMember(groupB)).exchange().expectStatus().isForbidden();
+                + TestTokens.groupMember(groupB)).exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -29,6 +29,7 @@ import id.tenun.support.problems.Conflict;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.problems.StaleVersion;
 import id.tenun.support.problems.Violations;
+import id.tenun.support.security.ClientScope;
 import id.tenun.support.security.CurrentUser;
 
 /** A minimal service with the shared edges, to test them as every Tenun service gets them. */
@@ -74,6 +75,12 @@ class EdgeTestApplication {
         @GetMapping("/api/samples/{count}")
         Map<String, Integer> count(@PathVariable int count) {
             return Map.of("count", count);
+        }
+
+        @GetMapping("/api/figures")
+        @ClientScope(CurrentUser.SALES_READ)
+        Map<String, Object> figures(CurrentUser user) {
+            return Map.of("everyGroup", user.visibleGroups(CurrentUser.SALES_READ) == null);
         }
 
         @GetMapping("/api/staff-only")

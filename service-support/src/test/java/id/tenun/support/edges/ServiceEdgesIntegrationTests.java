@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import id.tenun.support.security.CurrentUser;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 
@@ -164,6 +165,20 @@ class ServiceEdgesIntegrationTests {
         http.get().uri("/api/samples/many").header("Authorization", "Bearer " + TestTokens.staff())
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("count");
+    }
+
+    @Test
+    void letsAScriptClientCallOnlyTheEndpointsItsScopeOpens() {
+        String script = "Bearer " + TestTokens.client("script-sikka", CurrentUser.SALES_READ);
+        http.get().uri("/api/figures").header("Authorization", script).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.everyGroup").isEqualTo(true);
+        http.get().uri("/api/me").header("Authorization", script).exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/samples/3").header("Authorization", script).exchange().expectStatus().isForbidden();
+        http.get().uri("/api/figures").header("Authorization", "Bearer " + TestTokens.client("script-sikka", "openid"))
+                .exchange().expectStatus().isForbidden();
+        http.get().uri("/api/figures").header("Authorization", "Bearer " + TestTokens.groupMember("g-1")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.everyGroup").isEqualTo(false);
     }
 
     @Test

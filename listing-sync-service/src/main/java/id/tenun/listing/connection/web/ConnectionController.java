@@ -41,7 +41,6 @@ import id.tenun.listing.connection.ProductSelection;
 import id.tenun.listing.connection.ShopConnections;
 import id.tenun.listing.connection.ShopSecrets;
 import id.tenun.listing.connection.StockRule;
-import id.tenun.support.problems.Forbidden;
 import id.tenun.support.problems.InvalidInput;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.problems.Violations;
@@ -68,11 +67,11 @@ class ConnectionController {
     @PutMapping
     ConnectionView put(@PathVariable String groupId, @PathVariable String channel,
             @Valid @RequestBody ConnectionRequest request, CurrentUser user) {
-        allow(user, groupId);
-        if (request.credentials() != null && !user.seesAllGroups()) {
-            throw new Forbidden("Only programme staff may paste a shop's tokens (to move a shop authorized elsewhere). "
-                    + "Connect the shop through the marketplace: POST /api/groups/" + groupId + "/connections/"
-                    + channel + "/authorization.");
+        user.requireGroup(groupId, "Group", groupId);
+        if (request.credentials() != null) {
+            user.requireStaff("paste a shop's tokens (to move a shop authorized elsewhere). Connect the shop "
+                    + "through the marketplace: POST /api/groups/" + groupId + "/connections/" + channel
+                    + "/authorization");
         }
         ShopSecrets secrets = request.credentials() == null ? null : request.credentials().secrets(clock.instant());
         ConnectShop command = new ConnectShop(groupId, channel, request.shopId(), secrets,
@@ -86,24 +85,18 @@ class ConnectionController {
 
     @GetMapping
     ConnectionView get(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
-        allow(user, groupId);
+        user.requireGroup(groupId, "Group", groupId);
         return connections.find(groupId, channel).filter(Connection::active).map(ConnectionView::of)
                 .orElseThrow(() -> new NotFound("Connection", groupId + "/" + channel));
     }
 
     @DeleteMapping
     ResponseEntity<Void> delete(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
-        allow(user, groupId);
+        user.requireGroup(groupId, "Group", groupId);
         if (!shops.disconnect(groupId, channel)) {
             throw new NotFound("Connection", groupId + "/" + channel);
         }
         return ResponseEntity.noContent().build();
-    }
-
-    static void allow(CurrentUser user, String groupId) {
-        if (!user.mayActFor(groupId)) {
-            throw new Forbidden("You may not act for group " + groupId + ".");
-        }
     }
 
     record ConnectionRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String shopId,

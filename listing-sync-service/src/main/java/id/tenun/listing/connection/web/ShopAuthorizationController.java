@@ -34,7 +34,7 @@ class ShopAuthorizationController {
     @PostMapping("/api/groups/{groupId}/connections/{channel}/authorization")
     @ResponseStatus(HttpStatus.CREATED)
     AuthorizationStarted start(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
-        ConnectionController.allow(user, groupId);
+        user.requireGroup(groupId, "Group", groupId);
         ShopAuthorizations.Started started = authorizations.start(groupId, channel, user.subject());
         return new AuthorizationStarted(started.authorizationUrl().toString(), started.expiresAt());
     }

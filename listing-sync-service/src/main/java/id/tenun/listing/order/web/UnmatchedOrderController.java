@@ -10,7 +10,6 @@ import id.tenun.listing.order.UnmatchedOrder;
 import id.tenun.listing.order.UnmatchedOrders;
 import id.tenun.marketplaces.Channel;
 import id.tenun.support.paging.PageRequest;
-import id.tenun.support.problems.Forbidden;
 import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
 
@@ -32,9 +31,7 @@ class UnmatchedOrderController {
     @GetMapping("/api/shops/unmatched-orders")
     PageView list(@RequestParam(required = false) String channel, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {
-        if (!user.seesAllGroups()) {
-            throw new Forbidden("Only programme staff may see the orders of shops no group holds.");
-        }
+        user.requireStaff("see the orders of shops no group holds");
         PageRequest request = PageRequest.of(page, size, MAX_SIZE);
         new Violations().check(channel == null || Channel.byId(channel).isPresent(), "channel",
                 "Saluran tidak dikenal: pilih salah satu dari " + Channel.ids() + ".",

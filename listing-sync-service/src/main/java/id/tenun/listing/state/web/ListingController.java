@@ -3,6 +3,7 @@ package id.tenun.listing.state.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.validation.annotation.Validated;
@@ -19,7 +20,6 @@ import id.tenun.listing.state.Attempt;
 import id.tenun.listing.state.Listing;
 import id.tenun.listing.state.Listings;
 import id.tenun.support.paging.PageRequest;
-import id.tenun.support.problems.Forbidden;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.security.CurrentUser;
 
@@ -45,10 +45,10 @@ class ListingController {
             @RequestParam(required = false) ListingState state, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {
         PageRequest request = PageRequest.of(page, size, MAX_SIZE);
-        if (groupId != null && !user.mayActFor(groupId)) {
-            throw new Forbidden("You may not see the listings of group " + groupId + ".");
+        Set<String> visible = user.visibleGroups();
+        if (groupId != null) {
+            user.requireGroup(groupId, "Group", groupId);
         }
-        List<String> visible = user.seesAllGroups() ? null : List.copyOf(user.groups());
         Page<Listing> found = listings.search(productId, groupId, state, visible, request);
         return new PageView(found.getContent().stream().map(l -> ListingView.of(l, false)).toList(), page, size,
                 found.getTotalElements());
@@ -69,9 +69,7 @@ class ListingController {
 
     private Listing visible(String id, CurrentUser user) {
         Listing listing = listings.find(id).orElseThrow(() -> notFound(id));
-        if (!user.mayActFor(listing.groupId())) {
-            throw notFound(id); // do not tell strangers which listings exist
-        }
+        user.requireGroup(listing.groupId(), "Listing", id);
         return listing;
     }
 

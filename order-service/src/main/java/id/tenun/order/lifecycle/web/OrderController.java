@@ -22,7 +22,6 @@ import id.tenun.order.lifecycle.Order;
 import id.tenun.order.lifecycle.OrderSearch;
 import id.tenun.order.lifecycle.OrderStatus;
 import id.tenun.order.lifecycle.Orders;
-import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;
 import id.tenun.support.paging.PageRequest;
@@ -58,10 +57,8 @@ class OrderController {
     @GetMapping("/api/orders/{id}")
     OrderView one(CurrentUser user, @PathVariable String id) {
         Order order = orders.find(id).orElseThrow(() -> new NotFound("Order", id));
-        if (order.groupIds().isEmpty()) {
-            Access.requireStaff(user);
-        } else {
-            Access.requireAnyGroup(user, order.groupIds());
+        if (!user.seesAllGroups()) {
+            user.requireAnyGroup(order.groupIds(), "Order", id);
         }
         return OrderView.of(order);
     }
@@ -70,7 +67,7 @@ class OrderController {
     @GetMapping("/api/orders/waiting-for-sku")
     Page<WaitingSku> waiting(CurrentUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Access.requireStaff(user);
+        user.requireStaff("see the orders waiting for an unknown SKU");
         Map<String, WaitingSku> bySku = new TreeMap<>();
         for (Order order : orders.waitingFor(null)) {
             order.lines().stream().filter(line -> !line.known()).forEach(line -> bySku.merge(line.sku(),
@@ -125,8 +122,10 @@ class OrderController {
 
     static OrderSearch search(CurrentUser user, String groupId, String channel, String status, LocalDate from,
             LocalDate to, Boolean unknownSkus) {
-        Collection<String> visible = Access.visibleGroups(user);
-        Access.requireGroup(user, groupId);
+        Collection<String> visible = user.visibleGroups();
+        if (groupId != null && !groupId.isBlank()) {
+            user.requireGroup(groupId, "Group", groupId);
+        }
         new Violations().period(from, to).throwIfAny();
         Instant start = from == null ? null : from.atStartOfDay(Order.WITA).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Order.WITA).toInstant();

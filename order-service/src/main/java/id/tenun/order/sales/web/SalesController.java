@@ -21,17 +21,18 @@ import id.tenun.order.sales.SalesQueries;
 import id.tenun.order.sales.SalesQuery;
 import id.tenun.order.sales.SalesRollups;
 import id.tenun.order.sales.SalesRow;
-import id.tenun.order.web.Access;
 import id.tenun.order.web.Page;
 import id.tenun.order.web.ReportWriter;
 import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.security.ClientScope;
 import id.tenun.support.security.CurrentUser;
 
 /**
  * Sales views for staff (all), mentors (their groups) and group members (their group): a view at any level and
  * period with totals, rankings, dormant groups, a group's business record, exports and the rebuild command.
- * Periods are WITA days or months; {@code from}/{@code to} are WITA dates, inclusive.
+ * Periods are WITA days or months; {@code from}/{@code to} are WITA dates, inclusive. A script client granted
+ * {@link CurrentUser#SALES_READ} reads every group's figures, and nothing else.
  */
 @RestController
 class SalesController {
@@ -50,6 +51,7 @@ class SalesController {
     }
 
     @GetMapping("/api/sales")
+    @ClientScope(CurrentUser.SALES_READ)
     SalesView sales(CurrentUser user, @RequestParam(defaultValue = "regency") String by,
             @RequestParam(defaultValue = "month") String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -64,6 +66,7 @@ class SalesController {
 
     /** Ranking by net sales: top products, villages, groups, channels (channel mix) ... over the range. */
     @GetMapping("/api/sales/top")
+    @ClientScope(CurrentUser.SALES_READ)
     SalesView top(CurrentUser user, @RequestParam(defaultValue = "product") String by,
             @RequestParam(defaultValue = "month") String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -77,6 +80,7 @@ class SalesController {
     }
 
     @GetMapping("/api/sales/export")
+    @ClientScope(CurrentUser.SALES_READ)
     ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
             @RequestParam(defaultValue = "regency") String by, @RequestParam(defaultValue = "month") String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -103,7 +107,7 @@ class SalesController {
     /** Staff: recompute every bucket from the orders. */
     @PostMapping("/api/sales/rebuild")
     SalesRollups.RebuildResult rebuild(CurrentUser user) {
-        Access.requireStaff(user);
+        user.requireStaff("rebuild the sales figures");
         return rollups.rebuild();
     }
 
@@ -111,9 +115,10 @@ class SalesController {
     }
 
     @GetMapping("/api/groups/{groupId}/business-record")
+    @ClientScope(CurrentUser.SALES_READ)
     BusinessRecord businessRecord(CurrentUser user, @PathVariable String groupId,
             @RequestParam(defaultValue = "12") int months) {
-        Access.requireGroup(user, groupId);
+        requireGroup(user, groupId);
         if (months < 1 || months > 36) {
             throw InvalidInput.of("months", "Harus antara 1 dan 36 (sekarang " + months + ").",
                     "Must be between 1 and 36 (was " + months + ").");
@@ -122,27 +127,37 @@ class SalesController {
     }
 
     @GetMapping("/api/groups/dormant")
+    @ClientScope(CurrentUser.SALES_READ)
     Page<SalesQueries.DormantGroup> dormant(CurrentUser user, @RequestParam(defaultValue = "30") int days,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         if (days < 1 || days > 3660) {
             throw InvalidInput.of("days", "Harus antara 1 dan 3660 (sekarang " + days + ").",
                     "Must be between 1 and 3660 (was " + days + ").");
         }
-        Collection<String> visible = Access.visibleGroups(user);
+        Collection<String> visible = user.visibleGroups(CurrentUser.SALES_READ);
         List<SalesQueries.DormantGroup> all = queries.dormant(days, visible);
         return new Page<>(PageRequest.of(page, size, PageRequest.MAX_SIZE).of(all), page, size, (long) all.size());
     }
 
     private static SalesQuery query(CurrentUser user, String by, String period, LocalDate from, LocalDate to,
             boolean series, Map<String, String> parameters) {
-        Collection<String> visible = Access.visibleGroups(user);
+        Collection<String> visible = user.visibleGroups(CurrentUser.SALES_READ);
         Map<String, String> filters = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (SalesQuery.FILTERS.containsKey(name) && value != null && !value.isBlank()) {
                 filters.put(name, value);
             }
         });
-        Access.requireGroup(user, filters.get("groupId"));
+        if (filters.containsKey("groupId")) {
+            requireGroup(user, filters.get("groupId"));
+        }
         return new SalesQuery(by, period, from, to, filters, visible, series);
+    }
+
+    /** A group's figures: its own people and staff, or a script client reading every group's sales. */
+    private static void requireGroup(CurrentUser user, String groupId) {
+        if (user.visibleGroups(CurrentUser.SALES_READ) != null) {
+            user.requireGroup(groupId, "Group", groupId);
+        }
     }
 }
