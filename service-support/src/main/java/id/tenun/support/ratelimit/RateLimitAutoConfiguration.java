@@ -13,9 +13,9 @@ import id.tenun.support.web.ProblemDetailsAutoConfiguration;
 import id.tenun.support.web.ProblemResponses;
 
 /**
- * Limits the calls of each caller to every Tenun service's API ({@link RateLimitFilter}, {@link RateLimitSettings}):
- * a runaway script gets 429 with {@code Retry-After}, and everyone else goes on. The filter sits right after Spring
- * Security's, so that it knows a caller by its verified token.
+ * Limits the calls of each caller to every Tenun service ({@link RateLimitFilter}, {@link RateLimitSettings}): a
+ * runaway script gets 429 with {@code Retry-After}, and everyone else goes on. Calls without a bearer token are counted
+ * right before Spring Security's filter, calls with one right after it, when the token is verified.
  */
 @AutoConfiguration(after = ProblemDetailsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,11 +24,29 @@ import id.tenun.support.web.ProblemResponses;
 public class RateLimitAutoConfiguration {
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> tenunRateLimits(RateLimitSettings settings, ProblemResponses problems,
-            MeterRegistry meters) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(settings, problems, meters, System::nanoTime));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+    CallerAllowances tenunCallerAllowances(RateLimitSettings settings) {
+        return new CallerAllowances(settings, System::nanoTime);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> tenunRateLimitsWithoutToken(CallerAllowances allowances,
+            ProblemResponses problems, MeterRegistry meters) {
+        return registration("tenunRateLimitsWithoutToken", new RateLimitFilter(allowances, problems, meters, false),
+                SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> tenunRateLimitsWithToken(CallerAllowances allowances,
+            ProblemResponses problems, MeterRegistry meters) {
+        return registration("tenunRateLimitsWithToken", new RateLimitFilter(allowances, problems, meters, true),
+                SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+    }
+
+    private static FilterRegistrationBean<RateLimitFilter> registration(String name, RateLimitFilter filter,
+            int order) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.setOrder(order);
         return registration;
     }
 }

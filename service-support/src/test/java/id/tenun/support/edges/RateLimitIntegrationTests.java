@@ -21,7 +21,10 @@ import org.springframework.test.context.TestPropertySource;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 
-/** Per-caller limits: a flooding client is refused with 429 and Retry-After, while another goes on at once. */
+/**
+ * Per-caller limits (1 call a second, a burst of 5): a flooding client is refused with 429 and Retry-After while
+ * another goes on at once; calls without a token count by address, webhooks apart.
+ */
 @TenunIntegrationTest
 @TestPropertySource(properties = {"tenun.rate-limits.requests-per-second=1", "tenun.rate-limits.burst=5"})
 class RateLimitIntegrationTests {
@@ -68,6 +71,16 @@ class RateLimitIntegrationTests {
         assertThat(get("/actuator/prometheus", null).body())
                 .containsPattern("tenun_rate_limit_refusals_total\\{application=\"edge-test\",caller=\"token\"\\} "
                         + "[1-9]");
+    }
+
+    @Test
+    void countsCallsWithoutATokenByAddressAndWebhooksApart() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            statuses.add(get("/api/me", null).statusCode());
+        }
+        assertThat(statuses).as("refused before security looks for a token").contains(401, 429);
+        assertThat(get("/webhooks/shopee", null).statusCode()).as("a webhook from the same address").isNotEqualTo(429);
     }
 
     @Test
