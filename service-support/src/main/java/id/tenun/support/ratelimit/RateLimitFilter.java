@@ -15,12 +15,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import id.tenun.support.web.ProblemResponses;
 
 /**
- * Lets each caller ({@link Caller}) make as many calls as its allowance ({@link CallerAllowances}) holds and answers the
- * rest 429 with {@code Retry-After} (whole seconds) and a problem, counting each refusal in {@value #REFUSALS} (tagged
- * with the caller's kind, and with the application as every metric). Two of them share the allowances: one before
- * Spring Security takes the calls without a bearer token (by address, before a password or a client secret is
- * checked); one after it takes the calls with one, so that a caller is known by its verified token, never by one it
- * made up. Health, info and Prometheus are never limited: probes and scrapes must go on while a script floods.
+ * Lets each caller ({@link Caller}) make as many calls as its allowance ({@link CallerAllowances}) holds and
+ * answers the rest 429 with {@code Retry-After} (whole seconds) and a problem, counting each refusal in
+ * {@value #REFUSALS} (tagged with the caller's kind, and with the application as every metric). Two of them share
+ * the allowances: one before Spring Security takes the calls without a bearer token (by address, before a password
+ * or a client secret is checked); one after it takes the calls with one, so that a caller is known by its verified
+ * token, never by one it made up. Health, info and Prometheus are never limited: probes and scrapes must go on while
+ * a script floods.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
