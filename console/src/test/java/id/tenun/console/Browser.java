@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.ParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,6 +131,16 @@ public final class Browser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         encode(Map.of("grant_type", "client_credentials", "scope", scope)))));
+    }
+
+    /** Verifies a token as a service would: against the keys the console publishes at {@code /oauth2/jwks}. */
+    public Jwt verified(String token) {
+        try {
+            JWKSet published = JWKSet.parse(get("/oauth2/jwks").body());
+            return NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(published)).build().decode(token);
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public static JsonNode json(HttpResponse<String> response) {

@@ -11,7 +11,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -20,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import id.tenun.console.scriptclient.ScriptClientDesk;
 import id.tenun.console.signingkey.SigningKeyRing;
 import id.tenun.console.user.Users;
 import id.tenun.support.security.ServiceSecurityAutoConfiguration;
@@ -73,8 +73,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(IdentitySettings settings) {
-        return new InMemoryRegisteredClientRepository(RegisteredClients.from(settings));
+    RegisteredClientRepository registeredClients(IdentitySettings settings, ScriptClientDesk scripts) {
+        return new RegisteredClients(settings, scripts);
     }
 
     @Bean

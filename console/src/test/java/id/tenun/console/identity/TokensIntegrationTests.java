@@ -8,15 +8,12 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
 import id.tenun.console.Browser;
@@ -28,7 +25,7 @@ import id.tenun.support.security.Role;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 
-/** The tokens the console signs: what they claim, that its JWKS verifies them, and what a script's token holds. */
+/** The tokens the console signs for people: what they claim, and that its JWKS verifies them. */
 @TenunIntegrationTest
 @TestPropertySource(locations = "classpath:console-test.properties")
 class TokensIntegrationTests {
@@ -73,22 +70,6 @@ class TokensIntegrationTests {
     }
 
     @Test
-    void givesAScriptClientATokenForReadingSalesAndNothingElse() {
-        Browser script = new Browser(port);
-        HttpResponse<String> issued = script.clientCredentials("sales-reader", "rahasia-skrip-penjualan",
-                "sales.read");
-        assertThat(issued.statusCode()).isEqualTo(200);
-        Jwt token = verified(Browser.json(issued).path("access_token").asString());
-        assertThat(token.getClaimAsStringList("scope")).containsExactly("sales.read");
-        assertThat(token.getSubject()).isEqualTo("sales-reader");
-        assertThat(token.getClaims()).doesNotContainKeys(CurrentUser.ROLES_CLAIM, CurrentUser.GROUPS_CLAIM);
-
-        assertThat(script.clientCredentials("sales-reader", "rahasia-skrip-penjualan", "openid").statusCode())
-                .as("a scope it was not given").isEqualTo(400);
-        assertThat(script.clientCredentials("sales-reader", "tebakan", "sales.read").statusCode()).isEqualTo(401);
-    }
-
-    @Test
     void sendsTheCommandLineClientsCodeToAnyLoopbackPortButNowhereElse() {
         User staff = users.with(Role.STAFF, null, Set.of());
         Browser browser = new Browser(port);
@@ -121,14 +102,8 @@ class TokensIntegrationTests {
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256").containsKey("kid");
     }
 
-    /** Verifies a token as a service would: against the keys the console publishes at {@code /oauth2/jwks}. */
     private Jwt verified(String token) {
-        try {
-            JWKSet published = JWKSet.parse(new Browser(port).get("/oauth2/jwks").body());
-            return NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(published)).build().decode(token);
-        } catch (ParseException e) {
-            throw new AssertionError(e);
-        }
+        return new Browser(port).verified(token);
     }
 
     @Test

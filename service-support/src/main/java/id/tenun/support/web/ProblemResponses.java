@@ -14,7 +14,8 @@ import org.springframework.security.core.AuthenticationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problem bodies where no controller is involved: the security filters' 401 and 403.
+ * Writes RFC 9457 problem bodies where no controller is involved: the security filters' 401 and 403, and the rate
+ * limit's 429.
  */
 public final class ProblemResponses {
 
@@ -34,6 +35,14 @@ public final class ProblemResponses {
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+    }
+
+    /** A caller over its rate limit: 429, and when to try again. */
+    public void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests from this caller. Try again in " + retryAfterSeconds + " s.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -1,0 +1,81 @@
+package id.tenun.console.scriptclient;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import id.tenun.support.problems.NotFound;
+import id.tenun.support.security.CurrentUser;
+
+/**
+ * Script clients from start to end: an admin registers one and is shown its secret this once (only a hash of it is
+ * kept, through the console's {@link PasswordEncoder}); the identity provider asks for the active ones on every token
+ * request, so a revoked client gets no new token at once (the tokens it already holds live out their short life).
+ */
+@Service
+public class ScriptClientDesk {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ID_PREFIX = "script-";
+
+    private final ScriptClients clients;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    ScriptClientDesk(ScriptClients clients, PasswordEncoder passwords, Clock clock) {
+        this.clients = clients;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** A new client: its id and its secret, which nobody can read again. */
+    public record Registered(String clientId, String clientSecret, String name, Set<String> scopes,
+            Instant createdAt) {
+
+        /** Without the secret. */
+        @Override
+        public String toString() {
+            return "Registered[clientId=" + clientId + ", scopes=" + scopes + "]";
+        }
+    }
+
+    public Registered register(RegisterScriptClient command, CurrentUser by) {
+        String clientId = ID_PREFIX + HexFormat.of().formatHex(randomBytes(10));
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+        Instant now = clock.instant();
+        clients.add(new ScriptClient(clientId, command.name(), passwords.encode(secret), command.scopes(),
+                by.subject(), now, null, null));
+        return new Registered(clientId, secret, command.name(), command.scopes(), now);
+    }
+
+    /** Every client, revoked ones included, newest first. */
+    public List<ScriptClient> all() {
+        return clients.newestFirst();
+    }
+
+    /** Revokes the client; revoking it again changes nothing, an unknown one is {@link NotFound}. */
+    public void revoke(String clientId, CurrentUser by) {
+        if (!clients.revoke(clientId, by.subject(), clock.instant()) && clients.byId(clientId).isEmpty()) {
+            throw new NotFound("Script client", clientId);
+        }
+    }
+
+    /** The client, while it is not revoked. */
+    public Optional<ScriptClient> active(String clientId) {
+        return clients.byId(clientId).filter(ScriptClient::active);
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
