@@ -75,28 +75,37 @@
           say(form.dataset.signin);
           return;
         }
+        // the answer is the next page itself (the product list once saved, or this form with its mistakes):
+        // shown as it came, so its one-time note is not lost to a second request
         return answer.text().then(function (page) {
-          if (answer.ok) {
-            return forget().then(function () { window.location.assign(answer.url); });
-          }
-          document.open();
-          document.write(page);
-          document.close();
+          return (answer.ok ? forget() : Promise.resolve()).then(function () {
+            history.replaceState(null, '', answer.url);
+            document.open();
+            document.write(page);
+            document.close();
+          });
         });
       })
       .catch(waitForSignal);
   }
 
+  // tries again when the browser says it is online, and every 10 seconds in case it never says so
   function waitForSignal() {
     say(form.dataset.offline);
-    if (!waiting) {
-      waiting = true;
-      window.addEventListener('online', function again() {
-        window.removeEventListener('online', again);
-        waiting = false;
-        send();
-      });
-      setTimeout(function () { if (waiting && navigator.onLine) { waiting = false; send(); } }, 15000);
+    if (waiting) {
+      return;
+    }
+    waiting = true;
+    var timer = setInterval(tryAgain, 10000);
+    window.addEventListener('online', tryAgain);
+    function tryAgain() {
+      if (!waiting || !navigator.onLine) {
+        return;
+      }
+      waiting = false;
+      clearInterval(timer);
+      window.removeEventListener('online', tryAgain);
+      send();
     }
   }
 

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,6 +107,15 @@ final class ConsoleBrowser implements AutoCloseable {
                 find(css), isoDate);
     }
 
+    /** Forgets the product drafts this browser keeps for the console: the fields and the photos. */
+    void forgetDrafts() {
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                localStorage.clear();
+                const deleting = indexedDB.deleteDatabase('tenun-drafts');
+                deleting.onsuccess = deleting.onerror = deleting.onblocked = () => done();""");
+    }
+
     /** Cuts the browser off the network (or gives it back), as a phone losing its signal. */
     void offline(boolean offline) {
         if (offline) {
@@ -126,8 +136,13 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** The text of an element once it is shown: after a form the page's script sends, it comes in a moment. */
     String textOnceShown(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+        } catch (TimeoutException notShown) {
+            throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + ", which shows:\n" + pageText(),
+                    notShown);
+        }
     }
 
     /** The bytes this page's first load moved over the wire: the document and everything it fetched. */

@@ -144,6 +144,7 @@ class MemberConsoleIntegrationTests {
     void addsAProductWithAPhotoThatGoesLiveOnEveryMarketplace() throws Exception {
         JsonNode model = client.showcaseProducts().get(0);
         browser.open("/kelompok/" + group + "/produk");
+        browser.forgetDrafts();
         browser.click("#add-product");
         fillProductForm(browser, model, "Kopi Bajawa Uji Foto 100 g");
         browser.screenshots("produk-baru");
@@ -164,6 +165,8 @@ class MemberConsoleIntegrationTests {
     @Test
     void showsEachMistakeNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
         browser.open("/kelompok/" + group + "/produk/baru");
+        browser.forgetDrafts();
+        browser.open("/kelompok/" + group + "/produk/baru");
         browser.type("#name", "Madu Uji Salah Isi");
         browser.type("#price", "12,5");
         browser.click("#save");
@@ -180,6 +183,8 @@ class MemberConsoleIntegrationTests {
     @Test
     void keepsADraftWhileOfflineAndSendsItWhenTheSignalIsBack() throws Exception {
         JsonNode model = client.showcaseProducts().get(0);
+        browser.open("/kelompok/" + group + "/produk");
+        browser.forgetDrafts();
         browser.open("/kelompok/" + group + "/produk/baru");
         browser.offline(true);
         try {
@@ -235,6 +240,8 @@ class MemberConsoleIntegrationTests {
         browser.open("/kelompok/" + group + "/produk/" + othersProduct + "/ubah");
         assertThat(browser.text("h1")).isEqualTo("Tidak ditemukan");
         browser.open("/kelompok/" + other + "/produk/" + othersProduct + "/ubah");
+        assertThat(browser.text("h1")).isEqualTo("Tidak ditemukan");
+        browser.open("/halaman-yang-tidak-ada");
         assertThat(browser.text("h1")).isEqualTo("Tidak ditemukan");
         browser.screenshots("tidak-ditemukan");
     }
@@ -324,11 +331,14 @@ class MemberConsoleIntegrationTests {
         browser.type("input[name=length]", "10");
         browser.type("input[name=width]", "8");
         browser.type("input[name=height]", "5");
-        JsonNode certificate = model.path("certifications").get(0);
-        browser.select("#certificateKind", certificate.path("kind").asString());
-        browser.type("#certificateNumber", certificate.path("number").asString());
-        if (!certificate.path("expiresOn").isNull() && !certificate.path("expiresOn").isMissingNode()) {
-            browser.typeDate("#certificateExpires", certificate.path("expiresOn").asString());
+        for (int row = 0; row < model.path("certifications").size(); row++) {
+            JsonNode certificate = model.path("certifications").get(row);
+            browser.select("#certificateKind" + row, certificate.path("kind").asString());
+            browser.type("#certificateNumber" + row, certificate.path("number").asString());
+            browser.type("#certificateIssuer" + row, certificate.path("issuer").asString());
+            if (certificate.path("expiresOn").isString()) {
+                browser.typeDate("#certificateExpires" + row, certificate.path("expiresOn").asString());
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import id.tenun.catalog.group.GroupAccess;
 import id.tenun.catalog.group.Groups;
 import id.tenun.catalog.photo.PhotoRefused.Reason;
 import id.tenun.support.problems.NotFound;
@@ -23,14 +22,12 @@ public class PhotoUploads {
     private final Photos photos;
     private final PhotoLinks links;
     private final Groups groups;
-    private final GroupAccess access;
     private final PhotoSettings settings;
 
-    PhotoUploads(Photos photos, PhotoLinks links, Groups groups, GroupAccess access, PhotoSettings settings) {
+    PhotoUploads(Photos photos, PhotoLinks links, Groups groups, PhotoSettings settings) {
         this.photos = photos;
         this.links = links;
         this.groups = groups;
-        this.access = access;
         this.settings = settings;
     }
 
@@ -53,8 +50,8 @@ public class PhotoUploads {
         return new UploadedPhoto(id, groupId, urls, copies.get(0).width(), copies.get(0).height());
     }
 
-    /** The one place that asks who may upload for a group: whoever may act for it, as for its products. */
+    /** The one place that asks who may upload for a group: whoever may act for it (the shared access rule). */
     private boolean mayUploadFor(CurrentUser user, String groupId) {
-        return groups.byId(groupId).map(group -> access.mayActFor(user, group)).orElse(false);
+        return groups.byId(groupId).isPresent() && user.mayActFor(groupId);
     }
 }

@@ -21,9 +21,9 @@ import id.tenun.console.services.CatalogAnswers.VariantInput;
  * ({@link #problems}, message keys by field); what only the catalog knows it answers itself ({@link #fieldOf}).
  */
 public record ProductForm(String name, String categoryCode, String description, String price, String stock,
-        String weight, String length, String width, String height, String certificateKind,
-        String certificateNumber, String certificateIssuer, String certificateExpires, String photoUrl,
-        Long version) {
+        String weight, String length, String width, String height, List<String> certificateKind,
+        List<String> certificateNumber, List<String> certificateIssuer, List<String> certificateExpires,
+        String photoUrl, Long version) {
 
     public ProductForm {
         name = text(name);
@@ -35,14 +35,16 @@ public record ProductForm(String name, String categoryCode, String description, 
         length = text(length);
         width = text(width);
         height = text(height);
-        certificateKind = text(certificateKind);
-        certificateNumber = text(certificateNumber);
-        certificateIssuer = text(certificateIssuer);
-        certificateExpires = text(certificateExpires);
+        certificateKind = rows(certificateKind);
+        certificateNumber = rows(certificateNumber);
+        certificateIssuer = rows(certificateIssuer);
+        certificateExpires = rows(certificateExpires);
         photoUrl = text(photoUrl);
     }
 
     public static final List<String> CERTIFICATE_KINDS = List.of("PIRT", "BPOM_MD", "BPOM_ML", "HALAL", "NIB", "SNI");
+    /** Certificates the form shows: a coffee needs two (PIRT or BPOM, and halal); more stay as they are stored. */
+    public static final int CERTIFICATE_ROWS = 3;
     static final int NAME_MAX = 70;
     static final long PRICE_MAX = 1_000_000_000L;
     static final long STOCK_MAX = 1_000_000L;
@@ -50,22 +52,20 @@ public record ProductForm(String name, String categoryCode, String description, 
     static final long SIZE_MAX = 1_000L;
 
     public static ProductForm empty() {
-        return new ProductForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", null);
+        return new ProductForm("", "", "", "", "", "", "", "", "", null, null, null, null, "", null);
     }
 
     /** The form of a stored product: its first variant's price, its first certificate. */
     public static ProductForm of(Product product) {
         Variant first = product.variants().isEmpty() ? null : product.variants().get(0);
-        Certification certificate = product.certifications().isEmpty() ? null : product.certifications().get(0);
+        List<Certification> shown = product.certifications().stream().limit(CERTIFICATE_ROWS).toList();
         Dimensions size = product.dimensions() == null ? new Dimensions(null, null, null) : product.dimensions();
         return new ProductForm(product.name(), product.categoryCode(), text(product.description()),
                 first == null ? "" : Long.toString(first.priceRupiah()), "",
                 Long.toString(product.weightGrams()), text(size.lengthCm()), text(size.widthCm()),
-                text(size.heightCm()), certificate == null ? "" : certificate.kind(),
-                certificate == null ? "" : text(certificate.number()),
-                certificate == null ? "" : text(certificate.issuer()),
-                certificate == null || certificate.expiresOn() == null ? "" : certificate.expiresOn().toString(),
-                text(product.photo()), product.version());
+                text(size.heightCm()), shown.stream().map(c -> text(c.kind())).toList(),
+                shown.stream().map(c -> text(c.number())).toList(), shown.stream().map(c -> text(c.issuer())).toList(),
+                shown.stream().map(c -> text(c.expiresOn())).toList(), text(product.photo()), product.version());
     }
 
     /** The same form, to be saved over the version given (the member chose theirs over a newer one). */
@@ -103,11 +103,15 @@ public record ProductForm(String name, String categoryCode, String description, 
                 problems.put("size", "product.error.size");
             }
         }
-        if (hasCertificate()) {
-            if (!CERTIFICATE_KINDS.contains(certificateKind) || blank(certificateNumber)) {
-                problems.put("certificate", "product.error.certificate");
-            } else if (!blank(certificateExpires) && date(certificateExpires) == null) {
-                problems.put("certificate", "product.error.certificateDate");
+        for (int row = 0; row < CERTIFICATE_ROWS; row++) {
+            if (!hasCertificate(row)) {
+                continue;
+            }
+            if (!CERTIFICATE_KINDS.contains(certificateKind.get(row)) || blank(certificateNumber.get(row))
+                    || blank(certificateIssuer.get(row))) {
+                problems.putIfAbsent("certificate", "product.error.certificate");
+            } else if (!blank(certificateExpires.get(row)) && date(certificateExpires.get(row)) == null) {
+                problems.putIfAbsent("certificate", "product.error.certificateDate");
             }
         }
         return problems;
@@ -135,12 +139,15 @@ public record ProductForm(String name, String categoryCode, String description, 
             }
         }
         List<Certification> certificates = new ArrayList<>();
-        if (hasCertificate()) {
-            certificates.add(new Certification(certificateKind, certificateNumber.strip(),
-                    blank(certificateIssuer) ? null : certificateIssuer.strip(), date(certificateExpires)));
+        for (int row = 0; row < CERTIFICATE_ROWS; row++) {
+            if (hasCertificate(row)) {
+                certificates.add(new Certification(certificateKind.get(row), certificateNumber.get(row).strip(),
+                        blank(certificateIssuer.get(row)) ? null : certificateIssuer.get(row).strip(),
+                        date(certificateExpires.get(row))));
+            }
         }
         if (stored != null) {
-            stored.certifications().stream().skip(1).forEach(certificates::add);
+            stored.certifications().stream().skip(CERTIFICATE_ROWS).forEach(certificates::add);
         }
         return new ProductDetails(groupId, name.strip(), text(description).strip(), categoryCode.strip(),
                 stored == null ? null : stored.channels(), stored == null ? null : stored.processed(),
@@ -159,8 +166,8 @@ public record ProductForm(String name, String categoryCode, String description, 
         compare(differences, "weight", theirs.weight, weight);
         compare(differences, "description", theirs.description, description);
         compare(differences, "photo", theirs.photoUrl, photoUrl);
-        compare(differences, "certificate", theirs.certificateKind + " " + theirs.certificateNumber,
-                certificateKind + " " + certificateNumber);
+        compare(differences, "certificates", String.join(", ", theirs.certificateNumber),
+                String.join(", ", certificateNumber));
         return differences;
     }
 
@@ -196,8 +203,18 @@ public record ProductForm(String name, String categoryCode, String description, 
         };
     }
 
-    private boolean hasCertificate() {
-        return !blank(certificateKind) || !blank(certificateNumber) || !blank(certificateExpires);
+    private boolean hasCertificate(int row) {
+        return !blank(certificateKind.get(row)) || !blank(certificateNumber.get(row))
+                || !blank(certificateExpires.get(row));
+    }
+
+    /** Exactly {@link #CERTIFICATE_ROWS} entries, blank where none was typed. */
+    private static List<String> rows(List<String> typed) {
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < CERTIFICATE_ROWS; row++) {
+            rows.add(typed == null || row >= typed.size() ? "" : text(typed.get(row)));
+        }
+        return List.copyOf(rows);
     }
 
     /** Rupiah as people type them ({@code 85000}, {@code 85.000}, {@code Rp 85.000}); -1 when unreadable. */

@@ -166,7 +166,7 @@ class ProductFormPage {
         }
         Map<String, String> problems = new LinkedHashMap<>();
         refused.errors().forEach(error -> problems.merge(ProductForm.fieldOf(error.field()), error.text().in(locale),
-                (a, b) -> a + " " + b));
+                (a, b) -> a.contains(b) ? a : a + " " + b));
         if (problems.isEmpty()) {
             problems.put("form", refused.text().in(locale));
         }
