@@ -214,6 +214,8 @@ final class Applications implements AutoCloseable {
             args.add("--tenun.listing.reconcile.interval=1m");
             // the address registered with each marketplace app: the console's page, which hands the grant on
             args.add("--tenun.listing.shops.callback-url=" + platform.consoleUrl() + "/toko/callback");
+            // the photos members upload are the catalog's, on this machine: the adapters may download them
+            args.add("--tenun.listing.photos-url=" + platform.catalogUrl());
         }
         if (app.name().equals("orders")) {
             // Shopee signs the callback URL as registered: the one the sandbox calls

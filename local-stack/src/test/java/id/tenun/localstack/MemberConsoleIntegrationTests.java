@@ -277,6 +277,11 @@ class MemberConsoleIntegrationTests {
         String card = ".card[data-channel=tokopedia] ";
         try (ConsoleBrowser mentor = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("mentor"))) {
             signIn(mentor, "MENTOR");
+            assertThat(mentor.text("h1")).isEqualTo("Kelompok saya");
+            assertThat(mentor.all(".card[data-group]")).extracting(shown -> shown.getAttribute("data-group"))
+                    .containsExactlyInAnyOrder(group, mollo);
+            assertThat(mentor.text(".card[data-group=" + mollo + "]")).contains("Belum ada penjualan bulan ini.");
+            mentor.screenshots("kelompok-saya");
             mentor.open("/kelompok/" + mollo + "/toko");
             assertThat(mentor.find(card + "[data-state]").getAttribute("data-state")).isEqualTo("connected");
 

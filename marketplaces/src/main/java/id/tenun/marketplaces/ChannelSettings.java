@@ -22,10 +22,20 @@ import java.util.Objects;
  * @param authorizationPageUrl the root of the seller authorization page where it is on yet another host (TikTok Shop
  * {@code https://services.tiktokshop.com}); the token endpoints' root if null (Lazada serves its page beside
  * {@code /rest}, Shopee on the API host)
+ * @param photosUrl where Tenun serves its own product photos (the catalog's public address), trusted like the channel's
+ *        own host; null where photos come only from public addresses
  */
 public record ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
         String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops, URI authBaseUrl,
-        URI authorizationPageUrl) {
+        URI authorizationPageUrl, URI photosUrl) {
+
+    /** Settings without Tenun's own photo host: photos are fetched from public addresses and the channel's host. */
+    public ChannelSettings(URI baseUrl, Duration connectTimeout, Duration requestTimeout, double requestsPerSecond,
+            String webhookCallbackUrl, Duration webhookTolerance, List<ShopCredentials> shops, URI authBaseUrl,
+            URI authorizationPageUrl) {
+        this(baseUrl, connectTimeout, requestTimeout, requestsPerSecond, webhookCallbackUrl, webhookTolerance, shops,
+                authBaseUrl, authorizationPageUrl, null);
+    }
 
     public ChannelSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import id.tenun.console.group.web.GroupHomePage;
+import id.tenun.console.mentor.web.MentorHomePage;
 import id.tenun.console.services.ServiceCalls;
 import id.tenun.console.user.User;
 import id.tenun.console.web.SignedIn;
@@ -15,7 +16,7 @@ import id.tenun.support.security.Role;
 
 /**
  * Where a signed-in person lands: a group member on their group's Beranda, straight away (no redirect to wait for on
- * a slow line); everyone else, for now, on their account page. The account page ({@code /akun}) says who is signed
+ * a slow line); a mentor on their groups (Kelompok saya); everyone else, for now, on their account page. The account page ({@code /akun}) says who is signed
  * in, as what, and has the way out.
  */
 @Controller
@@ -24,11 +25,13 @@ class HomePage {
     private final SignedIn signedIn;
     private final ServiceCalls services;
     private final GroupHomePage groupHome;
+    private final MentorHomePage mentorHome;
 
-    HomePage(SignedIn signedIn, ServiceCalls services, GroupHomePage groupHome) {
+    HomePage(SignedIn signedIn, ServiceCalls services, GroupHomePage groupHome, MentorHomePage mentorHome) {
         this.signedIn = signedIn;
         this.services = services;
         this.groupHome = groupHome;
+        this.mentorHome = mentorHome;
     }
 
     @GetMapping("/")
@@ -36,6 +39,9 @@ class HomePage {
         User user = signedIn.user(principal);
         if (user.role() == Role.GROUP_MEMBER && user.groupId() != null) {
             return groupHome.render(user.groupId(), services.as(user), locale, model);
+        }
+        if (user.role() == Role.MENTOR) {
+            return mentorHome.render(user, services.as(user), locale, model);
         }
         return account(user, model);
     }

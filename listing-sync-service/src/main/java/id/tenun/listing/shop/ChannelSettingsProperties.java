@@ -1,5 +1,6 @@
 package id.tenun.listing.shop;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -11,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param channels per channel id ({@code tokopedia}, {@code shopee}, {@code lazada}): address, quota, timeouts
  * @param resilience the circuit breaker and pacing shared by every (channel, shop)
+ * @param photosUrl where Tenun serves its own product photos (the catalog's public address): trusted when the
+ *        adapters download photos to upload them, like each marketplace's own host; none by default
  */
 @ConfigurationProperties("tenun.listing")
 public record ChannelSettingsProperties(Map<String, ChannelProperties> channels,
-        @DefaultValue Resilience resilience) {
+        @DefaultValue Resilience resilience, URI photosUrl) {
 
     public ChannelSettingsProperties {
         channels = channels == null ? Map.of() : Map.copyOf(channels);

@@ -99,7 +99,7 @@ public class ShopClients {
         settings.channels().forEach((id, channel) -> Channel.byId(id).ifPresent(known -> channels.put(known,
                 new ChannelSettings(channel.baseUrl(), channel.connectTimeout(), channel.requestTimeout(),
                         channel.requestsPerSecond(), null, null, null, channel.authBaseUrl(),
-                        channel.authorizationPageUrl()))));
+                        channel.authorizationPageUrl(), settings.photosUrl()))));
         return channels;
     }
 

@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import id.tenun.marketplaces.ChannelSettings;
 import id.tenun.marketplaces.MarketplaceCallFailed;
@@ -36,26 +39,28 @@ public final class ImageFetcher {
 
     private final long maxBytes;
 
-    private final String trustedAuthority;
+    private final Set<String> trustedAuthorities;
 
     /**
-     * @param trustedAuthority a base URL or {@code host:port} whose photos need no address check (the channel's own
-     *        host), or null for none
+     * A fetcher with the channel's timeouts and the default size bound, trusting the channel's own host and Tenun's
+     * own photos ({@link ChannelSettings#photosUrl()}, the catalog's public address).
      */
-    /** A fetcher with the channel's timeouts and the default size bound, trusting the channel's own host. */
     public static ImageFetcher of(ChannelSettings settings) {
         return new ImageFetcher(settings.connectTimeout(), settings.requestTimeout(), DEFAULT_MAX_BYTES,
-                settings.root());
+                settings.root(), settings.photosUrl() == null ? null : settings.photosUrl().toString());
     }
 
-    public ImageFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, String trustedAuthority) {
+    /**
+     * @param trusted base URLs or {@code host:port}s whose photos need no address check (the channel's own host,
+     *        Tenun's own photos); null or blank ones are left out
+     */
+    public ImageFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, String... trusted) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.maxBytes = maxBytes;
-        this.trustedAuthority = trustedAuthority == null || trustedAuthority.isBlank()
-                ? null
-                : authority(
-                        URI.create(trustedAuthority.contains("://") ? trustedAuthority : "http://" + trustedAuthority));
+        this.trustedAuthorities = Stream.of(trusted).filter(one -> one != null && !one.isBlank())
+                .map(one -> authority(URI.create(one.contains("://") ? one : "http://" + one)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A photo as downloaded. */
@@ -141,7 +146,7 @@ public final class ImageFetcher {
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             throw new Refused("image address " + url + " must name a host, without a user name");
         }
-        if (trustedAuthority != null && authority(uri).equals(trustedAuthority)) {
+        if (trustedAuthorities.contains(authority(uri))) {
             return uri;
         }
         String host = uri.getHost().startsWith("[")
