@@ -20,7 +20,8 @@ import id.tenun.console.services.CatalogAnswers.VariantInput;
  * size, one certificate, the photo already uploaded, and the version an edit is based on. Checked here first
  * ({@link #problems}, message keys by field); what only the catalog knows it answers itself ({@link #fieldOf}).
  */
-public record ProductForm(String name, String categoryCode, String description, String price, String stock,
+public record ProductForm(String name, String categoryCode, String description, String rawMaterial, String price,
+        String stock,
         String weight, String length, String width, String height, List<String> certificateKind,
         List<String> certificateNumber, List<String> certificateIssuer, List<String> certificateExpires,
         String photoUrl, Long version) {
@@ -29,6 +30,7 @@ public record ProductForm(String name, String categoryCode, String description, 
         name = text(name);
         categoryCode = text(categoryCode);
         description = text(description);
+        rawMaterial = text(rawMaterial);
         price = text(price);
         stock = text(stock);
         weight = text(weight);
@@ -46,13 +48,14 @@ public record ProductForm(String name, String categoryCode, String description, 
     /** Certificates the form shows: a coffee needs two (PIRT or BPOM, and halal); more stay as they are stored. */
     public static final int CERTIFICATE_ROWS = 3;
     static final int NAME_MAX = 70;
+    static final int RAW_MATERIAL_MAX = 200;
     static final long PRICE_MAX = 1_000_000_000L;
     static final long STOCK_MAX = 1_000_000L;
     static final long WEIGHT_MAX = 300_000L;
     static final long SIZE_MAX = 1_000L;
 
     public static ProductForm empty() {
-        return new ProductForm("", "", "", "", "", "", "", "", "", null, null, null, null, "", null);
+        return new ProductForm("", "", "", "", "", "", "", "", "", "", null, null, null, null, "", null);
     }
 
     /** The form of a stored product: its first variant's price, its first certificate. */
@@ -61,7 +64,7 @@ public record ProductForm(String name, String categoryCode, String description, 
         List<Certification> shown = product.certifications().stream().limit(CERTIFICATE_ROWS).toList();
         Dimensions size = product.dimensions() == null ? new Dimensions(null, null, null) : product.dimensions();
         return new ProductForm(product.name(), product.categoryCode(), text(product.description()),
-                first == null ? "" : Long.toString(first.priceRupiah()), "",
+                text(product.rawMaterial()), first == null ? "" : Long.toString(first.priceRupiah()), "",
                 Long.toString(product.weightGrams()), text(size.lengthCm()), text(size.widthCm()),
                 text(size.heightCm()), shown.stream().map(c -> text(c.kind())).toList(),
                 shown.stream().map(c -> text(c.number())).toList(), shown.stream().map(c -> text(c.issuer())).toList(),
@@ -70,14 +73,15 @@ public record ProductForm(String name, String categoryCode, String description, 
 
     /** The same form, to be saved over the version given (the member chose theirs over a newer one). */
     public ProductForm basedOn(long storedVersion) {
-        return new ProductForm(name, categoryCode, description, price, stock, weight, length, width, height,
-                certificateKind, certificateNumber, certificateIssuer, certificateExpires, photoUrl, storedVersion);
+        return new ProductForm(name, categoryCode, description, rawMaterial, price, stock, weight, length, width,
+                height, certificateKind, certificateNumber, certificateIssuer, certificateExpires, photoUrl,
+                storedVersion);
     }
 
     /** The same form with the photo the catalog stored for it. */
     public ProductForm withPhoto(String url) {
-        return new ProductForm(name, categoryCode, description, price, stock, weight, length, width, height,
-                certificateKind, certificateNumber, certificateIssuer, certificateExpires, url, version);
+        return new ProductForm(name, categoryCode, description, rawMaterial, price, stock, weight, length, width,
+                height, certificateKind, certificateNumber, certificateIssuer, certificateExpires, url, version);
     }
 
     /** What is wrong before anything is sent: message keys ({@code product.error.*}) by field. */
@@ -85,6 +89,9 @@ public record ProductForm(String name, String categoryCode, String description, 
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(name) || name.strip().length() > NAME_MAX) {
             problems.put("name", "product.error.name");
+        }
+        if (rawMaterial.strip().length() > RAW_MATERIAL_MAX) {
+            problems.put("rawMaterial", "product.error.rawMaterial");
         }
         if (blank(categoryCode)) {
             problems.put("categoryCode", "product.error.category");
@@ -151,7 +158,7 @@ public record ProductForm(String name, String categoryCode, String description, 
         }
         return new ProductDetails(groupId, name.strip(), text(description).strip(), categoryCode.strip(),
                 stored == null ? null : stored.channels(), stored == null ? null : stored.processed(),
-                stored == null ? null : stored.rawMaterial(), whole(weight),
+                blank(rawMaterial) ? null : rawMaterial.strip(), whole(weight),
                 new Dimensions((int) whole(length), (int) whole(width), (int) whole(height)), images,
                 stored == null ? null : stored.minimumOrder(), stored == null ? null : stored.condition(), variants,
                 certificates);
@@ -165,6 +172,7 @@ public record ProductForm(String name, String categoryCode, String description, 
         compare(differences, "price", theirs.price, price);
         compare(differences, "weight", theirs.weight, weight);
         compare(differences, "description", theirs.description, description);
+        compare(differences, "rawMaterial", theirs.rawMaterial, rawMaterial);
         compare(differences, "photo", theirs.photoUrl, photoUrl);
         compare(differences, "certificates", String.join(", ", theirs.certificateNumber),
                 String.join(", ", certificateNumber));
@@ -196,7 +204,7 @@ public record ProductForm(String name, String categoryCode, String description, 
             return "size";
         }
         return switch (catalogField) {
-            case "name", "categoryCode", "description" -> catalogField;
+            case "name", "categoryCode", "description", "rawMaterial" -> catalogField;
             case "weightGrams" -> "weight";
             case "imageUrls" -> "photo";
             default -> "form";

@@ -27,29 +27,30 @@ class PageErrors {
     @ExceptionHandler(PageNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(PageNotFound notFound, Model model) {
-        return page(model, "notFound");
+        return page(model, HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(ServiceUnreachable.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String unreachable(ServiceUnreachable unreachable, Model model) {
         log.warn("A page could not reach a service: {}", unreachable.getMessage());
-        return page(model, "unreachable");
+        return page(model, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @ExceptionHandler(ServiceRefused.class)
     String refused(ServiceRefused refused, Model model, HttpServletResponse response) {
         if (refused.notThere()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return page(model, "notFound");
+            return page(model, HttpStatus.NOT_FOUND);
         }
         log.warn("A service refused a page's call: {}", refused.getMessage());
         response.setStatus(HttpStatus.BAD_GATEWAY.value());
-        return page(model, "failed");
+        return page(model, HttpStatus.BAD_GATEWAY);
     }
 
-    private static String page(Model model, String kind) {
-        model.addAttribute("kind", kind);
-        return "page-error";
+    /** The console's one error page ({@code error.html}, also Boot's error view), which words itself by status. */
+    private static String page(Model model, HttpStatus status) {
+        model.addAttribute("status", status.value());
+        return "error";
     }
 }
