@@ -36,8 +36,8 @@ class RateLimitIntegrationTests {
 
     @Test
     void refusesAFloodingClientWhileAnotherGoesOn() throws Exception {
-        String flooder = TestTokens.token("script-" + UUID.randomUUID(), List.of(), List.of());
-        String neighbour = TestTokens.token("script-" + UUID.randomUUID(), List.of(), List.of());
+        String flooder = TestTokens.token("flooder-" + UUID.randomUUID(), List.of("STAFF"), List.of());
+        String neighbour = TestTokens.token("neighbour-" + UUID.randomUUID(), List.of("STAFF"), List.of());
         List<Future<HttpResponse<String>>> flood = new ArrayList<>();
         List<Future<HttpResponse<String>>> quiet = new ArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(8);
