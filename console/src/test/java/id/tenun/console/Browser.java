@@ -55,6 +55,11 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** GET asking for a kind of answer: {@code text/html} as a browser, {@code application/json} as a script. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
     /** Posts a form as it is, without adding a CSRF token. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

@@ -72,6 +72,19 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void answersAnUnknownAddressWithAPageForBrowsersAndAProblemForScripts() {
+        browser.signIn(member.email(), ConsoleUsers.PASSWORD);
+        HttpResponse<String> page = browser.get("/halaman-yang-tidak-ada", "text/html,*/*;q=0.8");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<h1>Tidak ditemukan</h1>", "Kembali ke Beranda");
+        HttpResponse<String> problem = browser.get("/halaman-yang-tidak-ada", "application/json");
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .contains("json"));
+        assertThat(problem.body()).contains("\"status\":404").doesNotContain("<h1>");
+    }
+
+    @Test
     void signsInByEmailInAnyCase() {
         browser.signIn(member.email().toUpperCase(), ConsoleUsers.PASSWORD);
         assertThat(browser.get("/akun").statusCode()).isEqualTo(200);
