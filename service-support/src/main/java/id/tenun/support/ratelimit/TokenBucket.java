@@ -20,10 +20,16 @@ final class TokenBucket {
         this.updatedAt = now;
     }
 
-    /** Takes one call: 0 when it may go ahead, otherwise the nanoseconds until one call is refilled. */
+    /**
+     * Takes one call: 0 when it may go ahead, otherwise the nanoseconds until one call is refilled. Callers read the
+     * clock before they queue for the bucket, so a reading may be older than the last one taken: it refills nothing
+     * (rather than draining the bucket below empty).
+     */
     synchronized long take(long now) {
-        tokens = Math.min(capacity, tokens + (now - updatedAt) * perNano);
-        updatedAt = now;
+        if (now > updatedAt) {
+            tokens = Math.min(capacity, tokens + (now - updatedAt) * perNano);
+            updatedAt = now;
+        }
         if (tokens >= 1) {
             tokens -= 1;
             return 0;

@@ -27,4 +27,13 @@ class TokenBucketUnitTests {
         assertThat(bucket.take(later)).isZero();
         assertThat(bucket.take(later)).isPositive();
     }
+
+    @Test
+    void aClockReadingOlderThanTheLastTakenNeitherRefillsNorDrains() {
+        TokenBucket bucket = new TokenBucket(1, 1, 0);
+        assertThat(bucket.take(SECOND)).isZero();
+        assertThat(bucket.take(SECOND / 2)).as("read before the call above queued: still one second to wait")
+                .isEqualTo(SECOND);
+        assertThat(bucket.take(2 * SECOND)).isZero();
+    }
 }
