@@ -61,6 +61,16 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(PHONE, 800));
     }
 
+    /** Signs in on the login page as the stack's demo user of {@code role} (ADMIN, STAFF, MENTOR, GROUP_MEMBER). */
+    void signInAs(LocalStack stack, String role) {
+        DemoUsers.SignIn user = stack.consoleUsers().stream().filter(u -> u.role().equals(role)).findFirst()
+                .orElseThrow();
+        open("/login");
+        type("#identifier", user.identifier());
+        type("#password", user.password());
+        click("button[type=submit]");
+    }
+
     void open(String path) {
         driver.get(base + path);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -21,13 +22,12 @@ import tools.jackson.databind.JsonNode;
  * cannot open another group's pages, and switches language on every page. Screenshots of every page at 360 px and
  * 1280 px go to {@code console/target/screenshots/}.
  */
+@ExtendWith(SharedStack.class)
 class MemberConsoleIntegrationTests {
 
     private static final Duration FLOW = Duration.ofSeconds(90);
     private static final long PAGE_BUDGET_BYTES = 150 * 1024;
 
-    @TempDir
-    static Path dataDir;
     @TempDir
     static Path profile;
 
@@ -39,37 +39,25 @@ class MemberConsoleIntegrationTests {
     private static JsonNode seeded;
 
     @BeforeAll
-    static void startTheStackAndSignIn() throws Exception {
+    static void startAndSignIn(LocalStack shared) throws Exception {
         Assumptions.assumeTrue(ConsoleBrowser.installed(),
                 "no Debian chromium and chromedriver here: .ci/run installs them (apt-get install chromium "
                         + "chromium-driver)");
-        stack = StackUnderTest.start(dataDir, StackUnderTest.WITHOUT_SANDBOX_BUYERS);
+        stack = shared;
         client = new StackClient(stack);
         group = stack.showcaseGroup().orElseThrow();
         seeded = client.showcaseProducts();
         browser = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("member"));
         browser.open("/login");
         browser.screenshots("masuk");
-        signIn(browser, "GROUP_MEMBER");
+        browser.signInAs(stack, "GROUP_MEMBER");
         assertThat(browser.text("h1")).isEqualTo("Beranda");
     }
 
-    private static void signIn(ConsoleBrowser browser, String role) {
-        DemoUsers.SignIn user = stack.consoleUsers().stream().filter(u -> u.role().equals(role)).findFirst()
-                .orElseThrow();
-        browser.open("/login");
-        browser.type("#identifier", user.identifier());
-        browser.type("#password", user.password());
-        browser.click("button[type=submit]");
-    }
-
     @AfterAll
-    static void stopTheStack() {
+    static void closeTheBrowser() {
         if (browser != null) {
             browser.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 
@@ -237,7 +225,7 @@ class MemberConsoleIntegrationTests {
         browser.open(edit);
         browser.type("#price", "91000");
         try (ConsoleBrowser mentor = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("mentor2"))) {
-            signIn(mentor, "MENTOR");
+            mentor.signInAs(stack, "MENTOR");
             mentor.open(edit);
             mentor.type("#price", "88000");
             mentor.click("#save");
@@ -300,7 +288,7 @@ class MemberConsoleIntegrationTests {
         String mollo = stack.authorizedGroup().orElseThrow();
         String card = ".card[data-channel=tokopedia] ";
         try (ConsoleBrowser mentor = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("mentor"))) {
-            signIn(mentor, "MENTOR");
+            mentor.signInAs(stack, "MENTOR");
             assertThat(mentor.text("h1")).isEqualTo("Kelompok saya");
             assertThat(mentor.all(".card[data-group]")).extracting(shown -> shown.getAttribute("data-group"))
                     .containsExactlyInAnyOrder(group, mollo);
