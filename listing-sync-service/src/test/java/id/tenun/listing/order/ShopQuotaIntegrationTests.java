@@ -30,7 +30,7 @@ import id.tenun.testsupport.SandboxServer;
  */
 class ShopQuotaIntegrationTests extends ShopOrderIntegrationTestSupport {
 
-    static final int FLOOD = 30;
+    static final int FLOOD = 15;
 
     @ParameterizedTest
     @ValueSource(strings = {"tokopedia", "shopee", "lazada"})

@@ -51,7 +51,7 @@ import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 
 /**
- * 1,000 orders on three channels, as listing sync reads them: every read published twice, a tenth of the reads on the
+ * 500 orders (more with {@code -Dtenun.convergence.orders=N}) on three channels, as listing sync reads them: every read published twice, a tenth of the reads on the
  * way never published (the final one always is: listing sync's polling finds it), a tenth of the orders with their
  * reads out of order, and the service stopped while it works through them and started again on the same database
  * and consumer group, the reads published meanwhile waiting on the topic. The sales per regency, group and channel
@@ -60,7 +60,7 @@ import id.tenun.testsupport.TestTokens;
  */
 class ConvergenceIntegrationTests {
 
-    static final int ORDERS = Integer.getInteger("tenun.convergence.orders", 1000);
+    static final int ORDERS = Integer.getInteger("tenun.convergence.orders", 500);
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
