@@ -31,6 +31,8 @@ public final class AccessWalker {
     private final AccessMatrix matrix;
     private final ApplicationContext context;
     private final URI base;
+    private final String under;
+    private final Tokens tokens;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** The request a test sends for a rule and a caller, with real ids; may set up a fresh resource each time. */
@@ -39,14 +41,36 @@ public final class AccessWalker {
         AccessRequest of(Rule rule, Caller caller);
     }
 
+    /** The bearer token of a caller for a resource of {@code group}, another group being {@code other}. */
+    @FunctionalInterface
+    public interface Tokens {
+        String of(Caller caller, String group, String other);
+    }
+
+    /** Walks every endpoint the service maps, with the tokens {@link Caller#token} mints (the local stack's key). */
     public AccessWalker(AccessMatrix matrix, ApplicationContext context, int port) {
+        this(matrix, context, URI.create("http://localhost:" + port), "/", Caller::token);
+    }
+
+    private AccessWalker(AccessMatrix matrix, ApplicationContext context, URI base, String under, Tokens tokens) {
         this.matrix = matrix;
         this.context = context;
-        this.base = URI.create("http://localhost:" + port);
+        this.base = base;
+        this.under = under;
+        this.tokens = tokens;
     }
 
     /**
-     * The endpoints the service's own controllers map, as {@code METHOD path}: Spring's error page, the actuator,
+     * The same walk over the endpoints whose path starts with {@code pathPrefix} only (the console's bearer API under
+     * {@code /api/}; its pages are signed in by session and walked by the browser tests), with the callers' tokens
+     * from {@code tokens} (the console signs its own).
+     */
+    public AccessWalker over(String pathPrefix, Tokens tokens) {
+        return new AccessWalker(matrix, context, base, pathPrefix, tokens);
+    }
+
+    /**
+     * The endpoints the service's own controllers map (under the walk's path prefix), as {@code METHOD path}: Spring's error page, the actuator,
      * the API description (springdoc) and controllers declared by tests are not the service's and have no rule.
      */
     public Set<String> endpoints() {
@@ -61,6 +85,9 @@ public final class AccessWalker {
             Set<String> methods = new TreeSet<>();
             info.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
             for (String path : info.getPatternValues()) {
+                if (!path.startsWith(under)) {
+                    continue;
+                }
                 for (String method : methods.isEmpty() ? Set.of("*") : methods) {
                     endpoints.add(method + " " + path);
                 }
@@ -103,7 +130,7 @@ public final class AccessWalker {
             }
             rule.answers().forEach((caller, expected) -> {
                 AccessRequest request = requests.of(rule, caller);
-                HttpResponse<String> response = send(rule.method(), request, caller.token(group, other));
+                HttpResponse<String> response = send(rule.method(), request, tokens.of(caller, group, other));
                 String problem = check(expected, response, request.names(group) ? null : group);
                 if (problem != null) {
                     wrong.add(rule.method() + " " + request.path() + " as " + caller + ": " + problem);
