@@ -17,11 +17,13 @@
     note.hidden = !text;
   }
 
+  // every field by name, in the order of the form: a name the form repeats (variant and certificate rows) keeps
+  // one value per row
   function fields() {
     var kept = {};
     Array.prototype.forEach.call(form.elements, function (field) {
       if (field.name && field.type !== 'file' && field.name !== '_csrf') {
-        kept[field.name] = field.value;
+        (kept[field.name] = kept[field.name] || []).push(field.value);
       }
     });
     return kept;
@@ -113,11 +115,17 @@
   if (saved && form.dataset.fresh === 'true') {
     var kept = JSON.parse(saved);
     Object.keys(kept).forEach(function (name) {
-      var field = form.elements[name];
-      if (field && field.type !== 'hidden') {
-        field.value = kept[name];
-      }
+      var values = [].concat(kept[name]);
+      Array.prototype.forEach.call(form.querySelectorAll('[name="' + name + '"]'), function (field, row) {
+        if (field.type !== 'hidden' && row < values.length) {
+          field.value = values[row];
+        }
+      });
     });
+    var more = document.getElementById('more-variants');
+    if (more && (kept.variantName || []).slice(1).some(function (value) { return value; })) {
+      more.open = true;
+    }
     say(form.dataset.restored);
   }
 

@@ -132,18 +132,27 @@ class MemberConsoleIntegrationTests {
 
     /** A member adds a product with a photo from the phone; it goes live on the sandbox's three shops. */
     @Test
-    void addsAProductWithAPhotoThatGoesLiveOnEveryMarketplace() throws Exception {
+    void addsAProductWithAPhotoAndTwoSizesThatGoLiveOnEveryMarketplace() throws Exception {
         JsonNode model = client.showcaseProducts().get(0);
         browser.open("/kelompok/" + group + "/produk");
         browser.forgetDrafts();
         browser.click("#add-product");
-        fillProductForm(browser, model, "Kopi Bajawa Uji Foto 100 g");
+        fillProductForm(browser, model, "Kopi Bajawa Uji Foto");
         browser.type("#rawMaterial", model.path("rawMaterial").asString());
+        browser.type("#variantName0", "100 g");
+        browser.click("#more-variants summary");
+        browser.type("#variantName1", "250 g");
+        browser.type("#price1", "95.000");
+        browser.type("#stock1", "4");
         browser.screenshots("produk-baru");
         browser.click("#save");
 
-        assertThat(browser.textOnceShown("#saved-product")).contains("Kopi Bajawa Uji Foto 100 g");
-        JsonNode created = productNamed("Kopi Bajawa Uji Foto 100 g");
+        assertThat(browser.textOnceShown("#saved-product")).contains("Kopi Bajawa Uji Foto");
+        JsonNode created = productNamed("Kopi Bajawa Uji Foto");
+        assertThat(created.path("variants")).hasSize(2);
+        assertThat(created.path("variants").get(1).path("attributes").path("varian").asString()).isEqualTo("250 g");
+        assertThat(created.path("variants").get(1).path("priceRupiah").asLong()).isEqualTo(95_000);
+        assertThat(created.path("variants").get(1).path("stock").asLong()).isEqualTo(4);
         assertThat(created.path("imageUrls").get(0).asString())
                 .startsWith(stack.urls().get("catalog") + "/photos/").endsWith("/large.jpg");
         try {
