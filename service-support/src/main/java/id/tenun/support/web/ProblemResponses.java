@@ -20,6 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemResponses {
 
+    static final String SIGN_IN_AGAIN = "A valid bearer token is required. Sign in again and retry.";
+    static final String ROLE_DOES_NOT_ALLOW = "Your role does not allow this action.";
+    static final String OUR_FAULT = "Something went wrong on our side. Nothing was changed; please try again later.";
+
     private final JsonMapper json;
 
     public ProblemResponses(JsonMapper json) {
@@ -29,13 +33,12 @@ public final class ProblemResponses {
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        write(request, response, HttpStatus.UNAUTHORIZED,
-                "A valid bearer token is required. Sign in again and retry.");
+        write(request, response, HttpStatus.UNAUTHORIZED, SIGN_IN_AGAIN);
     }
 
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+        write(request, response, HttpStatus.FORBIDDEN, ROLE_DOES_NOT_ALLOW);
     }
 
     /** A caller over its rate limit: 429, and when to try again. */
@@ -51,17 +54,14 @@ public final class ProblemResponses {
      * never the framework's own words (they may name internals) nor the address (it may be what could not be read).
      */
     public static ProblemDetail framework(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
         String detail = switch (status) {
             case 400 -> "The request cannot be read: its address, method or headers are malformed or too large.";
-            case 401 -> "A valid bearer token is required. Sign in again and retry.";
-            case 403 -> "This request is not allowed.";
+            case 401 -> SIGN_IN_AGAIN;
+            case 403 -> ROLE_DOES_NOT_ALLOW;
             case 404 -> "Nothing is at this address.";
             case 405 -> "This address does not answer this method.";
             case 413, 414, 431 -> "The request is too large.";
-            default -> status >= 500
-                    ? "Something went wrong on our side. Nothing was changed; please try again later."
-                    : known == null ? "The request was refused." : known.getReasonPhrase() + ".";
+            default -> status >= 500 ? OUR_FAULT : "The request was refused.";
         };
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setDetail(detail);
