@@ -220,10 +220,19 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
         http.get().uri("/api/channels/health").header("Authorization", "Bearer " + TestTokens.staff())
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.channel == 'shopee')].shops[*].shopId").isNotEmpty();
-        http.get().uri("/actuator/health/circuitBreakers").exchange().expectStatus().isOk().expectBody(String.class)
+        // the shops in the breakers' and limiters' health: for staff, not for a probe nor a member
+        http.get().uri("/actuator/health/circuitBreakers").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("shopee:300100001").contains("CLOSED"));
-        http.get().uri("/actuator/health/rateLimiters").exchange().expectStatus().isOk().expectBody(String.class)
+        http.get().uri("/actuator/health/rateLimiters").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("tokopedia:7495000000000000001"));
+        http.get().uri("/actuator/health/circuitBreakers").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).contains("\"status\"").doesNotContain("shopee:"));
+        http.get().uri("/actuator/health/circuitBreakers")
+                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-none"))
+                .exchange().expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).doesNotContain("shopee:"));
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state")
                         .contains("resilience4j_ratelimiter_available_permissions"));
