@@ -3,7 +3,9 @@ package id.tenun.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
+import com.mongodb.client.model.Filters;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +99,27 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
         http.get().uri("/api/listings?productId=prd-a").header("Authorization", "Bearer " + TestTokens.staff())
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(3);
         http.get().uri("/api/listings").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aConnectionChoosesOnlyItsOwnGroupsProducts() {
+        publish(product("prd-mine", "grp-mine", 1, 10_000, 1));
+        publish(product("prd-theirs", "grp-theirs", 1, 10_000, 1));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("products")
+                .countDocuments(Filters.in("_id", "prd-mine", "prd-theirs")) == 2);
+        // another group's product and one the catalog never announced are refused alike, naming the entry
+        for (String chosen : List.of("prd-theirs", "prd-nobody")) {
+            http.put().uri("/api/groups/grp-mine/connections/shopee")
+                    .header("Authorization", "Bearer " + TestTokens.staff())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(SandboxServer.connectionBody("shopee", 1,
+                            "\"products\":{\"mode\":\"CHOSEN\",\"productIds\":[\"prd-mine\",\"" + chosen + "\"]}"))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors.length()").isEqualTo(1)
+                    .jsonPath("$.errors[0].field").isEqualTo("products.productIds[1]");
+        }
+        assertThat(mongo.findById("grp-mine:shopee", Connection.class)).isNull();
+        connect("grp-mine", "shopee", 1, "\"products\":{\"mode\":\"CHOSEN\",\"productIds\":[\"prd-mine\"]}");
     }
 
     @Test
@@ -197,10 +220,19 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
         http.get().uri("/api/channels/health").header("Authorization", "Bearer " + TestTokens.staff())
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.channel == 'shopee')].shops[*].shopId").isNotEmpty();
-        http.get().uri("/actuator/health/circuitBreakers").exchange().expectStatus().isOk().expectBody(String.class)
+        // the shops in the breakers' and limiters' health: for staff, not for a probe nor a member
+        http.get().uri("/actuator/health/circuitBreakers").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("shopee:300100001").contains("CLOSED"));
-        http.get().uri("/actuator/health/rateLimiters").exchange().expectStatus().isOk().expectBody(String.class)
+        http.get().uri("/actuator/health/rateLimiters").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("tokopedia:7495000000000000001"));
+        http.get().uri("/actuator/health/circuitBreakers").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).contains("\"status\"").doesNotContain("shopee:"));
+        http.get().uri("/actuator/health/circuitBreakers")
+                .header("Authorization", "Bearer " + TestTokens.groupMember("grp-none"))
+                .exchange().expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).doesNotContain("shopee:"));
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state")
                         .contains("resilience4j_ratelimiter_available_permissions"));

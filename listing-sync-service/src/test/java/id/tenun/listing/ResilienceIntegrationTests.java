@@ -18,6 +18,7 @@ import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.shop.ChannelHealth;
 import id.tenun.listing.state.Listing;
 import id.tenun.testsupport.SandboxServer;
+import id.tenun.testsupport.TestTokens;
 
 class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
 
@@ -85,7 +86,8 @@ class ResilienceIntegrationTests extends ListingSyncIntegrationTestSupport {
         });
         assertThat(listingsOf("prd-outage-0")).filteredOn(l -> l.channel().equals("shopee"))
                 .allMatch(l -> l.needsWork() && l.state() != ListingState.LIVE);
-        http.get().uri("/actuator/health/circuitBreakers").exchange().expectBody(String.class)
+        http.get().uri("/actuator/health/circuitBreakers").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectBody(String.class)
                 .value(body -> assertThat(body).contains(breaker));
         SANDBOX.healAll();
         for (int i = 0; i < 6; i++) {

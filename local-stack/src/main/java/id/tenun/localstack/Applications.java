@@ -200,6 +200,8 @@ final class Applications implements AutoCloseable {
                     + platform.publicKeyLocation());
             args.add("--tenun.security.issuers[0].issuer=" + platform.consoleUrl());
             args.add("--tenun.security.issuers[0].jwk-set-uri=" + platform.consoleUrl() + "/oauth2/jwks");
+            // the printed tokens live longer than the console's 15 minutes, for curl on a developer's machine
+            args.add("--tenun.security.max-token-lifetime=" + LocalKeys.VALIDITY.toSeconds() + "s");
         }
         if (app.name().equals("console")) {
             // the console signs as the address it runs at, the one the services trust, and its pages call them

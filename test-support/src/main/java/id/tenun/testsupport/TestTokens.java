@@ -33,6 +33,9 @@ public final class TestTokens {
     /** The issuer the services trust the test key for: the local key's, as for the local stack's tokens. */
     public static final String ISSUER = "tenun-local-stack";
 
+    /** How long the tokens live: within the 15 minutes the services accept, as the console's. */
+    public static final Duration LIFETIME = Duration.ofMinutes(10);
+
     private static final KeyPair KEYS = generate();
     private static final Path PUBLIC_KEY = writePublicKey();
 
@@ -60,14 +63,14 @@ public final class TestTokens {
      * the granted scopes space-separated in {@code scope}, no roles and no groups.
      */
     public static String client(String clientId, String... scopes) {
-        JWTClaimsSet.Builder claims = claims(ISSUER, clientId, Instant.now().plus(Duration.ofHours(1)))
+        JWTClaimsSet.Builder claims = claims(ISSUER, clientId, Instant.now().plus(LIFETIME))
                 .claim("scope", String.join(" ", scopes));
         return sign(claims.build(), (RSAPrivateKey) KEYS.getPrivate());
     }
 
-    /** A signed token with the given subject, {@code roles} and {@code groups} claims, valid for an hour. */
+    /** A signed token with the given subject, {@code roles} and {@code groups} claims, valid for {@link #LIFETIME}. */
     public static String token(String subject, List<String> roles, List<String> groups) {
-        return sign(ISSUER, subject, roles, groups, Instant.now().plus(Duration.ofHours(1)),
+        return sign(ISSUER, subject, roles, groups, Instant.now().plus(LIFETIME),
                 (RSAPrivateKey) KEYS.getPrivate());
     }
 
@@ -79,19 +82,33 @@ public final class TestTokens {
 
     /** A token signed with the test key but naming another issuer, which nobody trusts with that key. */
     public static String issuedBy(String issuer, String subject, List<String> roles) {
-        return sign(issuer, subject, roles, List.of(), Instant.now().plus(Duration.ofHours(1)),
+        return sign(issuer, subject, roles, List.of(), Instant.now().plus(LIFETIME),
                 (RSAPrivateKey) KEYS.getPrivate());
     }
 
     /** A token signed with the test key that says nobody: no {@code sub}. */
     public static String withoutSubject(List<String> roles) {
-        return sign(ISSUER, null, roles, List.of(), Instant.now().plus(Duration.ofHours(1)),
+        return sign(ISSUER, null, roles, List.of(), Instant.now().plus(LIFETIME),
                 (RSAPrivateKey) KEYS.getPrivate());
+    }
+
+    /**
+     * A staff token signed with the test key, issued ({@code iat}) and expiring ({@code exp}) when given; a
+     * {@code null} leaves that claim out. For tests of what the services accept: a token that lives too long, or
+     * says nothing of when it was issued or expires.
+     */
+    public static String staffIssued(Instant issuedAt, Instant expiresAt) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("staff@dpmd").issuer(ISSUER)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(issuedAt == null ? null : Date.from(issuedAt))
+                .expirationTime(expiresAt == null ? null : Date.from(expiresAt))
+                .claim("roles", List.of("STAFF")).claim("groups", List.of());
+        return sign(claims.build(), (RSAPrivateKey) KEYS.getPrivate());
     }
 
     /** A well-formed token signed by a key that nobody trusts. */
     public static String signedByStranger(String subject, List<String> roles) {
-        return sign(ISSUER, subject, roles, List.of(), Instant.now().plus(Duration.ofHours(1)),
+        return sign(ISSUER, subject, roles, List.of(), Instant.now().plus(LIFETIME),
                 (RSAPrivateKey) generate().getPrivate());
     }
 

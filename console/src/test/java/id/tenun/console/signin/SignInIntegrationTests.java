@@ -85,6 +85,20 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void answersWhatTheFrameworkRefusesWithTheErrorPageForBrowsersAndAProblemOtherwise() {
+        HttpResponse<String> page = browser.get("/api/%2e%2e/x", "text/html,*/*;q=0.8");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Kembali ke Beranda");
+        HttpResponse<String> problem = browser.get("/api/%2e%2e/x", "application/json");
+        assertThat(problem.statusCode()).isEqualTo(400);
+        assertThat(problem.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(problem.body()).contains("\"status\":400").doesNotContain("\"timestamp\"");
+        HttpResponse<String> oversized = browser.get("/login?x=" + "a".repeat(20_000), "text/html");
+        assertThat(oversized.statusCode()).isEqualTo(400);
+        assertThat(oversized.body()).contains("\"status\":400").doesNotContain("<html");
+    }
+
+    @Test
     void signsInByEmailInAnyCase() {
         browser.signIn(member.email().toUpperCase(), ConsoleUsers.PASSWORD);
         assertThat(browser.get("/akun").statusCode()).isEqualTo(200);

@@ -24,13 +24,14 @@ import org.springframework.stereotype.Component;
 import id.tenun.events.group.GroupSnapshot;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
+import id.tenun.listing.connection.GroupProducts;
 
 /**
  * The stored copy of the catalog: the newest product and group versions seen. A write is conditional on the version
  * read, so an older or duplicate version, or one another consumer (after a rebalance) stored first, changes nothing.
  */
 @Component
-class CatalogStore {
+class CatalogStore implements GroupProducts {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogStore.class);
 
@@ -115,6 +116,15 @@ class CatalogStore {
         mongo.find(Query.query(Criteria.where("_id").in(groupIds)), CatalogGroup.class).stream()
                 .filter(CatalogGroup::paused).forEach(group -> paused.add(group.groupId()));
         return paused;
+    }
+
+    @Override
+    public Set<String> ofGroup(String groupId, Collection<String> productIds) {
+        Query query = Query.query(Criteria.where("_id").in(productIds).and("groupId").is(groupId));
+        query.fields().include("_id");
+        Set<String> found = new HashSet<>();
+        mongo.find(query, Document.class, "products").forEach(product -> found.add(product.get("_id").toString()));
+        return found;
     }
 
     /** The stored products of a group, in one query. */

@@ -3,6 +3,7 @@ package id.tenun.listing.connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import id.tenun.marketplaces.Channel;
 import id.tenun.support.problems.Conflict;
 import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.problems.Violations;
 
 /**
  * Connects, reconfigures and disconnects shops; the only place that seals and opens their credentials.
@@ -23,16 +25,35 @@ public class ShopConnections {
     private final Connections connections;
     private final ShopOwners owners;
     private final SecretBox secrets;
+    private final GroupProducts groupProducts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ShopConnections(Connections connections, ShopOwners owners, SecretBox secrets, ApplicationEventPublisher events,
-            Clock clock) {
+    ShopConnections(Connections connections, ShopOwners owners, SecretBox secrets, GroupProducts groupProducts,
+            ApplicationEventPublisher events, Clock clock) {
         this.connections = connections;
         this.owners = owners;
         this.secrets = secrets;
+        this.groupProducts = groupProducts;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * A connection chooses only products of its own group: another group's, or one the catalog never announced, is
+     * refused naming it, in the same words (so that a refusal tells nothing of other groups).
+     */
+    private void requireOwnProducts(String groupId, ProductSelection products) {
+        if (products == null || products.mode() != ProductSelection.Mode.CHOSEN) {
+            return;
+        }
+        Set<String> own = groupProducts.ofGroup(groupId, products.productIds());
+        Violations v = new Violations();
+        for (int i = 0; i < products.productIds().size(); i++) {
+            v.check(own.contains(products.productIds().get(i)), "products.productIds[" + i + "]",
+                    "Bukan produk kelompok ini.", "Is not a product of this group.");
+        }
+        v.throwIfAny();
     }
 
     /**
@@ -51,6 +72,7 @@ public class ShopConnections {
                     "Is in the past and there is no credentials.refreshToken to renew it: give a fresh access token "
                             + "or the refresh token.");
         }
+        requireOwnProducts(command.groupId(), command.products());
         String id = Connection.idOf(command.groupId(), command.channel());
         for (int attempt = 1;; attempt++) {
             Optional<Connection> stored = connections.findById(id);

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The sandbox's control API ({@code /sandbox/**} calls that change something: faults, buyers' orders, order moves,
@@ -30,7 +31,10 @@ class ControlApiGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return settings.allowRemote() || !request.getRequestURI().startsWith("/sandbox/")
+        // the path as the controllers are matched: decoded, without ;parameters or doubled slashes, so that
+        // /%73andbox/faults or /sandbox;x/faults is guarded as /sandbox/faults
+        return settings.allowRemote() || !UrlPathHelper.defaultInstance.getLookupPathForRequest(request)
+                .startsWith("/sandbox/")
                 || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 

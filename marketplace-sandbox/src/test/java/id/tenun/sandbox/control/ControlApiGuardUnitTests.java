@@ -2,6 +2,8 @@ package id.tenun.sandbox.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -17,6 +19,14 @@ class ControlApiGuardUnitTests {
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"status\":403").contains("sandbox.control.allow-remote");
+    }
+
+    @Test
+    void guardsTheControlApiHoweverItsAddressIsSpelled() throws Exception {
+        for (String path : List.of("/%73andbox/buyers/orders", "/sandbox;x=1/buyers/orders", "//sandbox/buyers/orders",
+                "/sandbox/%62uyers/orders")) {
+            assertThat(call(false, "POST", path, "203.0.113.9").getStatus()).as(path).isEqualTo(403);
+        }
     }
 
     @Test

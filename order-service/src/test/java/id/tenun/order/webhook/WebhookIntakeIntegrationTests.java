@@ -18,7 +18,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import id.tenun.events.EventJson;
 import id.tenun.events.Topics;
+import id.tenun.events.webhook.WebhookReceived;
 import id.tenun.marketplaces.lazada.LazadaSigner;
 import id.tenun.marketplaces.shopee.ShopeeSigner;
 import id.tenun.marketplaces.tokopedia.TokopediaSigner;
@@ -49,6 +51,10 @@ class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
         post("tokopedia", good, "not-a-signature", 401);
         byte[] notJson = "{\"type\":1,".getBytes(StandardCharsets.UTF_8);
         post("tokopedia", notJson, ttsSign(notJson), 400);
+        byte[] withoutTimestamp = ("{\"type\":1,\"shop_id\":\"" + SandboxServer.shop("tokopedia", 9)
+                + "\",\"data\":{\"order_id\":\"" + orderId + "\",\"order_status\":\"UNPAID\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        post("tokopedia", withoutTimestamp, ttsSign(withoutTimestamp), 401);
         byte[] orderWithoutShop = ("{\"type\":1,\"timestamp\":" + now + ",\"data\":{\"order_id\":\"" + orderId
                 + "\",\"order_status\":\"UNPAID\",\"update_time\":" + now + "}}").getBytes(StandardCharsets.UTF_8);
         post("tokopedia", orderWithoutShop, ttsSign(orderWithoutShop), 400);
@@ -92,6 +98,22 @@ class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
         assertThat(appended).isGreaterThanOrEqualTo(3);
     }
 
+    @Test
+    void writesOnlyTheSignatureAndContentTypeToKafkaWhateverHeadersTheCallerAdds() {
+        String orderId = "7" + System.nanoTime();
+        byte[] tts = tokopedia(orderId, Instant.now().getEpochSecond());
+        List<Long> before = endOffsets();
+
+        http.post().uri("/webhooks/tokopedia").contentType(MediaType.APPLICATION_JSON).body(tts)
+                .header("Authorization", ttsSign(tts)).header("X-Invented", "boom")
+                .header("X-Forwarded-For", "203.0.113.9").header("Cookie", "session=1")
+                .exchange().expectStatus().isOk();
+
+        WebhookReceived received = appendedSince(before, orderId);
+        assertThat(received.headers()).containsOnlyKeys("authorization", "content-type")
+                .containsEntry("authorization", ttsSign(tts));
+    }
+
     private void post(String channel, byte[] body, String signature, int status) {
         var request = http.post().uri("/webhooks/" + channel).contentType(MediaType.APPLICATION_JSON).body(body);
         if (signature != null) {
@@ -131,6 +153,30 @@ class WebhookIntakeIntegrationTests extends OrderServiceIntegrationTestSupport {
                 + "\"order_status\":\"unpaid\",\"trade_order_id\":\"" + orderId + "\",\"trade_order_line_id\":\"1\","
                 + "\"status_update_time\":" + timestamp + "},\"timestamp\":" + timestamp * 1000
                 + ",\"site\":\"lazada_id\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The webhook about this order appended to the webhook topic after the offsets {@code before}. */
+    private static WebhookReceived appendedSince(List<Long> before, String orderId) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (int p = 0; p < TestInfrastructure.PARTITIONS; p++) {
+                partitions.add(new TopicPartition(Topics.MARKETPLACE_WEBHOOKS, p));
+            }
+            consumer.assign(partitions);
+            partitions.forEach(partition -> consumer.seek(partition, before.get(partition.partition())));
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (Instant.now().isBefore(deadline)) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key().endsWith(":" + orderId)) {
+                        return EventJson.read(record.value(), WebhookReceived.class);
+                    }
+                }
+            }
+            throw new AssertionError("No webhook about order " + orderId + " was appended");
+        }
     }
 
     /** The end offset of every partition of the webhook topic. */

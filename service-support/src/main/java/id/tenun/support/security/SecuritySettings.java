@@ -1,5 +1,6 @@
 package id.tenun.support.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,10 +10,16 @@ import org.springframework.core.io.Resource;
 /**
  * The token issuers a service trusts ({@code tenun.security.issuers[n].*}), beside the key file of Spring Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.public-key-location}, which stays the trusted issuer
- * {@link TrustedIssuers#LOCAL_KEY_ISSUER} (the local stack's printed tokens and the tests).
+ * {@link TrustedIssuers#LOCAL_KEY_ISSUER} (the local stack's printed tokens and the tests), and how long their tokens
+ * may live.
+ *
+ * @param issuers the issuers whose tokens are accepted
+ * @param maxTokenLifetime the longest {@code exp - iat} accepted (plus a minute of clock skew): the console issues
+ *        access tokens for 15 minutes ({@code tenun.console.access-tokens-live})
  */
 @ConfigurationProperties("tenun.security")
-public record SecuritySettings(@DefaultValue List<TrustedIssuer> issuers) {
+public record SecuritySettings(@DefaultValue List<TrustedIssuer> issuers,
+        @DefaultValue("15m") Duration maxTokenLifetime) {
 
     public SecuritySettings {
         issuers = List.copyOf(issuers);

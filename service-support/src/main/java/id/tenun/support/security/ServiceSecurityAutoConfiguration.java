@@ -54,7 +54,7 @@ public class ServiceSecurityAutoConfiguration {
             ObjectProvider<OpenPaths> serviceOpenPaths, SecuritySettings settings, Environment environment,
             ResourceLoader resources) throws Exception {
         TrustedIssuers issuers = new TrustedIssuers(TrustedIssuers.configured(settings, environment, resources),
-                rolesAndGroups());
+                settings.maxTokenLifetime(), rolesAndGroups());
         String[] open = Stream.concat(Stream.of(OPEN_PATHS),
                 serviceOpenPaths.orderedStream().flatMap(paths -> paths.patterns().stream()))
                 .toArray(String[]::new);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,9 @@ import id.tenun.support.security.SecuritySettings.TrustedIssuer;
 /**
  * Finds the authentication for a token by its {@code iss} claim (for Spring Security's
  * {@code JwtIssuerAuthenticationManagerResolver}): one {@link JwtAuthenticationProvider} per trusted issuer, whose
- * decoder checks the signature with that issuer's keys and requires its {@code iss}, an unexpired {@code exp} and a
- * {@code sub}. A token of any other issuer finds none, and is refused.
+ * decoder checks the signature with that issuer's keys and requires its {@code iss}, an unexpired {@code exp}, a
+ * {@code sub}, and an {@code iat} no further from {@code exp} than tokens live ({@link TokenLifetime}). A token of any
+ * other issuer finds none, and is refused.
  */
 public final class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
@@ -45,13 +47,15 @@ public final class TrustedIssuers implements AuthenticationManagerResolver<Strin
 
     private final Map<String, Supplier<AuthenticationManager>> managers = new LinkedHashMap<>();
 
-    TrustedIssuers(List<TrustedIssuer> issuers, Converter<Jwt, ? extends AbstractAuthenticationToken> converter) {
+    TrustedIssuers(List<TrustedIssuer> issuers, Duration maxTokenLifetime,
+            Converter<Jwt, ? extends AbstractAuthenticationToken> converter) {
+        TokenLifetime lifetime = new TokenLifetime(maxTokenLifetime);
         if (issuers.isEmpty()) {
             throw new IllegalStateException("No trusted token issuer: set tenun.security.issuers[0].issuer and its "
                     + "jwk-set-uri or public-key-location, or " + JWT + "public-key-location");
         }
         for (TrustedIssuer trusted : issuers) {
-            Supplier<AuthenticationManager> manager = SingletonSupplier.of(() -> manager(trusted, converter));
+            Supplier<AuthenticationManager> manager = SingletonSupplier.of(() -> manager(trusted, lifetime, converter));
             if (managers.put(trusted.issuer(), manager) != null) {
                 throw new IllegalStateException("Issuer " + trusted.issuer() + " is trusted twice");
             }
@@ -88,7 +92,7 @@ public final class TrustedIssuers implements AuthenticationManagerResolver<Strin
         return manager == null ? null : manager.get();
     }
 
-    private static AuthenticationManager manager(TrustedIssuer trusted,
+    private static AuthenticationManager manager(TrustedIssuer trusted, TokenLifetime lifetime,
             Converter<Jwt, ? extends AbstractAuthenticationToken> converter) {
         NimbusJwtDecoder decoder;
         if (trusted.publicKeyLocation() != null) {
@@ -102,7 +106,8 @@ public final class TrustedIssuers implements AuthenticationManagerResolver<Strin
                 new JwtIssuerValidator(trusted.issuer()),
                 new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<Object>(JwtClaimNames.SUB,
-                        subject -> subject != null && !subject.toString().isBlank())));
+                        subject -> subject != null && !subject.toString().isBlank()),
+                lifetime));
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(converter);
         return provider::authenticate;

@@ -154,20 +154,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A rule checked in a controller or service (not by the filters) still answers 403, never 500. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ProblemResponses.ROLE_DOES_NOT_ALLOW);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "A valid bearer token is required. Sign in again and retry.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ProblemResponses.SIGN_IN_AGAIN);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error at the REST edge", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side. Nothing was changed; please try again later.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", ProblemResponses.OUR_FAULT);
     }
 
     private ResponseEntity<Object> invalid(List<Violation> errors, HttpHeaders headers, WebRequest request,

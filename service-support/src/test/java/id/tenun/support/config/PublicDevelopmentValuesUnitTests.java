@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 /** A service refuses to run on the values this repository publishes, unless it is local development. */
@@ -40,5 +47,28 @@ class PublicDevelopmentValuesUnitTests {
         assertThatNoException().isThrownBy(() -> PublicDevelopmentValues.refuseOutsideLocalDevelopment(local));
         assertThatNoException()
                 .isThrownBy(() -> PublicDevelopmentValues.refuseOutsideLocalDevelopment(new MockEnvironment()));
+    }
+
+    @Test
+    void aServiceOnAPublicWebhookSecretDoesNotStartSayingWhatToSet() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(PublicDevelopmentValuesAutoConfiguration.class))
+                .withPropertyValues("tenun.orders.marketplaces.channels.tokopedia.app-secret=tenun-demo-tts-secret")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("TENUN_TOKOPEDIA_APP_SECRET"));
+    }
+
+    @Test
+    void theEnvironmentVariableTenunLocalDevelopmentAllowsThem() {
+        Map<String, Object> variables = new HashMap<>(Map.of("TENUN_LISTING_SECRETS_KEY",
+                "bG9jYWwtZGV2LW9ubHktbm90LWEtc2VjcmV0LWtleSE="));
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", variables));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> PublicDevelopmentValues.refuseOutsideLocalDevelopment(environment))
+                .withMessageContaining("TENUN_LISTING_SECRET_KEY");
+        variables.put("TENUN_LOCAL_DEVELOPMENT", "true");
+        assertThatNoException().isThrownBy(() -> PublicDevelopmentValues.refuseOutsideLocalDevelopment(environment));
     }
 }

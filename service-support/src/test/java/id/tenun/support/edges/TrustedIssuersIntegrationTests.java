@@ -1,5 +1,7 @@
 package id.tenun.support.edges;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +17,8 @@ import id.tenun.testsupport.TestTokens;
 
 /**
  * A service that trusts a second issuer beside the key file: each token is checked by the issuer it names, and one
- * of an issuer not trusted, without a subject or expired is refused with a problem.
+ * of an issuer not trusted, without a subject, expiry or issue time, expired, living longer than the console's
+ * tokens (15 minutes) or issued in the future is refused with a problem.
  */
 @TenunIntegrationTest
 class TrustedIssuersIntegrationTests {
@@ -70,5 +73,35 @@ class TrustedIssuersIntegrationTests {
         http.get().uri("/api/me").header("Authorization", "Bearer " + TestTokens.expired("x", List.of("STAFF")))
                 .exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void refusesATokenWithoutExpiryOrIssueTime() {
+        Instant now = Instant.now();
+        assertRefused(TestTokens.staffIssued(now, null));
+        assertRefused(TestTokens.staffIssued(null, now.plus(Duration.ofMinutes(5))));
+    }
+
+    @Test
+    void refusesATokenThatLivesLongerThanTheConsoleIssuesThem() {
+        Instant now = Instant.now();
+        assertRefused(TestTokens.staffIssued(now, now.plus(Duration.ofMinutes(17))));
+        assertRefused(TestTokens.staffIssued(now, now.plus(Duration.ofDays(365))));
+        http.get().uri("/api/me")
+                .header("Authorization", "Bearer " + TestTokens.staffIssued(now, now.plus(Duration.ofMinutes(15))))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void refusesATokenIssuedInTheFutureHoweverShortItsLife() {
+        Instant later = Instant.now().plus(Duration.ofDays(400));
+        assertRefused(TestTokens.staffIssued(later, later.plus(Duration.ofMinutes(5))));
+    }
+
+    private void assertRefused(String token) {
+        http.get().uri("/api/me").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401);
     }
 }
