@@ -1,7 +1,9 @@
 package id.tenun.listing.catalog;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,16 +41,32 @@ public class CatalogProjection {
     }
 
     /**
-     * Applies product versions (of a consumer batch), each if it is newer than the one seen; answers how many were.
-     * In bulk: one read and one write of the products, then their listings refreshed in bulk.
+     * Applies product versions (of a consumer batch), each if it is newer than the one seen: their listings are
+     * worked out again in bulk, then the versions stored. A product whose listings cannot be worked out (a bug, a
+     * rule stored before rules were checked) holds back no other: the batch is worked out again product by product,
+     * and the versions of those that fail are not stored, so that they fail again when read again and a replay of
+     * their dead letters applies them once the cause is fixed. Answers those that failed, by product id.
      */
-    public int productsChanged(Collection<ProductChanged> batch) {
+    public Map<String, RuntimeException> productsChanged(Collection<ProductChanged> batch) {
         long start = System.nanoTime();
-        List<ProductSnapshot> applied = catalog.storeNewer(batch);
-        refresh.refresh(applied, null);
-        log.debug("{} product changes, {} newer, took {} ms", batch.size(), applied.size(),
+        List<ProductChanged> newer = catalog.newer(batch);
+        Map<String, RuntimeException> failed = new LinkedHashMap<>();
+        try {
+            refresh.refresh(newer.stream().map(ProductChanged::product).toList(), null);
+        } catch (RuntimeException bulk) {
+            log.debug("Product changes worked out one by one after a failure of the batch", bulk);
+            for (ProductChanged changed : newer) {
+                try {
+                    refresh.refresh(List.of(changed.product()), null);
+                } catch (RuntimeException e) {
+                    failed.put(changed.productId(), e);
+                }
+            }
+        }
+        catalog.store(newer.stream().filter(changed -> !failed.containsKey(changed.productId())).toList());
+        log.debug("{} product changes, {} newer, {} failed, took {} ms", batch.size(), newer.size(), failed.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return applied.size();
+        return failed;
     }
 
     /** Applies a group version if newer; a pause or resume works its products' listings out again. */

@@ -1,6 +1,5 @@
 package id.tenun.listing.catalog;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,46 +39,53 @@ class CatalogStore {
         this.mongo = mongo;
     }
 
-    /** Stores the newer product versions of a batch in one bulk write; answers the snapshots this write stored. */
-    List<ProductSnapshot> storeNewer(Collection<ProductChanged> batch) {
+    /** The product versions of a batch newer than the ones stored: the newest of each product, if newer. */
+    List<ProductChanged> newer(Collection<ProductChanged> batch) {
         Map<String, ProductChanged> newest = new LinkedHashMap<>();
         batch.forEach(changed -> newest.merge(changed.productId(), changed,
                 (a, b) -> b.version() >= a.version() ? b : a));
         Map<String, Long> seen = versions(newest.keySet());
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
-        List<ProductChanged> newer = new ArrayList<>();
-        int replaces = 0;
-        for (ProductChanged changed : newest.values()) {
+        return newest.values().stream().filter(changed -> {
             Long existing = seen.get(changed.productId());
-            if (existing != null && existing >= changed.version()) {
+            boolean newer = existing == null || existing < changed.version();
+            if (!newer) {
                 log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
-                continue;
             }
+            return newer;
+        }).toList();
+    }
+
+    /**
+     * Stores product versions in one bulk write, each only over an older one, so that a version another consumer
+     * (after a rebalance) stored first is kept.
+     */
+    void store(Collection<ProductChanged> newer) {
+        if (newer.isEmpty()) {
+            return;
+        }
+        Map<String, Long> seen = versions(newer.stream().map(ProductChanged::productId).toList());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
+        int writes = 0;
+        for (ProductChanged changed : newer) {
             CatalogProduct product = CatalogProduct.of(changed);
+            Long existing = seen.get(changed.productId());
             if (existing == null) {
                 bulk.insert(product);
-            } else {
+                writes++;
+            } else if (existing < changed.version()) {
                 bulk.replaceOne(Query.query(Criteria.where("_id").is(product.productId()).and("version").is(existing)),
                         product);
-                replaces++;
+                writes++;
             }
-            newer.add(changed);
         }
-        if (newer.isEmpty()) {
-            return List.of();
+        if (writes == 0) {
+            return;
         }
-        boolean allStored;
         try {
-            allStored = bulk.execute().getMatchedCount() == replaces;
+            bulk.execute();
         } catch (BulkOperationException e) {
-            allStored = false;
+            log.debug("{} product versions were stored first by another consumer", e.getErrors().size());
         }
-        if (!allStored) {
-            // another consumer (after a rebalance) stored some first: keep those whose version is the one stored
-            Map<String, Long> stored = versions(newest.keySet());
-            newer.removeIf(changed -> !Long.valueOf(changed.version()).equals(stored.get(changed.productId())));
-        }
-        return newer.stream().map(ProductChanged::product).toList();
     }
 
     private Map<String, Long> versions(Collection<String> productIds) {
