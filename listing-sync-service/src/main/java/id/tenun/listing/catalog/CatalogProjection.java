@@ -20,7 +20,8 @@ import id.tenun.listing.connection.Connections;
 /**
  * The catalog as listing sync sees it, and the desired listings that follow from it. Consuming never calls a
  * marketplace: a newer product or group version only records the desired state of each listing; an older or
- * duplicate version changes nothing. Connection changes work the group's listings out again.
+ * duplicate version changes nothing. Connection changes work the group's listings out again. A product whose
+ * listings cannot be worked out holds back no other product.
  */
 @Service
 public class CatalogProjection {
@@ -49,22 +50,11 @@ public class CatalogProjection {
      */
     public Map<String, RuntimeException> productsChanged(Collection<ProductChanged> batch) {
         long start = System.nanoTime();
-        List<ProductChanged> newer = catalog.newer(batch);
-        Map<String, RuntimeException> failed = new LinkedHashMap<>();
-        try {
-            refresh.refresh(newer.stream().map(ProductChanged::product).toList(), null);
-        } catch (RuntimeException bulk) {
-            log.debug("Product changes worked out one by one after a failure of the batch", bulk);
-            for (ProductChanged changed : newer) {
-                try {
-                    refresh.refresh(List.of(changed.product()), null);
-                } catch (RuntimeException e) {
-                    failed.put(changed.productId(), e);
-                }
-            }
-        }
-        catalog.store(newer.stream().filter(changed -> !failed.containsKey(changed.productId())).toList());
-        log.debug("{} product changes, {} newer, {} failed, took {} ms", batch.size(), newer.size(), failed.size(),
+        CatalogStore.Newer newer = catalog.newer(batch);
+        Map<String, RuntimeException> failed = refreshEach(newer.products(), null);
+        catalog.store(newer, failed.keySet());
+        log.debug("{} product changes, {} newer, {} failed, took {} ms", batch.size(), newer.changes().size(),
+                failed.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return failed;
     }
@@ -95,8 +85,32 @@ public class CatalogProjection {
     private void refreshGroup(String groupId, List<Connection> on) {
         List<ProductSnapshot> products = catalog.productsOfGroup(groupId);
         for (int from = 0; from < products.size(); from += REFRESH_CHUNK) {
-            refresh.refresh(products.subList(from, Math.min(from + REFRESH_CHUNK, products.size())), on);
+            refreshEach(products.subList(from, Math.min(from + REFRESH_CHUNK, products.size())), on)
+                    .forEach((productId, e) -> log.warn("Listings of product {} of group {} not worked out again: {}",
+                            productId, groupId, e.toString()));
         }
+    }
+
+    /**
+     * Works out the products' listings again in bulk, or after a failure one product at a time, so that one that
+     * fails holds back no other; answers those that failed, by product id.
+     */
+    private Map<String, RuntimeException> refreshEach(List<ProductSnapshot> products, List<Connection> on) {
+        Map<String, RuntimeException> failed = new LinkedHashMap<>();
+        try {
+            refresh.refresh(products, on);
+        } catch (RuntimeException bulk) {
+            log.debug("Listings worked out one product at a time after a failure of {} together", products.size(),
+                    bulk);
+            for (ProductSnapshot product : products) {
+                try {
+                    refresh.refresh(List.of(product), on);
+                } catch (RuntimeException e) {
+                    failed.put(product.productId(), e);
+                }
+            }
+        }
+        return failed;
     }
 
 }

@@ -39,44 +39,50 @@ class CatalogStore {
         this.mongo = mongo;
     }
 
-    /** The product versions of a batch newer than the ones stored: the newest of each product, if newer. */
-    List<ProductChanged> newer(Collection<ProductChanged> batch) {
+    /** The product versions of a batch newer than the ones stored, with the versions stored when they were read. */
+    record Newer(List<ProductChanged> changes, Map<String, Long> stored) {
+
+        List<ProductSnapshot> products() {
+            return changes.stream().map(ProductChanged::product).toList();
+        }
+    }
+
+    /** The newest version of each product of a batch, if it is newer than the one stored. */
+    Newer newer(Collection<ProductChanged> batch) {
         Map<String, ProductChanged> newest = new LinkedHashMap<>();
         batch.forEach(changed -> newest.merge(changed.productId(), changed,
                 (a, b) -> b.version() >= a.version() ? b : a));
-        Map<String, Long> seen = versions(newest.keySet());
-        return newest.values().stream().filter(changed -> {
-            Long existing = seen.get(changed.productId());
+        Map<String, Long> stored = versions(newest.keySet());
+        return new Newer(newest.values().stream().filter(changed -> {
+            Long existing = stored.get(changed.productId());
             boolean newer = existing == null || existing < changed.version();
             if (!newer) {
                 log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
             }
             return newer;
-        }).toList();
+        }).toList(), stored);
     }
 
     /**
-     * Stores product versions in one bulk write, each only over an older one, so that a version another consumer
-     * (after a rebalance) stored first is kept.
+     * Stores the newer versions but those of {@code except} in one bulk write, each only over the version read, so
+     * that a version another consumer (after a rebalance) stored meanwhile is kept.
      */
-    void store(Collection<ProductChanged> newer) {
-        if (newer.isEmpty()) {
-            return;
-        }
-        Map<String, Long> seen = versions(newer.stream().map(ProductChanged::productId).toList());
+    void store(Newer newer, Set<String> except) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
         int writes = 0;
-        for (ProductChanged changed : newer) {
+        for (ProductChanged changed : newer.changes()) {
+            if (except.contains(changed.productId())) {
+                continue;
+            }
             CatalogProduct product = CatalogProduct.of(changed);
-            Long existing = seen.get(changed.productId());
+            Long existing = newer.stored().get(changed.productId());
             if (existing == null) {
                 bulk.insert(product);
-                writes++;
-            } else if (existing < changed.version()) {
+            } else {
                 bulk.replaceOne(Query.query(Criteria.where("_id").is(product.productId()).and("version").is(existing)),
                         product);
-                writes++;
             }
+            writes++;
         }
         if (writes == 0) {
             return;
