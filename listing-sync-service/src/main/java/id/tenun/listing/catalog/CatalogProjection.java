@@ -43,19 +43,21 @@ public class CatalogProjection {
 
     /**
      * Applies product versions (of a consumer batch), each if it is newer than the one seen: their listings are
-     * worked out again in bulk, then the versions stored. A product whose listings cannot be worked out (a bug, a
-     * rule stored before rules were checked) holds back no other: the batch is worked out again product by product,
-     * and the versions of those that fail are not stored, so that they fail again when read again and a replay of
-     * their dead letters applies them once the cause is fixed. Answers those that failed, by product id.
+     * worked out again in bulk, then the versions stored (where another consumer stored a newer one meanwhile, the
+     * listings follow that one). A product whose listings cannot be worked out (a bug, a rule stored before rules
+     * were checked) holds back no other: the batch is worked out again product by product, and the versions of those
+     * that fail are not stored, so that they fail again when read again and a replay of their dead letters applies
+     * them once the cause is fixed. Answers those that failed, by product id.
      */
     public Map<String, RuntimeException> productsChanged(Collection<ProductChanged> batch) {
         long start = System.nanoTime();
         CatalogStore.Newer newer = catalog.newer(batch);
         Map<String, RuntimeException> failed = refreshEach(newer.products(), null);
-        catalog.store(newer, failed.keySet());
+        // another consumer stored a newer version of some first (a rebalance): their listings follow that one
+        refreshEach(catalog.store(newer, failed.keySet()), null).forEach((productId, e) -> log
+                .warn("Listings of product {} not worked out again after a rebalance: {}", productId, e.toString()));
         log.debug("{} product changes, {} newer, {} failed, took {} ms", batch.size(), newer.changes().size(),
-                failed.size(),
-                (System.nanoTime() - start) / 1_000_000);
+                failed.size(), (System.nanoTime() - start) / 1_000_000);
         return failed;
     }
 

@@ -65,11 +65,13 @@ class CatalogStore {
 
     /**
      * Stores the newer versions but those of {@code except} in one bulk write, each only over the version read, so
-     * that a version another consumer (after a rebalance) stored meanwhile is kept.
+     * that a version another consumer (after a rebalance) stored meanwhile is kept; answers the products whose
+     * version stored is such a newer one, to work their listings out again from it.
      */
-    void store(Newer newer, Set<String> except) {
+    List<ProductSnapshot> store(Newer newer, Set<String> except) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
-        int writes = 0;
+        Map<String, Long> written = new HashMap<>();
+        int replaces = 0;
         for (ProductChanged changed : newer.changes()) {
             if (except.contains(changed.productId())) {
                 continue;
@@ -81,17 +83,23 @@ class CatalogStore {
             } else {
                 bulk.replaceOne(Query.query(Criteria.where("_id").is(product.productId()).and("version").is(existing)),
                         product);
+                replaces++;
             }
-            writes++;
+            written.put(changed.productId(), changed.version());
         }
-        if (writes == 0) {
-            return;
+        if (written.isEmpty()) {
+            return List.of();
         }
         try {
-            bulk.execute();
+            if (bulk.execute().getMatchedCount() == replaces) {
+                return List.of();
+            }
         } catch (BulkOperationException e) {
             log.debug("{} product versions were stored first by another consumer", e.getErrors().size());
         }
+        return mongo.find(Query.query(Criteria.where("_id").in(written.keySet())), CatalogProduct.class).stream()
+                .filter(stored -> stored.version() > written.get(stored.productId()))
+                .map(CatalogProduct::snapshot).toList();
     }
 
     private Map<String, Long> versions(Collection<String> productIds) {
