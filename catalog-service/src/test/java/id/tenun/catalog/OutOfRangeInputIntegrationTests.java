@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +45,20 @@ class OutOfRangeInputIntegrationTests {
     void refusesAFloatForAnInteger() {
         refusedProduct("weightGrams", 1.5, "weightGrams");
         refusedProduct("variants", List.of(variant(Map.of("warna", "merah"), 12.5)), "variants[0].priceRupiah");
+    }
+
+    /** Every whole number of both product bodies (create and change), given a float: 400 naming it, nothing stored. */
+    @ParameterizedTest
+    @ValueSource(strings = {"weightGrams", "minimumOrder", "dimensions.lengthCm", "dimensions.widthCm",
+            "dimensions.heightCm", "variants[0].priceRupiah", "variants[0].stock"})
+    void refusesAFloatInEveryWholeNumberOfAProductBody(String field) {
+        Map<String, Object> body = withValue(Fixtures.sarung(groupId), field, 12.5);
+        refusedProduct(body, field);
+
+        String productId = api.post(TestTokens.staff(), "/api/products", Fixtures.sarung(groupId)).id();
+        body = withValue(Fixtures.sarung(groupId), field, 12.5);
+        assertRefused(api.put(TestTokens.staff(), "/api/products/" + productId, body, "\"1\""), field);
+        assertThat(products.byId(productId).orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
@@ -105,6 +121,23 @@ class OutOfRangeInputIntegrationTests {
             assertThat(last.status()).as(last.toString()).isEqualTo(200);
             assertThat(last.json().path("items").isEmpty()).isTrue();
         }
+    }
+
+    /** The body with {@code value} at {@code path} ({@code a.b} or {@code a[0].b}), its maps and lists copied. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withValue(Map<String, Object> body, String path, Object value) {
+        String[] steps = path.replace("[0]", "").split("\\.");
+        Map<String, Object> at = body;
+        for (int i = 0; i < steps.length - 1; i++) {
+            Object next = at.get(steps[i]);
+            Map<String, Object> copy = new HashMap<>(next instanceof List<?> list
+                    ? (Map<String, Object>) list.get(0)
+                    : (Map<String, Object>) next);
+            at.put(steps[i], next instanceof List<?> ? List.of(copy) : copy);
+            at = copy;
+        }
+        at.put(steps[steps.length - 1], value);
+        return body;
     }
 
     private static Map<String, Object> variant(Map<String, String> attributes, Object price) {

@@ -2,18 +2,21 @@ package id.tenun.listing;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,6 +216,30 @@ public abstract class ListingSyncIntegrationTestSupport {
 
     protected static String sku(String productId) {
         return productId.toUpperCase() + "-SKU";
+    }
+
+    /**
+     * Waits until {@code count} records with this key are on {@code catalog.products.v1.DLT}, each with a reason;
+     * answers the reasons (the {@code kafka_dlt-exception-message} headers), oldest first.
+     */
+    protected static List<String> awaitDeadLetters(String key, int count) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("catalog.products.v1.DLT"));
+            List<String> reasons = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        var header = record.headers().lastHeader("kafka_dlt-exception-message");
+                        reasons.add(header == null ? "" : new String(header.value(), StandardCharsets.UTF_8));
+                    }
+                }
+                Assertions.assertThat(reasons).hasSize(count).allSatisfy(r -> Assertions.assertThat(r).isNotBlank());
+            });
+            return reasons;
+        }
     }
 
     /**

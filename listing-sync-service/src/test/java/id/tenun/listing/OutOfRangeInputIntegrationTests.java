@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
@@ -47,6 +49,17 @@ class OutOfRangeInputIntegrationTests extends ListingSyncIntegrationTestSupport 
         assertThat(after.price()).isEqualTo(before.price());
         assertThat(after.stock()).isEqualTo(before.stock());
         assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+    }
+
+    /** Every whole number of the connection body, given a float: 400 naming it, no connection stored. */
+    @ParameterizedTest
+    @ValueSource(strings = {"price.fixedRupiah", "price.amountRupiah", "price.roundTo", "price.minimumRupiah",
+            "stock.sharePercent", "stock.bufferUnits", "stock.maximumShown", "stock.zeroBelow"})
+    void refusesAFloatInEveryWholeNumberOfAConnection(String field) {
+        String[] path = field.split("\\.");
+        String groupId = "grp-float-" + path[1].toLowerCase();
+        refused(groupId, "\"" + path[0] + "\":{\"" + path[1] + "\":12.5}", field);
+        assertThat(mongo.findById(groupId + ":shopee", Connection.class)).isNull();
     }
 
     @Test

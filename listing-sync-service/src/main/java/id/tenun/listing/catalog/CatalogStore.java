@@ -1,6 +1,5 @@
 package id.tenun.listing.catalog;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,22 +40,45 @@ class CatalogStore implements GroupProducts {
         this.mongo = mongo;
     }
 
-    /** Stores the newer product versions of a batch in one bulk write; answers the snapshots this write stored. */
-    List<ProductSnapshot> storeNewer(Collection<ProductChanged> batch) {
+    /** The product versions of a batch newer than the ones stored, with the versions stored when they were read. */
+    record Newer(List<ProductChanged> changes, Map<String, Long> stored) {
+
+        List<ProductSnapshot> products() {
+            return changes.stream().map(ProductChanged::product).toList();
+        }
+    }
+
+    /** The newest version of each product of a batch, if it is newer than the one stored. */
+    Newer newer(Collection<ProductChanged> batch) {
         Map<String, ProductChanged> newest = new LinkedHashMap<>();
         batch.forEach(changed -> newest.merge(changed.productId(), changed,
                 (a, b) -> b.version() >= a.version() ? b : a));
-        Map<String, Long> seen = versions(newest.keySet());
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
-        List<ProductChanged> newer = new ArrayList<>();
-        int replaces = 0;
-        for (ProductChanged changed : newest.values()) {
-            Long existing = seen.get(changed.productId());
-            if (existing != null && existing >= changed.version()) {
+        Map<String, Long> stored = versions(newest.keySet());
+        return new Newer(newest.values().stream().filter(changed -> {
+            Long existing = stored.get(changed.productId());
+            boolean newer = existing == null || existing < changed.version();
+            if (!newer) {
                 log.debug("Ignored product {} version {}: not newer", changed.productId(), changed.version());
+            }
+            return newer;
+        }).toList(), stored);
+    }
+
+    /**
+     * Stores the newer versions but those of {@code except} in one bulk write, each only over the version read, so
+     * that a version another consumer (after a rebalance) stored meanwhile is kept; answers the products whose
+     * version stored is such a newer one, to work their listings out again from it.
+     */
+    List<ProductSnapshot> store(Newer newer, Set<String> except) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CatalogProduct.class);
+        Map<String, Long> written = new HashMap<>();
+        int replaces = 0;
+        for (ProductChanged changed : newer.changes()) {
+            if (except.contains(changed.productId())) {
                 continue;
             }
             CatalogProduct product = CatalogProduct.of(changed);
+            Long existing = newer.stored().get(changed.productId());
             if (existing == null) {
                 bulk.insert(product);
             } else {
@@ -64,23 +86,21 @@ class CatalogStore implements GroupProducts {
                         product);
                 replaces++;
             }
-            newer.add(changed);
+            written.put(changed.productId(), changed.version());
         }
-        if (newer.isEmpty()) {
+        if (written.isEmpty()) {
             return List.of();
         }
-        boolean allStored;
         try {
-            allStored = bulk.execute().getMatchedCount() == replaces;
+            if (bulk.execute().getMatchedCount() == replaces) {
+                return List.of();
+            }
         } catch (BulkOperationException e) {
-            allStored = false;
+            log.debug("{} product versions were stored first by another consumer", e.getErrors().size());
         }
-        if (!allStored) {
-            // another consumer (after a rebalance) stored some first: keep those whose version is the one stored
-            Map<String, Long> stored = versions(newest.keySet());
-            newer.removeIf(changed -> !Long.valueOf(changed.version()).equals(stored.get(changed.productId())));
-        }
-        return newer.stream().map(ProductChanged::product).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(written.keySet())), CatalogProduct.class).stream()
+                .filter(stored -> stored.version() > written.get(stored.productId()))
+                .map(CatalogProduct::snapshot).toList();
     }
 
     private Map<String, Long> versions(Collection<String> productIds) {

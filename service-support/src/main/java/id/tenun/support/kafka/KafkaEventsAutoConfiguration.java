@@ -2,11 +2,14 @@ package id.tenun.support.kafka;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,7 +35,7 @@ import id.tenun.events.UnreadableEventException;
 /**
  * What every Tenun service does the same way on Kafka: declares all topics (partitions, compaction, retention)
  * from {@link Topics}, and handles a failing message with one error handler: a bounded exponential back-off,
- * then the topic's {@code .DLT} with the reason in headers. Messages that cannot be read, or that a contract
+ * then the topic's {@code .DLT} with the reason in headers, logged and counted ({@link CountedDeadLetters}). Messages that cannot be read, or that a contract
  * refuses, go to the dead-letter topic at once: retrying them cannot help, and nothing blocks a partition.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
@@ -53,7 +56,8 @@ public class KafkaEventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler tenunErrorHandler(KafkaProperties kafka, KafkaSettings settings) {
+    DefaultErrorHandler tenunErrorHandler(KafkaProperties kafka, KafkaSettings settings,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");
@@ -66,7 +70,8 @@ public class KafkaEventsAutoConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(settings.initialBackOff().toMillis(), 2.0);
         backOff.setMaxInterval(settings.maxBackOff().toMillis());
         backOff.setMaxAttempts(settings.retries());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                new CountedDeadLetters(recoverer, meters.getIfAvailable(() -> Metrics.globalRegistry)), backOff);
         handler.addNotRetryableExceptions(UnreadableEventException.class, UnknownEventTypeException.class,
                 IllegalArgumentException.class);
         return handler;

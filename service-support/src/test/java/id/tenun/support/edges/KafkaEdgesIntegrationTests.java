@@ -1,6 +1,7 @@
 package id.tenun.support.edges;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
@@ -52,6 +55,9 @@ class KafkaEdgesIntegrationTests {
     @Autowired
     Tracer tracer;
 
+    @Autowired
+    MeterRegistry meters;
+
     static OrderPlaced order(String externalOrderId) {
         return new OrderPlaced(UUID.randomUUID(), Instant.now(), OrderPlaced.SCHEMA_VERSION,
                 "ord-" + externalOrderId, "shopee", "shop-1", externalOrderId, List.of("g-1"), 1,
@@ -90,7 +96,8 @@ class KafkaEdgesIntegrationTests {
     }
 
     @Test
-    void sendsAMessageThatKeepsFailingToTheDeadLetterTopicAfterBoundedRetries() throws Exception {
+    void sendsAMessageThatKeepsFailingToTheDeadLetterTopicAfterBoundedRetriesAndCountsIt() throws Exception {
+        double before = deadLettered();
         OrderPlaced poison = order(OrdersSeen.POISON_PREFIX + UUID.randomUUID());
         kafka.send(Topics.ORDERS, poison.orderId(), poison).get(10, TimeUnit.SECONDS);
 
@@ -98,6 +105,13 @@ class KafkaEdgesIntegrationTests {
         assertThat(EventJson.read(dead.value(), OrderPlaced.class)).isEqualTo(poison);
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("cannot handle this order");
         assertThat(seen.attempts(poison.orderId())).isEqualTo(1 + 2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> deadLettered() >= before + 1);
+    }
+
+    private double deadLettered() {
+        Counter counter = meters.find("tenun.records.dead.lettered").tags("topic", Topics.ORDERS, "group", "edge-test")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static ConsumerRecord<String, byte[]> deadLetter(String key) {
