@@ -88,6 +88,8 @@ public class RecordPdf {
         private final RecordText text;
         private final Map<PDFont, Map<Integer, Boolean>> printable = new HashMap<>();
         private float y;
+        /** The height of a row of figures: less when a longer period needs more rows. */
+        private float rowHeight = 11;
 
         Page(PDPageContentStream out, PDFont regular, PDFont bold, RecordText text, float top) {
             this.out = out;
@@ -98,6 +100,7 @@ public class RecordPdf {
         }
 
         void draw(GroupRecord record) throws IOException {
+            rowHeight = record.figures().months().size() > 12 ? 10 : 11;
             write(MARGIN, text.label("heading"), bold, 8, GREY);
             y -= 19;
             write(MARGIN, record.group().name(), bold, 16, 0);
@@ -109,7 +112,7 @@ public class RecordPdf {
             field(text.label("programme"), record.group().programme());
             field(text.label("address"), text.address(record.group()));
             field(text.label("nib"), text.nib(record));
-            field(text.label("certificates"), text.permits(record));
+            field(text.label("certificates"), text.permits(record), 5);
             field(text.label("members", record.members().size()), text.people(record.members()));
             field(text.label("mentors"), text.people(record.mentors()));
             field(text.label("shops"), text.shops(record));
@@ -142,10 +145,15 @@ public class RecordPdf {
 
         /** A label and its value, the value wrapped over at most three lines. */
         private void field(String label, String value) throws IOException {
+            field(label, value, 3);
+        }
+
+        /** A label and its value, the value wrapped over at most {@code most} lines (an ellipsis if cut). */
+        private void field(String label, String value, int most) throws IOException {
             write(MARGIN, label, bold, 9, GREY);
             List<String> lines = wrap(value == null ? "" : value, regular, 9, WIDTH - LABEL_WIDTH);
-            for (int i = 0; i < Math.min(3, lines.size()); i++) {
-                String line = i == 2 && lines.size() > 3 ? lines.get(i) + " …" : lines.get(i);
+            for (int i = 0; i < Math.min(most, lines.size()); i++) {
+                String line = i == most - 1 && lines.size() > most ? lines.get(i) + " …" : lines.get(i);
                 write(MARGIN + LABEL_WIDTH, line, regular, 9, 0);
                 y -= 12;
             }
@@ -191,7 +199,7 @@ public class RecordPdf {
                     x += COLUMNS[i + 1];
                     writeRight(x, y, text.amount(measures.get(i)), font, 8, 0);
                 }
-                y -= 11;
+                y -= rowHeight;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -223,11 +231,10 @@ public class RecordPdf {
 
         /** Where and when it was made on the left; the mentor's signature on the right, on a line to sign on. */
         private void signature(GroupRecord record) throws IOException {
-            float bottom = Math.min(y - 14, MARGIN + 62);
             float left = MARGIN + WIDTH - 190;
-            y = bottom + 50;
+            y = Math.min(y - 14, MARGIN + 112);
             write(left, text.label("signature"), regular, 8.5f, 0);
-            y = bottom;
+            y -= 40;
             out.setStrokingColor(0f);
             out.setLineWidth(0.6f);
             out.moveTo(left, y);

@@ -86,6 +86,20 @@ class BusinessRecordDocumentsUnitTests {
     }
 
     @Test
+    void fitsTwentyFourMonthsAndFiveLinesOfCertificatesOnTheOnePage() throws IOException {
+        GroupRecord longer = record(24, 6);
+        byte[] pdf = new RecordPdf(messages).render(longer, Locale.forLanguageTag("id"));
+        Files.write(Path.of("target", "business-record-24.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDFTextStripper stripper = new PDFTextStripper();
+            String text = stripper.getText(document);
+            assertThat(text).contains("Januari 2025", "Desember 2026", "Tanggal:", "Dibuat 31 Des 2026",
+                    "Agustina Wea");
+        }
+    }
+
+    @Test
     void speaksTheReadersLanguage() throws IOException {
         byte[] pdf = new RecordPdf(messages).render(record, Locale.ENGLISH);
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -139,8 +153,15 @@ class BusinessRecordDocumentsUnitTests {
         return messages;
     }
 
-    /** Twelve months of a coffee and weaving group, fees known (Shopee) from July on. */
     static GroupRecord record() {
+        return record(12, 2);
+    }
+
+    /**
+     * The last {@code count} months to December 2026 of a coffee and weaving group, fees known (Shopee) in the last
+     * six, with {@code permits} PIRT certificates besides its NIB and Halal certificate.
+     */
+    static GroupRecord record(int count, int permits) {
         List<Month> months = new ArrayList<>();
         long orders = 0;
         long units = 0;
@@ -149,13 +170,13 @@ class BusinessRecordDocumentsUnitTests {
         long net = 0;
         long fees = 0;
         long feesKnown = 0;
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < count; i++) {
             long o = 10 + i;
             long n = 1_250_000 + i * 137_500L;
             long d = 25_000 + i * 1_000L;
-            Long f = i >= 6 ? 20_000 + i * 1_000L : null;
+            Long f = i >= count - 6 ? 20_000 + (i - count + 12) * 1_000L : null;
             long k = f == null ? 0 : 4;
-            months.add(new Month(LAST.minusMonths(11 - i).toString(), o, o * 2, n + d + 150_000, d, n, f, k,
+            months.add(new Month(LAST.minusMonths(count - 1 - i).toString(), o, o * 2, n + d + 150_000, d, n, f, k,
                     i % 5 == 0 ? 1 : 0, i == 7 ? 1 : 0));
             orders += o;
             units += o * 2;
@@ -174,12 +195,14 @@ class BusinessRecordDocumentsUnitTests {
                         new ProductSales("prd-sarung", "Sarung tenun ikat motif Ngada, pewarna alami", 12, 8_800_000)));
         Group group = new Group("grp-bena", 3, NAME, "OVOP", "COMMUNITY", "Tiworiwu", "Jerebu’u", "Kabupaten Ngada",
                 "Maria Goreti Dhiu", "+6281234567890", "ACTIVE");
-        List<Certificate> certificates = List.of(
-                new Certificate("NIB", NIB, "OSS", null, Long.MAX_VALUE, "noExpiry", List.of("Kopi")),
-                new Certificate("PIRT", "2065309010123-27", "Dinkes Ngada", LocalDate.of(2027, 3, 1), 60, "valid",
-                        List.of("Kopi")),
-                new Certificate("HALAL", "ID33110000123450125", "BPJPH", null, Long.MAX_VALUE, "noExpiry",
-                        List.of("Kopi")));
+        List<Certificate> certificates = new ArrayList<>();
+        certificates.add(new Certificate("NIB", NIB, "OSS", null, Long.MAX_VALUE, "noExpiry", List.of("Kopi")));
+        for (int p = 0; p < permits - 1; p++) {
+            certificates.add(new Certificate("PIRT", "2065309010123-2" + (7 + p), "Dinkes Ngada",
+                    LocalDate.of(2027, 3, 1 + p), 60, "valid", List.of("Kopi")));
+        }
+        certificates.add(new Certificate("HALAL", "ID33110000123450125", "BPJPH", null, Long.MAX_VALUE, "noExpiry",
+                List.of("Kopi")));
         return new GroupRecord(group, certificates,
                 List.of(new Person("Maria Goreti Dhiu", null), new Person("Yoh\u6F22nes Bei", null)),
                 List.of(new Person("Agustina Wea", "+6281337000111")),
