@@ -2,11 +2,16 @@ package id.tenun.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -153,6 +158,14 @@ final class ConsoleBrowser implements AutoCloseable {
             throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + ", which shows:\n" + pageText(),
                     notShown);
         }
+    }
+
+    /** A download from the console (a link's {@code href}), fetched with this browser's cookies: its session. */
+    HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The bytes this page's first load moved over the wire: the document and everything it fetched. */

@@ -130,8 +130,13 @@ public class GroupData {
 
     /** This month and the one before, oldest first. */
     public BusinessRecord lastTwoMonths(As calls, String groupId) {
-        return calls.get(Service.ORDERS, "/api/groups/{g}/business-record?months=2", Map.of("g", groupId),
-                BusinessRecord.class);
+        return businessRecord(calls, groupId, 2);
+    }
+
+    /** The group's figures of the last {@code months} WITA months, this one included (oldest first). */
+    public BusinessRecord businessRecord(As calls, String groupId, int months) {
+        return calls.get(Service.ORDERS, "/api/groups/{g}/business-record?months={m}",
+                Map.of("g", groupId, "m", months), BusinessRecord.class);
     }
 
     public static YearMonth thisMonth() {

@@ -25,10 +25,29 @@ public final class OrderAnswers {
     public record OrderPage(List<Order> items, int page, int size, long total) {
     }
 
-    public record Month(String month, long orders, long units, long grossRupiah, long netRupiah, long cancelled,
-            long returned) {
+    /**
+     * A month's sales of a group; {@code discountRupiah} the seller's discounts on the orders kept, {@code feesRupiah}
+     * the marketplaces' fees on the {@code feesKnownOrders} orders that report them (null: no order does).
+     */
+    public record Month(String month, long orders, long units, long grossRupiah, long discountRupiah, long netRupiah,
+            Long feesRupiah, long feesKnownOrders, long cancelled, long returned) {
     }
 
-    public record BusinessRecord(String groupId, List<Month> months) {
+    /** A marketplace's figures over a business record's period. */
+    public record Channel(String channel, long orders, long units, long grossRupiah, long discountRupiah,
+            long netRupiah, Long feesRupiah, long feesKnownOrders, long cancelled, long returned) {
+    }
+
+    /** A business record's figures over its whole period. */
+    public record Totals(long orders, long units, long grossRupiah, long discountRupiah, long netRupiah,
+            Long feesRupiah, long feesKnownOrders, long cancelled, long returned) {
+    }
+
+    public record ProductSales(String productId, String productName, long units, long netRupiah) {
+    }
+
+    /** A group's sales per WITA month (oldest first), per marketplace and in total, with its best products. */
+    public record BusinessRecord(String groupId, String firstMonth, String lastMonth, List<Month> months,
+            List<Channel> channels, Totals totals, List<ProductSales> topProducts) {
     }
 }

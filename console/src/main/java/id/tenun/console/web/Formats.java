@@ -33,11 +33,11 @@ public class Formats {
 
     /** {@code 4 Des 2026 19.30 WITA}. */
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", LocaleContextHolder.getLocale())
-                .format(instant.atZone(WITA)) + " WITA";
+        return instant == null ? "" : dateTime(instant, LocaleContextHolder.getLocale());
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", locale).format(instant.atZone(WITA)) + " WITA";
     }
 
     /** {@code 15 Jan 2027}, in the reader's language. */
@@ -51,8 +51,11 @@ public class Formats {
 
     /** {@code Desember 2026} from {@code 2026-12}. */
     public String month(String yearMonth) {
+        return month(yearMonth, LocaleContextHolder.getLocale());
+    }
+
+    public static String month(String yearMonth, Locale locale) {
         YearMonth month = YearMonth.parse(yearMonth);
-        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale()) + " "
-                + month.getYear();
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
     }
 }

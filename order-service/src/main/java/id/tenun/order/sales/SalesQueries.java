@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.newA
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,7 +31,7 @@ import id.tenun.order.lifecycle.OrderLine;
 import id.tenun.support.paging.PageRequest;
 
 /**
- * Read-only reports: views at any level and period, rankings, dormant groups, business records. Each question reads
+ * Read-only reports: views at any level and period, rankings, dormant groups. Each question reads
  * the coarsest documents that can answer it, by id: regency documents for province, regency, programme and channel
  * questions from staff; group documents for village, district and group questions (and for anyone who sees only
  * some groups); the fine buckets only when a question names a product. The ids come from the keys that exist
@@ -232,30 +231,6 @@ public class SalesQueries {
                         lastSale.get(group.id())))
                 .sorted(Comparator.comparing(DormantGroup::groupId))
                 .toList();
-    }
-
-    /** One month of a group's business record. */
-    public record MonthRecord(String month, long orders, long units, long grossRupiah, long netRupiah, long cancelled,
-            long returned) {
-    }
-
-    /** A group's last {@code months} WITA months (this one included), oldest first, months without sales as zero. */
-    public List<MonthRecord> businessRecord(String groupId, int months) {
-        YearMonth now = YearMonth.now(clock.withZone(Order.WITA));
-        YearMonth first = now.minusMonths(months - 1L);
-        SalesQuery query = new SalesQuery("group", "month", first.atDay(1), now.atEndOfMonth(),
-                Map.of("groupId", groupId), null, true);
-        Map<String, SalesRow> byMonth = new HashMap<>();
-        stream(query, row -> byMonth.put(row.period(), row));
-        List<MonthRecord> record = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(now); month = month.plusMonths(1)) {
-            SalesRow row = byMonth.get(month.toString());
-            record.add(row == null
-                    ? new MonthRecord(month.toString(), 0, 0, 0, 0, 0, 0)
-                    : new MonthRecord(month.toString(), row.orders(), row.units(), row.grossRupiah(), row.netRupiah(),
-                            row.cancelled(), row.returned()));
-        }
-        return record;
     }
 
     /** The levels a caller may group by. */

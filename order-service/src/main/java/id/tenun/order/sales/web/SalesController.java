@@ -1,10 +1,12 @@
 package id.tenun.order.sales.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import id.tenun.order.sales.BusinessRecord;
+import id.tenun.order.sales.BusinessRecords;
 import id.tenun.order.sales.SalesQueries;
 import id.tenun.order.sales.SalesQuery;
 import id.tenun.order.sales.SalesRollups;
@@ -41,9 +45,12 @@ class SalesController {
 
     private final SalesRollups rollups;
 
-    SalesController(SalesQueries queries, SalesRollups rollups) {
+    private final BusinessRecords businessRecords;
+
+    SalesController(SalesQueries queries, SalesRollups rollups, BusinessRecords businessRecords) {
         this.queries = queries;
         this.rollups = rollups;
+        this.businessRecords = businessRecords;
     }
 
     record SalesView(String by, String period, LocalDate from, LocalDate to, SalesRow totals, List<SalesRow> items,
@@ -111,19 +118,32 @@ class SalesController {
         return rollups.rebuild();
     }
 
-    record BusinessRecord(String groupId, String currency, String timeZone, List<SalesQueries.MonthRecord> months) {
-    }
-
+    /**
+     * A group's business record: JSON by default, or the same figures as a spreadsheet ({@code format=xlsx}, or
+     * {@code csv}) in sections: months with their total, marketplaces, best-selling products.
+     */
     @GetMapping("/api/groups/{groupId}/business-record")
     @ClientScope(CurrentUser.SALES_READ)
-    BusinessRecord businessRecord(CurrentUser user, @PathVariable String groupId,
-            @RequestParam(defaultValue = "12") int months) {
+    ResponseEntity<?> businessRecord(CurrentUser user, @PathVariable String groupId,
+            @RequestParam(defaultValue = "12") int months, @RequestParam(defaultValue = "json") String format) {
         requireGroup(user, groupId);
         if (months < 1 || months > 36) {
             throw InvalidInput.of("months", "Harus antara 1 dan 36 (sekarang " + months + ").",
                     "Must be between 1 and 36 (was " + months + ").");
         }
-        return new BusinessRecord(groupId, "IDR", "Asia/Makassar", queries.businessRecord(groupId, months));
+        BusinessRecord record = businessRecords.of(groupId, months);
+        if ("json".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok(record);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (ReportWriter writer = ReportWriter.of(format, body)) {
+            BusinessRecordSheet.write(record, writer);
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, ReportWriter.contentType(format))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"business-record-" + groupId + "-"
+                        + record.lastMonth() + "." + format.toLowerCase(Locale.ROOT) + "\"")
+                .body(body.toByteArray());
     }
 
     @GetMapping("/api/groups/dormant")
