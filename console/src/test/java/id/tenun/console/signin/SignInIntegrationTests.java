@@ -82,6 +82,12 @@ class SignInIntegrationTests {
         assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .contains("json"));
         assertThat(problem.body()).contains("\"status\":404").doesNotContain("<h1>");
+        for (HttpResponse<String> script : List.of(browser.get("/halaman-yang-tidak-ada", "*/*"),
+                browser.bearer("GET", "/api/tidak-ada", new Browser(port).accessTokenOf(member)))) {
+            assertThat(script.statusCode()).isEqualTo(404);
+            assertThat(script.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(script.body()).contains("\"status\":404").doesNotContain("<h1>");
+        }
     }
 
     @Test
