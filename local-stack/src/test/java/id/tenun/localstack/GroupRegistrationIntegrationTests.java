@@ -181,6 +181,22 @@ class GroupRegistrationIntegrationTests {
         }
     }
 
+    @Test
+    void switchesTheProgrammesPagesToEnglishAndBack() {
+        try {
+            staff.open("/kelompok?lang=en");
+            assertThat(staff.text("h1")).isEqualTo("Groups");
+            assertThat(staff.text("#filters")).contains("Search by group name", "Regency/city", "Programme");
+            staff.open("/kelompok/baru?lang=en");
+            assertThat(staff.text("h1")).isEqualTo("Register a group");
+            assertThat(staff.text("#area-picker")).contains("Search a village by name", "Province");
+            staff.screenshots("kelompok-baru-en");
+        } finally {
+            staff.open("/kelompok?lang=id");
+        }
+        assertThat(staff.text("h1")).isEqualTo("Kelompok");
+    }
+
     /** The bytes of this page's first load, printed and under the budget. */
     private static void weigh(String page) {
         long bytes = staff.transferredBytes();

@@ -28,7 +28,7 @@ import id.tenun.console.services.ServiceRefused;
 /**
  * Daftarkan kelompok: staff register a group in the catalog with its name, programme, kind, contact and village.
  * The village is found with the area picker: a search by name, or province → regency → district → village. Without
- * JavaScript each "Cari" or "Tampilkan pilihan" sends the form back with the next choices and everything typed kept;
+ * JavaScript each "Cari" or "Pakai pilihan wilayah" sends the form back with the next choices and everything typed kept;
  * with htmx the results come as one types and the lists follow each choice ({@code /kelompok/baru/wilayah…}, the
  * picker's fragments). Mistakes come back next to their field (400), the catalog's too.
  */
