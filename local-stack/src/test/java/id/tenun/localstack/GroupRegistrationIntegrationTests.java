@@ -101,6 +101,10 @@ class GroupRegistrationIntegrationTests {
             staff.click("#invite");
             assertThat(staff.text("#invited")).contains("Anggota Uji Ratogesa", "WhatsApp", "sekali");
             String link = staff.find("#invitation-link").getAttribute("value");
+            assertThat(staff.find("#send-whatsapp").getDomAttribute("href"))
+                    .startsWith("https://wa.me/62" + phone.substring(1) + "?text=Halo%20Anggota%20Uji%20Ratogesa")
+                    .contains(link.substring(link.lastIndexOf('/') + 1));
+            assertThat(staff.find("#send-sms").getDomAttribute("href")).startsWith("sms:+62" + phone.substring(1));
             weigh("profil-staf");
             staff.screenshots("profil-staf");
             staff.open("/kelompok/" + group + "/profil");

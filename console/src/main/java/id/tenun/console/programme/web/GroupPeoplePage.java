@@ -87,9 +87,10 @@ class GroupPeoplePage {
         Group group = data.group(services.as(by), groupId);
         Map<String, String> problems = new LinkedHashMap<>();
         try {
-            Invited invited = invitations.invite(new InviteUser(name, phone, null, Role.GROUP_MEMBER, group.id(),
-                    null), new Actor(by.asCaller(), request.getRemoteAddr()));
-            redirect.addFlashAttribute("invitedName", name.strip());
+            InviteUser command = new InviteUser(name, phone, null, Role.GROUP_MEMBER, group.id(), null);
+            Invited invited = invitations.invite(command, new Actor(by.asCaller(), request.getRemoteAddr()));
+            redirect.addFlashAttribute("invitedName", command.name().strip());
+            redirect.addFlashAttribute("invitedPhone", command.phone());
             redirect.addFlashAttribute("invitedLink", invited.link());
             redirect.addFlashAttribute("invitedUntil", invited.expiresAt());
             return "redirect:/kelompok/" + group.id() + "/profil";
