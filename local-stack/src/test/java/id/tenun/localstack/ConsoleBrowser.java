@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
@@ -44,8 +45,20 @@ final class ConsoleBrowser implements AutoCloseable {
     private final String base;
 
     ConsoleBrowser(String base, Path profile) {
+        this(base, profile, true);
+    }
+
+    /** A browser whose pages run no script of their own, as with JavaScript turned off. */
+    static ConsoleBrowser withoutJavaScript(String base, Path profile) {
+        return new ConsoleBrowser(base, profile, false);
+    }
+
+    private ConsoleBrowser(String base, Path profile, boolean javaScript) {
         this.base = base;
         ChromeOptions options = new ChromeOptions();
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(CHROMIUM.toFile());
         // headless as root, and nothing that reaches for the internet this machine does not have
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,9 +83,14 @@ final class ConsoleBrowser implements AutoCloseable {
     void signInAs(LocalStack stack, String role) {
         DemoUsers.SignIn user = stack.consoleUsers().stream().filter(u -> u.role().equals(role)).findFirst()
                 .orElseThrow();
+        signIn(user.identifier(), user.password());
+    }
+
+    /** Signs in on the login page with a phone number or email and a password. */
+    void signIn(String identifier, String password) {
         open("/login");
-        type("#identifier", user.identifier());
-        type("#password", user.password());
+        type("#identifier", identifier);
+        type("#password", password);
         click("button[type=submit]");
     }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -100,7 +101,7 @@ public class Groups {
 
     /** Which groups a list may show: {@code visible} null means every group. */
     public record Filter(Collection<String> visible, String regencyCode, String districtCode, Programme programme,
-            GroupStatus status) {
+            GroupStatus status, String name) {
 
         Criteria criteria() {
             List<Criteria> all = new ArrayList<>();
@@ -118,6 +119,9 @@ public class Groups {
             }
             if (status != null) {
                 all.add(where("status").is(status));
+            }
+            if (name != null) {
+                all.add(where("name").regex(Pattern.quote(name), "i"));
             }
             return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
         }

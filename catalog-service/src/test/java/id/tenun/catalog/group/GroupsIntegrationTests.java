@@ -124,6 +124,20 @@ class GroupsIntegrationTests {
     }
 
     @Test
+    void findsGroupsByAPartOfTheirNameInAnyCase() {
+        Map<String, Object> body = Fixtures.group("Kelompok Tenun Ikat Watublapi");
+        assertThat(api.post(TestTokens.staff(), "/api/groups", body).status()).isEqualTo(201);
+
+        Reply found = api.get(TestTokens.staff(), "/api/groups?q=ikat WATUB");
+
+        assertThat(found.json().path("total").asInt()).isEqualTo(1);
+        assertThat(found.json().path("items").get(0).path("name").asString())
+                .isEqualTo("Kelompok Tenun Ikat Watublapi");
+        assertThat(api.get(TestTokens.staff(), "/api/groups?q=Watublapi.*").json().path("total").asInt()).isZero();
+        assertThat(api.get(TestTokens.staff(), "/api/groups?q=" + "x".repeat(101)).status()).isEqualTo(400);
+    }
+
+    @Test
     void countsGroupsPerRegencyAndProgrammeInOneCall() {
         Map<String, Object> body = Fixtures.group("Kelompok Garam Bipolo");
         body.put("villageCode", "53.01.07.2005");

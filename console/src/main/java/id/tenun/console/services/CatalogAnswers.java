@@ -15,6 +15,25 @@ public final class CatalogAnswers {
             String districtName, String regencyName, String contactName, String contactPhone, String status) {
     }
 
+    public record GroupPage(List<Group> items, int page, int size, long total) {
+    }
+
+    /** How many groups a regency has in one programme ({@code GET /api/groups/counts}). */
+    public record GroupCount(String regencyCode, String regencyName, String programme, long groups) {
+    }
+
+    /** The body of registering a group (the catalog's {@code GroupDetails}); mentors are assigned in the console. */
+    public record GroupDetails(String name, String programme, String kind, String villageCode, String contactName,
+            String contactPhone) {
+    }
+
+    /** An area a picker offers: {@code label} reads {@code Desa Keligejo, Kec. Aimere, Kabupaten Ngada, …}. */
+    public record Area(String code, String name, String level, String label) {
+    }
+
+    public record AreaPage(List<Area> items, int page, int size, long total) {
+    }
+
     public record Product(String id, String groupId, long version, String name, String description,
             String categoryCode, List<String> channels, Boolean processed, String rawMaterial, long weightGrams,
             Dimensions dimensions, List<String> imageUrls, Integer minimumOrder, String condition,

@@ -44,9 +44,10 @@ class GroupController {
     @GetMapping("/api/groups")
     PageOf<GroupView> list(@RequestParam(required = false) String regency,
             @RequestParam(required = false) String district, @RequestParam(required = false) Programme programme,
-            @RequestParam(required = false) GroupStatus status, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, CurrentUser user) {
-        return registry.list(new GroupQuery(regency, district, programme, status), user,
+            @RequestParam(required = false) GroupStatus status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            CurrentUser user) {
+        return registry.list(new GroupQuery(regency, district, programme, status, q), user,
                 PageRequest.of(page, size, PageOf.MAX_SIZE)).map(GroupView::of);
     }
 
