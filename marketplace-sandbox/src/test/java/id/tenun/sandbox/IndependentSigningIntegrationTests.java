@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -118,10 +121,18 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
     // --- Lazada: path + sorted non-empty {key}{value}, UPPERCASE hex, millisecond timestamp
 
     JsonNode lazadaOrders(long timestampMillis, String sentAfter) throws Exception {
+        return lazadaOrders(Long.toString(timestampMillis), "sha256", sentAfter);
+    }
+
+    /** {@code /orders/get} signed from the spec, with this timestamp and sign method (null: left out). */
+    JsonNode lazadaOrders(String timestamp, String signMethod, String sentAfter) throws Exception {
         String path = "/orders/get";
         Map<String, String> parameters = new TreeMap<>(Map.of("app_key", "100001", "access_token",
-                "lazada-demo-access-token-kupang", "timestamp", Long.toString(timestampMillis), "sign_method", "sha256",
-                "update_after", "2026-01-01T00:00:00+07:00"));
+                "lazada-demo-access-token-kupang", "timestamp", timestamp, "update_after",
+                "2026-01-01T00:00:00+07:00"));
+        if (signMethod != null) {
+            parameters.put("sign_method", signMethod);
+        }
         StringBuilder text = new StringBuilder(path);
         parameters.forEach((key, value) -> text.append(key).append(value));
         String sign = hmac("tenun-demo-lazada-secret", text.toString().getBytes(StandardCharsets.UTF_8), true);
@@ -144,6 +155,21 @@ class IndependentSigningIntegrationTests extends ContractTestSupport {
                 .isEqualTo("IncompleteSignature");
         assertThat(lazadaOrders(now - 3 * 3600_000, "2026-01-01T00:00:00+07:00").path("code").asString())
                 .isEqualTo("InvalidTimestamp");
+    }
+
+    /** As Lazada: {@code sign_method} is required, and the timestamp may be ISO 8601 with its offset. */
+    @Test
+    void lazadaRequiresTheSignMethodAndAcceptsAnIsoTimestamp() throws Exception {
+        String after = "2026-01-01T00:00:00+07:00";
+        String now = Long.toString(Instant.now().toEpochMilli());
+        String iso = OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS).toString();
+
+        assertThat(lazadaOrders(now, null, after).path("code").asString()).isEqualTo("MissingParameter");
+        assertThat(lazadaOrders(now, "md5", after).path("code").asString()).isEqualTo("InvalidParameter");
+        assertThat(lazadaOrders(iso, "sha256", after).path("code").asString()).isEqualTo("0");
+        String staleIso = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(3).truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        assertThat(lazadaOrders(staleIso, "sha256", after).path("code").asString()).isEqualTo("InvalidTimestamp");
     }
 
     // --- The pushes the sandbox sends, checked with the same plain code

@@ -3,6 +3,9 @@ package id.tenun.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +24,10 @@ import id.tenun.marketplaces.MarketplaceWebhooks;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.OrderDetail;
 import id.tenun.marketplaces.OrderNotification;
+import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.TenunOrderStatus;
 import id.tenun.marketplaces.WebhookVerdict;
+import id.tenun.marketplaces.shopee.ShopeeSigner;
 
 /**
  * Buyers in the sandbox order what the adapters listed; the sandbox's signed pushes verify and parse with the
@@ -203,22 +208,100 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         Marketplaces marketplaces = marketplaces();
         ListingDraft draft = listed(marketplaces, SHOPEE);
         String orderId = placeOrder(SHOPEE, draft.sellerSku(), 5);
-        String itemId = getJson("/sandbox/orders?channel=shopee").findParents("orderId")
-                .stream()
-                .filter(order -> order.path("orderId").asString().equals(orderId))
-                .findFirst()
-                .orElseThrow()
-                .path("lines")
-                .path(0)
-                .path("itemId")
-                .asString();
-        assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock() - 5);
+        assertThat(stock(SHOPEE, orderId)).isEqualTo(draft.stock() - 5);
 
-        sendJson("POST", "/sandbox/orders/shopee/" + orderId + "/status", "{\"status\":\"CANCELLED\"}");
+        move(SHOPEE, orderId, "CANCELLED");
 
-        assertThat(listing("shopee", itemId).path("stock").asInt()).isEqualTo(draft.stock());
+        assertThat(stock(SHOPEE, orderId)).isEqualTo(draft.stock());
         assertThat(marketplaces.orders("shopee").orderDetail(credentials(SHOPEE_SHOP), orderId).status())
                 .isEqualTo(TenunOrderStatus.CANCELLED);
+    }
+
+    /**
+     * A cancellation and a return requested, then refused, on every channel: the push says the request (TikTok Shop
+     * and Lazada in a reverse push, their order APIs do not show it) and then its refusal (Shopee the earlier status
+     * again; TikTok Shop and Lazada a rejected reverse order, which leaves the order's own status to count), at a
+     * later second; the order reads where it was, and the stock stays taken.
+     */
+    @Test
+    void aRefusedCancellationOrReturnLeavesTheOrderWhereItWasOnEveryChannel() throws Exception {
+        for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
+            Marketplaces marketplaces = marketplaces();
+            ListingDraft draft = listed(marketplaces, setup);
+            boolean shown = setup == SHOPEE;
+
+            String cancel = placeOrder(setup, draft.sellerSku(), 2);
+            move(setup, cancel, "PAID", "CANCEL_REQUESTED");
+            assertThat(statusesPushed(marketplaces, setup, cancel, 3)).as(setup.channel())
+                    .containsExactlyInAnyOrder(TenunOrderStatus.CREATED, TenunOrderStatus.PAID,
+                            TenunOrderStatus.CANCEL_REQUESTED);
+            assertThat(read(marketplaces, setup, cancel).status()).as(setup.channel())
+                    .isEqualTo(shown ? TenunOrderStatus.CANCEL_REQUESTED : TenunOrderStatus.PAID);
+            move(setup, cancel, "REFUSED");
+            assertThat(statusesPushed(marketplaces, setup, cancel, 4)).as(setup.channel())
+                    .contains(shown ? TenunOrderStatus.PAID : TenunOrderStatus.CREATED);
+            assertThat(read(marketplaces, setup, cancel).status()).isEqualTo(TenunOrderStatus.PAID);
+            assertThat(stock(setup, cancel)).as(setup.channel()).isEqualTo(draft.stock() - 2);
+
+            String giveBack = placeOrder(setup, draft.sellerSku(), 1);
+            move(setup, giveBack, "PAID", "SHIPPED", "DELIVERED", "COMPLETED", "RETURN_REQUESTED");
+            assertThat(statusesPushed(marketplaces, setup, giveBack, 6)).as(setup.channel())
+                    .contains(TenunOrderStatus.RETURN_REQUESTED);
+            assertThat(read(marketplaces, setup, giveBack).status()).as(setup.channel())
+                    .isEqualTo(shown ? TenunOrderStatus.RETURN_REQUESTED : TenunOrderStatus.COMPLETED);
+            OrderDetail requested = read(marketplaces, setup, giveBack);
+            move(setup, giveBack, "REFUSED");
+            OrderDetail refused = read(marketplaces, setup, giveBack);
+            assertThat(refused.status()).isEqualTo(TenunOrderStatus.COMPLETED);
+            assertThat(refused.updatedAt()).isAfter(requested.updatedAt());
+            assertThat(stock(setup, giveBack)).as(setup.channel()).isEqualTo(draft.stock() - 3);
+        }
+    }
+
+    /** Granted, a request ends cancelled or returned on every channel, and the stock comes back. */
+    @Test
+    void aGrantedCancellationOrReturnEndsCancelledOrReturnedOnEveryChannel() throws Exception {
+        for (Setup setup : List.of(TOKOPEDIA, SHOPEE, LAZADA)) {
+            Marketplaces marketplaces = marketplaces();
+            ListingDraft draft = listed(marketplaces, setup);
+            Instant before = Instant.now().minusSeconds(1);
+
+            String cancel = placeOrder(setup, draft.sellerSku(), 2);
+            move(setup, cancel, "PAID", "CANCEL_REQUESTED", "CANCELLED");
+            assertThat(read(marketplaces, setup, cancel).status()).isEqualTo(TenunOrderStatus.CANCELLED);
+            assertThat(stock(setup, cancel)).as(setup.channel()).isEqualTo(draft.stock());
+
+            String giveBack = placeOrder(setup, draft.sellerSku(), 1);
+            move(setup, giveBack, "PAID", "SHIPPED", "DELIVERED", "COMPLETED", "RETURN_REQUESTED", "RETURNED");
+            assertThat(statusesPushed(marketplaces, setup, giveBack, 7)).as(setup.channel())
+                    .contains(setup == SHOPEE ? TenunOrderStatus.RETURN_REQUESTED : TenunOrderStatus.RETURNED);
+            // TikTok Shop's order stays completed: its returns list tells
+            assertThat(read(marketplaces, setup, giveBack).status()).as(setup.channel())
+                    .isEqualTo(setup == TOKOPEDIA ? TenunOrderStatus.COMPLETED : TenunOrderStatus.RETURNED);
+            assertThat(marketplaces.orders(setup.channel()).ordersChangedSince(credentials(setup.shop()), before))
+                    .filteredOn(change -> change.externalOrderId().equals(giveBack))
+                    .extracting(OrderNotification::status)
+                    .contains(setup == SHOPEE ? TenunOrderStatus.RETURN_REQUESTED : TenunOrderStatus.RETURNED);
+            assertThat(stock(setup, giveBack)).as(setup.channel()).isEqualTo(draft.stock());
+        }
+    }
+
+    /** As on Shopee, the order detail carries its optional fields (lines, amounts) only when asked for them. */
+    @Test
+    void shopeeOrderDetailAnswersOptionalFieldsOnlyWhenAskedFor() throws Exception {
+        Marketplaces marketplaces = marketplaces();
+        ListingDraft draft = listed(marketplaces, SHOPEE);
+        String orderId = placeOrder(SHOPEE, draft.sellerSku(), 1);
+
+        JsonNode bare = shopeeOrderDetail(orderId, null);
+        assertThat(bare.path("order_status").asString()).isEqualTo("UNPAID");
+        assertThat(bare.has("item_list")).isFalse();
+        assertThat(bare.has("total_amount")).isFalse();
+        assertThat(bare.has("estimated_shipping_fee")).isFalse();
+        JsonNode asked = shopeeOrderDetail(orderId, "item_list,total_amount");
+        assertThat(asked.path("item_list").path(0).path("item_sku").asString()).isEqualTo(draft.sellerSku());
+        assertThat(asked.has("total_amount")).isTrue();
+        assertThat(asked.has("estimated_shipping_fee")).isFalse();
     }
 
     @Test
@@ -317,6 +400,58 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
                 .asString("");
         assertThat(orderId).isNotEmpty();
         return orderId;
+    }
+
+    private void move(Setup setup, String orderId, String... statuses) throws Exception {
+        for (String status : statuses) {
+            sendJson("POST", "/sandbox/orders/" + setup.channel() + "/" + orderId + "/status",
+                    "{\"status\":\"" + status + "\"}");
+        }
+    }
+
+    /** {@code get_order_detail} of one order, signed as Shopee wants, asking for these optional fields (or none). */
+    private JsonNode shopeeOrderDetail(String orderSn, String optionalFields) throws Exception {
+        String path = "/api/v2/order/get_order_detail";
+        long now = Instant.now().getEpochSecond();
+        ShopCredentials shop = credentials(SHOPEE_SHOP);
+        StringBuilder query = new StringBuilder("partner_id=").append(shop.appKey()).append("&timestamp=").append(now)
+                .append("&access_token=").append(shop.accessToken()).append("&shop_id=").append(shop.shopId())
+                .append("&sign=").append(ShopeeSigner.sign(shop.appSecret(), shop.appKey(), path, now,
+                        shop.accessToken(), shop.shopId()))
+                .append("&order_sn_list=").append(orderSn);
+        if (optionalFields != null) {
+            query.append("&response_optional_fields=").append(optionalFields);
+        }
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/shopee" + path + "?" + query)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return JSON.readTree(response.body()).path("response").path("order_list").path(0);
+    }
+
+    private static OrderDetail read(Marketplaces marketplaces, Setup setup, String orderId) {
+        return marketplaces.orders(setup.channel()).orderDetail(credentials(setup.shop()), orderId);
+    }
+
+    private static List<TenunOrderStatus> statusesPushed(Marketplaces marketplaces, Setup setup, String orderId,
+            int count) {
+        MarketplaceWebhooks webhooks = marketplaces.webhooks(setup.channel());
+        return pushFor(setup.channel(), orderId, count).stream()
+                .map(push -> webhooks.parse(push.body()).orElseThrow().status())
+                .toList();
+    }
+
+    /** The sandbox's stock of the listing the order bought from. */
+    private int stock(Setup setup, String orderId) throws Exception {
+        String itemId = getJson("/sandbox/orders?channel=" + setup.channel()).findParents("orderId")
+                .stream()
+                .filter(order -> order.path("orderId").asString().equals(orderId))
+                .findFirst()
+                .orElseThrow()
+                .path("lines")
+                .path(0)
+                .path("itemId")
+                .asString();
+        return listing(setup.channel(), itemId).path("stock").asInt();
     }
 
     private static List<WebhookReceiver.Received> pushFor(String channel, String orderId, int count) {

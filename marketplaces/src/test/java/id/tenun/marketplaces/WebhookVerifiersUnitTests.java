@@ -159,14 +159,53 @@ class WebhookVerifiersUnitTests {
     }
 
     @Test
-    void parsesATikTokReverseOrderAsReturnedAndIgnoresProductPushes() {
-        String reverse = "{\"type\":2,\"shop_id\":\"7495\",\"timestamp\":1,\"data\":{\"order_id\":\"576\","
-                + "\"reverse_order_status\":\"REFUND_SUCCESS\",\"update_time\":1}}";
+    void parsesReverseOrdersAsRequestsTheirEndOrARefusalAndIgnoresProductPushes() {
         String product = "{\"type\":5,\"shop_id\":\"7495\",\"timestamp\":1,\"data\":{\"product_id\":\"9\",\"status\":\"FAILED\"}}";
-
-        assertThat(MARKETPLACES.webhooks("tokopedia").parse(reverse.getBytes(StandardCharsets.UTF_8)))
-                .hasValueSatisfying(
-                        notification -> assertThat(notification.status()).isEqualTo(TenunOrderStatus.RETURNED));
+        assertThat(reverse("tokopedia", ttsReverse("RETURN_OR_REFUND_REQUEST_PENDING"))).isEqualTo(
+                TenunOrderStatus.RETURN_REQUESTED);
+        assertThat(reverse("tokopedia", ttsReverse("CANCELLATION_REQUEST_PENDING"))).isEqualTo(
+                TenunOrderStatus.CANCEL_REQUESTED);
+        assertThat(reverse("tokopedia", ttsReverse("RETURN_OR_REFUND_REQUEST_COMPLETE"))).isEqualTo(
+                TenunOrderStatus.RETURNED);
+        assertThat(reverse("tokopedia", ttsReverse("CANCELLATION_REQUEST_SUCCESS")))
+                .isEqualTo(TenunOrderStatus.CANCELLED);
+        // refused: no status of its own, the order's own (read next) counts
+        assertThat(reverse("tokopedia", ttsReverse("REFUND_OR_RETURN_REQUEST_REJECT")))
+                .isEqualTo(TenunOrderStatus.CREATED);
+        assertThat(
+                MARKETPLACES.webhooks("tokopedia").parse(ttsReverse("SOMETHING_NEW").getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(MARKETPLACES.webhooks("tokopedia").parse(product.getBytes(StandardCharsets.UTF_8))).isEmpty();
+
+        assertThat(reverse("lazada", lazadaReverse("CANCEL", "REQUEST_INITIATE"))).isEqualTo(
+                TenunOrderStatus.CANCEL_REQUESTED);
+        assertThat(reverse("lazada", lazadaReverse("RETURN", "REQUEST_INITIATE"))).isEqualTo(
+                TenunOrderStatus.RETURN_REQUESTED);
+        assertThat(reverse("lazada", lazadaReverse("CANCEL", "REQUEST_REJECT"))).isEqualTo(TenunOrderStatus.CREATED);
+        assertThat(reverse("lazada", lazadaReverse("RETURN", "REFUND_SUCCESS"))).isEqualTo(TenunOrderStatus.RETURNED);
+
+        assertThat(reverse("shopee", shopeeStatus("IN_CANCEL"))).isEqualTo(TenunOrderStatus.CANCEL_REQUESTED);
+        assertThat(reverse("shopee", shopeeStatus("TO_RETURN"))).isEqualTo(TenunOrderStatus.RETURN_REQUESTED);
+        assertThat(reverse("shopee", shopeeStatus("CANCELLED"))).isEqualTo(TenunOrderStatus.CANCELLED);
+    }
+
+    private static TenunOrderStatus reverse(String channel, String body) {
+        return MARKETPLACES.webhooks(channel).parse(body.getBytes(StandardCharsets.UTF_8)).orElseThrow().status();
+    }
+
+    private static String ttsReverse(String reverseStatus) {
+        return "{\"type\":2,\"shop_id\":\"7495\",\"timestamp\":1,\"data\":{\"order_id\":\"576\","
+                + "\"reverse_order_status\":\"" + reverseStatus + "\",\"update_time\":1}}";
+    }
+
+    private static String lazadaReverse(String requestType, String reverseStatus) {
+        return "{\"seller_id\":\"1000\",\"message_type\":10,\"timestamp\":1,\"data\":{\"trade_order_id\":\"620\","
+                + "\"reverse_order_id\":\"9\",\"request_type\":\"" + requestType + "\",\"reverse_status\":\""
+                + reverseStatus + "\",\"status_update_time\":1}}";
+    }
+
+    private static String shopeeStatus(String status) {
+        return "{\"shop_id\":3001,\"code\":3,\"timestamp\":1,\"data\":{\"ordersn\":\"261128AB\",\"status\":\""
+                + status + "\",\"update_time\":1}}";
     }
 }

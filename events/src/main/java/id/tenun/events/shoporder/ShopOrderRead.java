@@ -38,11 +38,15 @@ public record ShopOrderRead(UUID eventId, Instant occurredAt, int schemaVersion,
 
     public static final String TYPE = "shop-order.read";
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: {@code status} may also be {@code cancel_requested} or {@code return_requested}. */
+    public static final int SCHEMA_VERSION = 2;
 
-    /** Tenun's order statuses, in lifecycle order. */
+    /**
+     * Tenun's order statuses, in lifecycle order; {@code cancel_requested} and {@code return_requested} are a buyer's
+     * requests that may still be refused (the order then shows its earlier status again).
+     */
     public static final List<String> STATUSES = List.of("created", "paid", "shipped", "delivered", "completed",
-            "cancelled", "returned");
+            "cancel_requested", "return_requested", "cancelled", "returned");
 
     private static final Set<String> SOURCES = Set.of("webhook", "polling", "connected");
 

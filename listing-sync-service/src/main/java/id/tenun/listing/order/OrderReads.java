@@ -35,16 +35,23 @@ class OrderReads {
     }
 
     /**
-     * Whether this change was read already: its status is not further along than the one read (TikTok Shop's order
-     * list keeps a returned order completed) and, where the marketplace gives a time, it is not newer.
+     * Whether this change was read already: where the marketplace gives a time, it is not newer, and its status is not
+     * further along than the one read (TikTok Shop's order list keeps a returned order completed) or it is older than
+     * the read (a late push of a request that was refused since: the way back from a request is not "further").
      */
     boolean knows(OrderNotification notification) {
         OrderRead read = mongo.findById(idOf(notification), OrderRead.class);
-        return read != null
-                && notification.status().ordinal() <= TenunOrderStatus.valueOf(read.status().toUpperCase(Locale.ROOT))
-                        .ordinal()
-                && (notification.updatedAt() == null
-                        || read.updatedAt() != null && !notification.updatedAt().isAfter(read.updatedAt()));
+        if (read == null) {
+            return false;
+        }
+        boolean notFurther = notification.status().ordinal() <= TenunOrderStatus
+                .valueOf(read.status().toUpperCase(Locale.ROOT))
+                .ordinal();
+        if (notification.updatedAt() == null) {
+            return notFurther;
+        }
+        return read.updatedAt() != null && !notification.updatedAt().isAfter(read.updatedAt())
+                && (notFurther || notification.updatedAt().isBefore(read.updatedAt()));
     }
 
     /** Remembers what the read showed (its status is the further along of the detail's and the notification's). */

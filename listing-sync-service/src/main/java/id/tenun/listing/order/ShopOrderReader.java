@@ -191,11 +191,15 @@ public class ShopOrderReader {
 
     /**
      * The order as read: lines and amounts from the detail; the status the further along of the detail's and the
-     * notification's (TikTok Shop's order API keeps a returned order completed: only its reverse list tells).
+     * notification's (TikTok Shop's and Lazada's order APIs do not show a return or a pending request: only the
+     * reverse push or list tells), except that a request the notification shows does not outrank a detail read after
+     * it (the request was refused since).
      */
     static ShopOrderRead readOf(Connection connection, OrderDetail detail, OrderNotification notification,
             String source, Instant now) {
-        boolean notified = notification.status().ordinal() > detail.status().ordinal();
+        boolean refusedSince = notification.status().requested() && known(notification.updatedAt())
+                && known(detail.updatedAt()) && notification.updatedAt().isBefore(detail.updatedAt());
+        boolean notified = notification.status().ordinal() > detail.status().ordinal() && !refusedSince;
         TenunOrderStatus status = notified ? notification.status() : detail.status();
         String marketplaceStatus = notified ? notification.marketplaceStatus() : detail.marketplaceStatus();
         Instant updated = Stream.of(detail.updatedAt(), notification.updatedAt())

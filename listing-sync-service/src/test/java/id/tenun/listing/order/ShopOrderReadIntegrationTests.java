@@ -73,6 +73,45 @@ class ShopOrderReadIntegrationTests extends ShopOrderIntegrationTestSupport {
                 .containsExactly("created", "paid", "shipped", "delivered", "completed");
     }
 
+    /**
+     * A buyer's cancellation, then a return, each refused, on each channel from the sandbox's pushes: the reads say the
+     * request, then the order where it was (TikTok Shop and Lazada show requests only in their reverse pushes, and a
+     * refusal leaves their order API's status to count), so the order service can bring the order back.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tokopedia", "shopee", "lazada"})
+    void readsARequestAndItsRefusalSoThatTheOrderGoesBackToWhereItWas(String channel) {
+        hold(GROUP, channel, ORDER_SHOP);
+        String sku = "REFUSE-" + channel.toUpperCase();
+        SANDBOX.list(channel, ORDER_SHOP, sku, 40_000, 10);
+        String cancel = SANDBOX.order(channel, ORDER_SHOP, sku, 1);
+        String giveBack = SANDBOX.order(channel, ORDER_SHOP, sku, 1);
+        for (String step : List.of("PAID", "SHIPPED", "DELIVERED", "COMPLETED")) {
+            SANDBOX.move(channel, giveBack, step);
+        }
+        int read = 0;
+        for (String step : List.of("PAID", "CANCEL_REQUESTED", "REFUSED")) {
+            SANDBOX.move(channel, cancel, step);
+            pushed(channel, ORDER_SHOP, cancel);
+            awaitReads(channel, ORDER_SHOP, cancel, ++read);
+        }
+        pushed(channel, ORDER_SHOP, giveBack);
+        read = awaitReads(channel, ORDER_SHOP, giveBack, 1).size();
+        for (String step : List.of("RETURN_REQUESTED", "REFUSED")) {
+            SANDBOX.move(channel, giveBack, step);
+            pushed(channel, ORDER_SHOP, giveBack);
+            awaitReads(channel, ORDER_SHOP, giveBack, ++read);
+        }
+
+        List<ShopOrderRead> cancelReads = reads(channel, ORDER_SHOP, cancel);
+        assertThat(cancelReads).extracting(ShopOrderRead::status).containsExactly("paid", "cancel_requested", "paid");
+        assertThat(cancelReads.get(2).updatedAt()).isAfter(cancelReads.get(1).updatedAt());
+        List<ShopOrderRead> returnReads = reads(channel, ORDER_SHOP, giveBack);
+        assertThat(returnReads).extracting(ShopOrderRead::status)
+                .containsExactly("completed", "return_requested", "completed");
+        assertThat(returnReads.get(2).updatedAt()).isAfter(returnReads.get(1).updatedAt());
+    }
+
     @Test
     void pollingReadsAnOrderWhoseWebhookNeverCameOnceHoweverOftenItRuns() {
         hold(GROUP, "lazada", ORDER_SHOP);

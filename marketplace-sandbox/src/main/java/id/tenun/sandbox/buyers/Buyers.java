@@ -84,6 +84,16 @@ public class Buyers {
         return found;
     }
 
+    /** The seller refuses the order's pending cancellation or return: it goes back to where it was, stock still taken. */
+    public Optional<SandboxOrder> refuse(String channel, String orderId) {
+        Optional<SandboxOrder> found = orders.find(channel, null, orderId);
+        if (found.isEmpty() || !found.get().refuse(clock.instant())) {
+            return Optional.empty();
+        }
+        channels.get(channel).announce(found.get());
+        return found;
+    }
+
     /** One random order on a random channel and product, if anything is listed. */
     public void placeRandom() {
         List<String> live = channels.keySet()

@@ -36,14 +36,23 @@ class BuyersController {
                         "No live listing with enough stock to order on " + command.channel()));
     }
 
+    /** The seller's answer to a pending request, not a stage: the order goes back to where it was. */
+    static final String REFUSED = "REFUSED";
+
     @PostMapping("/sandbox/orders/{channel}/{orderId}/status")
     ResponseEntity<?> move(@PathVariable String channel, @PathVariable String orderId, @RequestBody MoveOrder command) {
+        if (command.status() != null && REFUSED.equalsIgnoreCase(command.status().strip())) {
+            return buyers.refuse(channel, orderId)
+                    .<ResponseEntity<?>>map(ResponseEntity::ok)
+                    .orElseGet(() -> problem(HttpStatus.CONFLICT,
+                            "Order " + orderId + " not found or has no pending cancellation or return to refuse"));
+        }
         Stage next;
         try {
             next = Stage.valueOf(command.status().toUpperCase(Locale.ROOT));
         } catch (RuntimeException ex) {
-            return problem(HttpStatus.BAD_REQUEST, "Unknown status " + command.status()
-                    + "; use PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED or RETURNED");
+            return problem(HttpStatus.BAD_REQUEST, "Unknown status " + command.status() + "; use PAID, SHIPPED,"
+                    + " DELIVERED, COMPLETED, CANCEL_REQUESTED, RETURN_REQUESTED, REFUSED, CANCELLED or RETURNED");
         }
         return buyers.move(channel, orderId, next)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)

@@ -1,6 +1,7 @@
 package id.tenun.sandbox.buyers;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -27,6 +28,15 @@ public final class SandboxOrder {
     private final Instant createdAt;
 
     private Stage stage = Stage.UNPAID;
+
+    /** The stage a pending request was made from; null while none is pending. */
+    private Stage beforeRequest;
+
+    /** The last request made, kept once it ended; null if none was. */
+    private Stage lastRequest;
+
+    /** Whether the last request was refused and nothing happened to the order since. */
+    private boolean refused;
 
     private Instant updatedAt;
 
@@ -61,6 +71,22 @@ public final class SandboxOrder {
 
     public synchronized Stage getStage() {
         return stage;
+    }
+
+    /**
+     * The stage an order API that does not show pending requests shows (TikTok Shop's, Lazada's): the stage before a
+     * pending request, else the stage.
+     */
+    public synchronized Stage getShownStage() {
+        return stage.requested() ? beforeRequest : stage;
+    }
+
+    public synchronized Stage getLastRequest() {
+        return lastRequest;
+    }
+
+    public synchronized boolean isRefused() {
+        return refused;
     }
 
     public synchronized Instant getUpdatedAt() {
@@ -125,8 +151,36 @@ public final class SandboxOrder {
         if (!stage.canMoveTo(next)) {
             return false;
         }
+        refused = false;
+        if (next.requested()) {
+            beforeRequest = stage;
+            lastRequest = next;
+            updatedAt = inANewSecond(now);
+        } else {
+            updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusMillis(1);
+        }
         stage = next;
-        updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusMillis(1);
         return true;
+    }
+
+    /** The seller refuses the pending request: the order goes back to the stage it was made from. */
+    synchronized boolean refuse(Instant now) {
+        if (!stage.requested()) {
+            return false;
+        }
+        stage = beforeRequest;
+        beforeRequest = null;
+        refused = true;
+        updatedAt = inANewSecond(now);
+        return true;
+    }
+
+    /**
+     * A request and its refusal go the other way from the order's earlier stage, so the marketplaces' times (whole
+     * seconds) must tell them apart: at least the next second after the last change, even when played faster.
+     */
+    private Instant inANewSecond(Instant now) {
+        Instant next = updatedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return now.isAfter(next) ? now : next;
     }
 }

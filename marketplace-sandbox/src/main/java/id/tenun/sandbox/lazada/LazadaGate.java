@@ -3,6 +3,8 @@ package id.tenun.sandbox.lazada;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,8 +25,10 @@ import id.tenun.sandbox.core.ShopTokens;
 import id.tenun.sandbox.core.Signatures;
 
 /**
- * Checks a Lazada call as Lazada does: app key, millisecond timestamp within the window, the UPPERCASE signature over
- * the path and every sorted non-empty parameter (query and form), the access token; then the seller's quota.
+ * Checks a Lazada call as Lazada does: app key, timestamp within the window (unix milliseconds, or ISO 8601 with an
+ * offset as Lazada also accepts, e.g. {@code 2026-11-28T10:00:00+07:00}), {@code sign_method=sha256}, the UPPERCASE
+ * signature over the path and every sorted non-empty parameter (query and form), the access token; then the seller's
+ * quota.
  */
 @Component
 class LazadaGate {
@@ -73,11 +77,14 @@ class LazadaGate {
         if (!properties.appKey().equals(parameters.get("app_key"))) {
             throw error("InvalidAppKey", "ISV", "The specified app key is invalid");
         }
-        long timestamp;
-        try {
-            timestamp = Long.parseLong(parameters.getOrDefault("timestamp", ""));
-        } catch (NumberFormatException ex) {
-            throw error("MissingTimestamp", "ISV", "The timestamp parameter is missing or not a number");
+        long timestamp = epochMillis(parameters.getOrDefault("timestamp", ""));
+        String signMethod = parameters.getOrDefault("sign_method", "");
+        if (signMethod.isEmpty()) {
+            throw error("MissingParameter", "ISV",
+                    "The input parameter \"sign_method\" that is mandatory for processing this request is not supplied");
+        }
+        if (!signMethod.equals("sha256")) {
+            throw error("InvalidParameter", "ISV", "The sign_method " + signMethod + " is not supported");
         }
         if (Math.abs(clock.instant().toEpochMilli() - timestamp) > properties.timestampWindow().toMillis()) {
             throw error("InvalidTimestamp", "ISV", "The request timestamp is out of the allowed range");
@@ -94,6 +101,17 @@ class LazadaGate {
             throw error("IncompleteSignature", "ISV", "The request signature does not conform to platform standards");
         }
         return parameters;
+    }
+
+    /** A request timestamp: unix milliseconds, or an ISO 8601 time with its offset. */
+    private static long epochMillis(String timestamp) {
+        try {
+            return timestamp.contains("T")
+                    ? OffsetDateTime.parse(timestamp).toInstant().toEpochMilli()
+                    : Long.parseLong(timestamp);
+        } catch (DateTimeParseException | NumberFormatException ex) {
+            throw error("MissingTimestamp", "ISV", "The timestamp parameter is missing or not a time");
+        }
     }
 
     static Refusal error(String code, String type, String message) {

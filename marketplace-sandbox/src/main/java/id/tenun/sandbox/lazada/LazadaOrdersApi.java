@@ -75,7 +75,7 @@ class LazadaOrdersApi {
                 item.put("voucher_platform", platformVoucher + ".00");
                 item.put("shipping_amount", shipping + ".00");
                 item.put("currency", "IDR");
-                item.put("status", LazadaPushes.status(order.getStage()));
+                item.put("status", LazadaPushes.status(order.getShownStage()));
             }
         }
         return LazadaGate.ok(items);
@@ -115,7 +115,7 @@ class LazadaOrdersApi {
     private static ObjectNode render(SandboxOrder order) {
         ObjectNode node = Json.object();
         node.put("order_id", Long.parseLong(order.getOrderId()));
-        node.putArray("statuses").add(LazadaPushes.status(order.getStage()));
+        node.putArray("statuses").add(LazadaPushes.status(order.getShownStage()));
         node.put("created_at", TIME.format(order.getCreatedAt()));
         node.put("updated_at", TIME.format(order.getUpdatedAt()));
         node.put("price", order.getTotal() + ".00");

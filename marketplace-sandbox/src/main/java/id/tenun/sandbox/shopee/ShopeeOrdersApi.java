@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,12 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 import id.tenun.sandbox.buyers.SandboxOrder;
 import id.tenun.sandbox.buyers.SandboxOrders;
+import id.tenun.sandbox.buyers.Stage;
 import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 
 /**
- * Shopee v2 order list (by update time, 15 days at most), order detail and the order's escrow detail
- * ({@code /api/v2/payment/get_escrow_detail}). Sandbox orders on Shopee have no platform discount, so the item
+ * Shopee v2 order list (by update time, 15 days at most), order detail, the order's escrow detail
+ * ({@code /api/v2/payment/get_escrow_detail}) and the shop's returns ({@code /api/v2/returns/get_return_list}). Sandbox orders on Shopee have no platform discount, so the item
  * promotion is all the discount there is (the seller's).
  */
 @RestController
@@ -41,18 +44,10 @@ class ShopeeOrdersApi {
     ResponseEntity<String> list(HttpServletRequest request) {
         ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
         Map<String, String> query = QueryString.of(request);
-        long from;
-        long to;
-        int pageSize;
-        int offset;
-        try {
-            from = Long.parseLong(query.get("time_from"));
-            to = Long.parseLong(query.get("time_to"));
-            pageSize = Integer.parseInt(query.get("page_size"));
-            offset = query.getOrDefault("cursor", "").isEmpty() ? 0 : Integer.parseInt(query.get("cursor"));
-        } catch (RuntimeException ex) {
-            throw ShopeeGate.error(400, "error_param", "time_from, time_to and page_size are required.");
-        }
+        long from = number(query, "time_from");
+        long to = number(query, "time_to");
+        int pageSize = (int) number(query, "page_size");
+        int offset = query.getOrDefault("cursor", "").isEmpty() ? 0 : (int) number(query, "cursor");
         if (!"update_time".equals(query.get("time_range_field"))
                 && !"create_time".equals(query.get("time_range_field"))) {
             throw ShopeeGate.error(400, "error_param", "time_range_field must be create_time or update_time.");
@@ -85,10 +80,15 @@ class ShopeeOrdersApi {
     ResponseEntity<String> detail(HttpServletRequest request) {
         ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
         String list = required(request, "order_sn_list");
+        Set<String> optional = Set.of(QueryString.of(request).getOrDefault("response_optional_fields", "").split(","))
+                .stream()
+                .map(String::strip)
+                .collect(Collectors.toSet());
         ObjectNode response = Json.object();
         ArrayNode found = response.putArray("order_list");
         for (String orderSn : list.split(",")) {
-            orders.find("shopee", shop.shopId(), orderSn.trim()).ifPresent(order -> found.add(render(order)));
+            orders.find("shopee", shop.shopId(), orderSn.trim())
+                    .ifPresent(order -> found.add(render(order, optional)));
         }
         return ShopeeGate.ok(response);
     }
@@ -126,6 +126,55 @@ class ShopeeOrdersApi {
         return ShopeeGate.ok(response);
     }
 
+    /**
+     * The shop's returns updated in a window ({@code update_time_from}/{@code _to}, 15 days at most), by page: one per
+     * order with a return requested, {@code REQUESTED} while pending, {@code CANCELLED} once refused (the order is
+     * {@code COMPLETED} again), {@code REFUND_PAID} once the goods are back [B: the return statuses].
+     */
+    @GetMapping("/returns/get_return_list")
+    ResponseEntity<String> returns(HttpServletRequest request) {
+        ShopeeSandboxProperties.Shop shop = gate.admitShop(request);
+        Map<String, String> query = QueryString.of(request);
+        long from = number(query, "update_time_from");
+        long to = number(query, "update_time_to");
+        long pageNo = number(query, "page_no");
+        long pageSize = number(query, "page_size");
+        if (to - from > Duration.ofDays(15).toSeconds() || to < from || pageNo < 0 || pageSize < 1
+                || pageSize > 100) {
+            throw ShopeeGate.error(400, "error_param", "The time range should be no more than 15 days, page_size "
+                    + "between 1 and 100.");
+        }
+        List<SandboxOrder> found = orders
+                .changedSince("shopee", shop.shopId(), Instant.ofEpochSecond(from), Instant.ofEpochSecond(to))
+                .stream()
+                .filter(order -> order.getStage() == Stage.RETURNED || order.getLastRequest() == Stage.RETURN_REQUESTED)
+                .toList();
+        ObjectNode response = Json.object();
+        ArrayNode list = response.putArray("return");
+        found.stream().skip(pageNo * pageSize).limit(pageSize).forEach(order -> {
+            ObjectNode node = list.addObject();
+            node.put("return_sn", "R" + order.getOrderId());
+            node.put("order_sn", order.getOrderId());
+            node.put("status", order.getStage() == Stage.RETURNED
+                    ? "REFUND_PAID"
+                    : order.isRefused() ? "CANCELLED" : "REQUESTED");
+            node.put("create_time", order.getUpdatedAt().getEpochSecond());
+            node.put("update_time", order.getUpdatedAt().getEpochSecond());
+            node.put("refund_amount", order.getBuyerPaid());
+        });
+        response.put("more", (pageNo + 1) * pageSize < found.size());
+        return ShopeeGate.ok(response);
+    }
+
+    /** A whole number the call cannot do without: missing or not a number is Shopee's {@code error_param}. */
+    private static long number(Map<String, String> query, String name) {
+        try {
+            return Long.parseLong(query.getOrDefault(name, ""));
+        } catch (NumberFormatException ex) {
+            throw ShopeeGate.error(400, "error_param", name + " is required, a whole number.");
+        }
+    }
+
     /** A query parameter the call cannot do without: missing or blank is Shopee's {@code error_param}. */
     private static String required(HttpServletRequest request, String name) {
         String value = QueryString.of(request).getOrDefault(name, "");
@@ -135,16 +184,29 @@ class ShopeeOrdersApi {
         return value;
     }
 
-    private static ObjectNode render(SandboxOrder order) {
+    /**
+     * The order as {@code get_order_detail} answers it: the fields Shopee always sends, and of the optional ones
+     * ({@code total_amount}, {@code estimated_shipping_fee}, {@code item_list}) only those
+     * {@code response_optional_fields} asks for.
+     */
+    private static ObjectNode render(SandboxOrder order, Set<String> optional) {
         ObjectNode node = Json.object();
         node.put("order_sn", order.getOrderId());
         node.put("order_status", ShopeePushes.status(order.getStage()));
         node.put("region", "ID");
         node.put("currency", "IDR");
+        node.put("cod", false);
         node.put("create_time", order.getCreatedAt().getEpochSecond());
         node.put("update_time", order.getUpdatedAt().getEpochSecond());
-        node.put("total_amount", order.getBuyerPaid());
-        node.put("estimated_shipping_fee", order.getShipping());
+        if (optional.contains("total_amount")) {
+            node.put("total_amount", order.getBuyerPaid());
+        }
+        if (optional.contains("estimated_shipping_fee")) {
+            node.put("estimated_shipping_fee", order.getShipping());
+        }
+        if (!optional.contains("item_list")) {
+            return node;
+        }
         ArrayNode items = node.putArray("item_list");
         for (SandboxOrder.Line line : order.getLines()) {
             ObjectNode item = items.addObject();

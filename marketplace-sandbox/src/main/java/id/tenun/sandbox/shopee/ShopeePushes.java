@@ -15,7 +15,7 @@ import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
 /**
  * Shopee push, code 3 (order status): {@code Authorization} = lowercase hex HMAC-SHA256(partner_key, callback URL +
- * "|" + body).
+ * "|" + body). A refused cancellation or return is the order's earlier status pushed again.
  */
 @Component
 class ShopeePushes extends SignedPushes {
@@ -39,8 +39,10 @@ class ShopeePushes extends SignedPushes {
             case SHIPPED -> "SHIPPED";
             case DELIVERED -> "TO_CONFIRM_RECEIVE";
             case COMPLETED -> "COMPLETED";
+            case CANCEL_REQUESTED -> "IN_CANCEL";
             case CANCELLED -> "CANCELLED";
-            case RETURNED -> "TO_RETURN";
+            // the order stays TO_RETURN while its return is processed, and after: the return says refunded [B]
+            case RETURN_REQUESTED, RETURNED -> "TO_RETURN";
         };
     }
 

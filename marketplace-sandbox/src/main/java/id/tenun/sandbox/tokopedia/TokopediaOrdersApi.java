@@ -27,7 +27,7 @@ import id.tenun.sandbox.core.QueryString;
 /**
  * TikTok Shop order detail ({@code GET /order/202309/orders?ids=}), order search by update time, and return search
  * by update time ({@code POST /return_refund/202309/returns/search}): a returned order stays {@code COMPLETED} in the
- * order API; its return is a reverse order of its own.
+ * order API, which shows no pending cancellation or return either; a return is a reverse order of its own.
  */
 @RestController
 @RequestMapping(TokopediaGate.PREFIX)
@@ -64,7 +64,8 @@ class TokopediaOrdersApi {
 
     @PostMapping("/return_refund/202309/returns/search")
     ResponseEntity<String> returns(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
-        return search(request, body, "return_orders", order -> order.getStage() == Stage.RETURNED,
+        return search(request, body, "return_orders",
+                order -> order.getStage() == Stage.RETURNED || order.getLastRequest() == Stage.RETURN_REQUESTED,
                 TokopediaOrdersApi::renderReturn);
     }
 
@@ -99,13 +100,13 @@ class TokopediaOrdersApi {
         return Json.ok(TokopediaGate.envelope(0, "Success", data));
     }
 
-    /** The reverse order of a returned order (one return of the whole order, completed). */
+    /** The reverse order of an order with a return (one return of the whole order: pending, refused or complete). */
     static ObjectNode renderReturn(SandboxOrder order) {
         ObjectNode node = Json.object();
         node.put("return_id", TokopediaPushes.returnId(order));
         node.put("order_id", order.getOrderId());
         node.put("return_type", "RETURN_AND_REFUND");
-        node.put("return_status", "RETURN_OR_REFUND_REQUEST_COMPLETE");
+        node.put("return_status", TokopediaPushes.reverseStatus(order));
         node.put("create_time", order.getUpdatedAt().getEpochSecond());
         node.put("update_time", order.getUpdatedAt().getEpochSecond());
         return node;
@@ -115,7 +116,7 @@ class TokopediaOrdersApi {
     static ObjectNode render(SandboxOrder order) {
         ObjectNode node = Json.object();
         node.put("id", order.getOrderId());
-        node.put("status", TokopediaPushes.status(order.getStage()));
+        node.put("status", TokopediaPushes.status(order.getShownStage()));
         node.put("create_time", order.getCreatedAt().getEpochSecond());
         node.put("update_time", order.getUpdatedAt().getEpochSecond());
         ObjectNode payment = node.putObject("payment");

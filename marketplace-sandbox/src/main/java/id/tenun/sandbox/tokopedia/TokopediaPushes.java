@@ -13,7 +13,8 @@ import id.tenun.sandbox.webhooks.SignedPushes;
 import id.tenun.sandbox.webhooks.WebhookDispatcher;
 
 /**
- * TikTok Shop pushes: type 1 order status, type 2 reverse order (returns), type 5 product audit result; signed with
+ * TikTok Shop pushes: type 1 order status, type 2 reverse order (a cancellation or return: requested, refused,
+ * returned), type 5 product audit result; signed with
  * {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + body).
  */
 @Component
@@ -33,10 +34,29 @@ class TokopediaPushes extends SignedPushes {
             case DELIVERED -> "DELIVERED";
             case COMPLETED, RETURNED -> "COMPLETED";
             case CANCELLED -> "CANCELLED";
+            case CANCEL_REQUESTED, RETURN_REQUESTED -> throw new IllegalArgumentException(
+                    "TikTok Shop's order shows the stage before a pending request: " + stage);
         };
     }
 
-    /** The id of a returned order's reverse order. */
+    /**
+     * The reverse order's status [B: the 202309 words]: pending while requested, complete once returned, rejected once
+     * refused; null if the order has none to push now.
+     */
+    static String reverseStatus(SandboxOrder order) {
+        boolean cancel = order.getLastRequest() == Stage.CANCEL_REQUESTED;
+        if (order.isRefused()) {
+            return cancel ? "CANCELLATION_REQUEST_REJECT" : "REFUND_OR_RETURN_REQUEST_REJECT";
+        }
+        return switch (order.getStage()) {
+            case CANCEL_REQUESTED -> "CANCELLATION_REQUEST_PENDING";
+            case RETURN_REQUESTED -> "RETURN_OR_REFUND_REQUEST_PENDING";
+            case RETURNED -> "RETURN_OR_REFUND_REQUEST_COMPLETE";
+            default -> null;
+        };
+    }
+
+    /** The id of an order's reverse order (its cancellation or return). */
     static String returnId(SandboxOrder order) {
         return "4" + order.getOrderId().substring(1);
     }
@@ -46,14 +66,15 @@ class TokopediaPushes extends SignedPushes {
         ObjectNode data = Json.object();
         data.put("order_id", order.getOrderId());
         int type;
-        if (order.getStage() == Stage.RETURNED) {
+        String reverse = reverseStatus(order);
+        if (reverse != null) {
             type = 2;
             data.put("reverse_order_id", returnId(order));
-            data.put("reverse_order_status", "REFUND_SUCCESS");
-            data.put("reverse_type", 3);
+            data.put("reverse_order_status", reverse);
+            data.put("reverse_type", order.getLastRequest() == Stage.CANCEL_REQUESTED ? 1 : 3);
         } else {
             type = 1;
-            data.put("order_status", status(order.getStage()));
+            data.put("order_status", status(order.getShownStage()));
             data.put("is_on_hold_order", false);
         }
         data.put("update_time", order.getUpdatedAt().getEpochSecond());

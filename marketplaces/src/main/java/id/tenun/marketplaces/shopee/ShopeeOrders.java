@@ -20,8 +20,9 @@ import id.tenun.marketplaces.ShopOrders;
 import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
- * Orders on Shopee v2: {@code get_order_detail} (with {@code get_escrow_detail} once completed) and
- * {@code get_order_list} by update time (15 days at most).
+ * Orders on Shopee v2: {@code get_order_detail} (with {@code get_escrow_detail} once completed, and
+ * {@code /api/v2/returns/get_return_list} while a return is processed) and {@code get_order_list} by update time (15
+ * days at most).
  */
 final class ShopeeOrders extends ShopOrders {
 
@@ -30,6 +31,11 @@ final class ShopeeOrders extends ShopOrders {
     static final String ORDER_LIST = "/api/v2/order/get_order_list";
 
     static final String ESCROW_DETAIL = "/api/v2/payment/get_escrow_detail";
+
+    static final String RETURN_LIST = "/api/v2/returns/get_return_list";
+
+    /** What the adapter reads of an order beyond the fields Shopee always answers. */
+    static final String OPTIONAL_FIELDS = "item_list,total_amount,estimated_shipping_fee";
 
     static final Duration MAX_RANGE = Duration.ofDays(15);
 
@@ -46,21 +52,63 @@ final class ShopeeOrders extends ShopOrders {
      * The order from {@code get_order_detail}; once it is completed, also its income from
      * {@code /api/v2/payment/get_escrow_detail}, the only place Shopee reports its fees (and the final seller
      * discounts, seller vouchers and the shipping the buyer paid). Before completion the escrow is an estimate that
-     * still changes, so it is not read: one extra call per order, made once.
+     * still changes, so it is not read: one extra call per order, made once. An order {@code TO_RETURN} stays so in
+     * the order API while its return is processed: its return tells whether the goods went back and the buyer was
+     * refunded (one or a few more calls).
      */
     @Override
     public OrderDetail orderDetail(ShopCredentials shop, String externalOrderId) {
         JsonNode orders = client
-                .get(shop, ORDER_DETAIL, Map.of("order_sn_list", externalOrderId, "response_optional_fields",
-                        "item_list,total_amount,estimated_shipping_fee"))
+                .get(shop, ORDER_DETAIL,
+                        Map.of("order_sn_list", externalOrderId, "response_optional_fields", OPTIONAL_FIELDS))
                 .orThrow()
                 .response()
                 .path("order_list");
         JsonNode order = find(orders, "order_sn", externalOrderId);
-        boolean completed = ShopeeStatuses.of(order.path("order_status").asString(""))
-                .filter(TenunOrderStatus.COMPLETED::equals)
-                .isPresent();
-        return detail(shop.shopId(), order, completed ? income(shop, externalOrderId) : null);
+        TenunOrderStatus status = ShopeeStatuses.of(order.path("order_status").asString(""))
+                .orElse(TenunOrderStatus.CREATED);
+        OrderDetail detail = detail(shop.shopId(), order,
+                status == TenunOrderStatus.COMPLETED ? income(shop, externalOrderId) : null);
+        if (status != TenunOrderStatus.RETURN_REQUESTED) {
+            return detail;
+        }
+        JsonNode refunded = refundedReturn(shop, externalOrderId, detail.updatedAt());
+        if (refunded == null) {
+            return detail;
+        }
+        Instant at = Instant.ofEpochSecond(refunded.path("update_time").asLong(0));
+        return new OrderDetail(detail.channel(), detail.shopId(), detail.externalOrderId(),
+                detail.marketplaceStatus() + "/" + refunded.path("status").asString(""), TenunOrderStatus.RETURNED,
+                detail.createdAt(), at.isAfter(detail.updatedAt()) ? at : detail.updatedAt(), detail.lines(),
+                detail.discountRupiah(), detail.shippingRupiah(), detail.feesRupiah());
+    }
+
+    /**
+     * The order's return if it ended with the goods back and the buyer refunded ({@code ACCEPTED}, {@code REFUND_PAID}
+     * [B]), else null: the returns updated since the order went {@code TO_RETURN} (a return of 15 days at most),
+     * searched for the order.
+     */
+    private JsonNode refundedReturn(ShopCredentials shop, String orderSn, Instant toReturnAt) {
+        Instant now = client.clock().instant();
+        Instant from = toReturnAt.isBefore(now.minus(MAX_RANGE)) ? now.minus(MAX_RANGE) : toReturnAt;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("page_no", Integer.toString(page));
+            query.put("page_size", "100");
+            query.put("update_time_from", Long.toString(from.getEpochSecond()));
+            query.put("update_time_to", Long.toString(now.getEpochSecond() + 1));
+            JsonNode response = client.get(shop, RETURN_LIST, query).orThrow().response();
+            for (JsonNode found : response.path("return")) {
+                if (orderSn.equals(found.path("order_sn").asString(""))
+                        && ShopeeStatuses.refunded(found.path("status").asString(""))) {
+                    return found;
+                }
+            }
+            if (!response.path("more").asBoolean(false)) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The escrow's {@code order_income}, or null if Shopee refuses it (not settled yet): the fees stay unknown. */

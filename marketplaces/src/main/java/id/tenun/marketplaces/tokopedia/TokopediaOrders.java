@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
@@ -30,9 +29,6 @@ final class TokopediaOrders extends ShopOrders {
     static final String ORDERS = "/order/202309/orders";
 
     static final String RETURNS_SEARCH = "/return_refund/202309/returns/search";
-
-    /** Return statuses that mean the goods went back and the buyer was refunded [B]. */
-    static final Set<String> RETURNED = Set.of("RETURN_OR_REFUND_REQUEST_COMPLETE", "RETURN_OR_REFUND_REQUEST_SUCCESS");
 
     static final int PAGE_SIZE = 50;
 
@@ -81,7 +77,9 @@ final class TokopediaOrders extends ShopOrders {
     /**
      * Orders changed since {@code since}, then returns: on TikTok Shop a returned order stays {@code COMPLETED} in
      * the order API and the return is a separate reverse order, so the returns changed since then are searched too
-     * ({@code POST /return_refund/202309/returns/search}); a completed return is the order {@code RETURNED}.
+     * ({@code POST /return_refund/202309/returns/search}): a completed return is the order {@code RETURNED}, a pending
+     * one {@code RETURN_REQUESTED}, a refused one the order as the order API shows it
+     * ({@link TokopediaWebhooks#reverse}).
      */
     @Override
     public List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since) {
@@ -95,12 +93,10 @@ final class TokopediaOrders extends ShopOrders {
         });
         search(shop, RETURNS_SEARCH, "return_orders", since, reverse -> {
             String status = reverse.path("return_status").asString("");
-            if (RETURNED.contains(status)) {
-                changes.add(
-                        new OrderNotification(Channel.TOKOPEDIA, shop.shopId(), reverse.path("order_id").asString(""),
-                                status, TenunOrderStatus.RETURNED,
-                                Instant.ofEpochSecond(reverse.path("update_time").asLong(0))));
-            }
+            TokopediaWebhooks.reverse(status)
+                    .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shop.shopId(),
+                            reverse.path("order_id").asString(""), status, tenun,
+                            Instant.ofEpochSecond(reverse.path("update_time").asLong(0)))));
         });
         return changes;
     }

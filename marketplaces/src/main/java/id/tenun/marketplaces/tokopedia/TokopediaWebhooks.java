@@ -16,7 +16,8 @@ import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
  * TikTok Shop webhooks: header {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + raw body);
- * type 1 order status, 2 reverse order (Tenun: returned); a {@code timestamp} in seconds.
+ * type 1 order status, 2 reverse order (a cancellation or return: requested, done, or refused, see
+ * {@link TokopediaReverseStatuses}); a {@code timestamp} in seconds.
  */
 final class TokopediaWebhooks extends SignedWebhooks {
 
@@ -41,9 +42,20 @@ final class TokopediaWebhooks extends SignedWebhooks {
             return orderChange(shopId, orderId, status, TokopediaStatuses.of(status), updated);
         }
         if (type == 2) {
-            String status = data.path("reverse_order_status").asString("REVERSE_ORDER");
-            return orderChange(shopId, orderId, status, Optional.of(TenunOrderStatus.RETURNED), updated);
+            String status = data.path("reverse_order_status").asString("");
+            return orderChange(shopId, orderId, status, reverse(status), updated);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A reverse order's status in Tenun's terms. A refused or withdrawn request is announced as {@code CREATED}, the
+     * earliest status: it never outranks the order's own status, so what the order API shows when the order is read
+     * next is what counts (the order is where it was before the request).
+     */
+    static Optional<TenunOrderStatus> reverse(String status) {
+        return TokopediaReverseStatuses.endedWithout(status)
+                ? Optional.of(TenunOrderStatus.CREATED)
+                : TokopediaReverseStatuses.of(status);
     }
 }

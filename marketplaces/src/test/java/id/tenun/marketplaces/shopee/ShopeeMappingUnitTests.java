@@ -86,9 +86,11 @@ class ShopeeMappingUnitTests {
         assertThat(ShopeeStatuses.of("SHIPPED")).contains(TenunOrderStatus.SHIPPED);
         assertThat(ShopeeStatuses.of("TO_CONFIRM_RECEIVE")).contains(TenunOrderStatus.DELIVERED);
         assertThat(ShopeeStatuses.of("COMPLETED")).contains(TenunOrderStatus.COMPLETED);
-        assertThat(ShopeeStatuses.of("IN_CANCEL")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(ShopeeStatuses.of("IN_CANCEL")).contains(TenunOrderStatus.CANCEL_REQUESTED);
         assertThat(ShopeeStatuses.of("CANCELLED")).contains(TenunOrderStatus.CANCELLED);
-        assertThat(ShopeeStatuses.of("TO_RETURN")).contains(TenunOrderStatus.RETURNED);
+        assertThat(ShopeeStatuses.of("TO_RETURN")).contains(TenunOrderStatus.RETURN_REQUESTED);
+        assertThat(ShopeeStatuses.refunded("REFUND_PAID")).isTrue();
+        assertThat(ShopeeStatuses.refunded("REQUESTED")).isFalse();
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One marketplace order, normalized: one document per (channel, external order id). Its status moves only forward
- * ({@link OrderStatus#canMoveTo}); an older or repeated notification changes nothing. Every change raises
+ * ({@link OrderStatus#canMoveTo}); an older or repeated notification changes nothing. A buyer's request (cancel,
+ * return) is the one way back: refused, the order returns to the status it had before the request, on a read newer
+ * than the request ({@link #observe}). Every change raises
  * {@code version}, recomputes what each line adds to the sales rollups, marks the rollups to refresh
  * ({@code rollupPending}) and records the {@code orders.v1} events still owed ({@code outbox}), in the same
  * single-document write.
@@ -103,17 +105,23 @@ public record Order(@Id String id, String channel, String shopId, String externa
 
     /**
      * The order after a status notification, or empty if it changes nothing: the same status again, or one that
-     * does not lie ahead in the lifecycle (an older, out-of-order notification).
+     * does not lie ahead in the lifecycle (an older, out-of-order notification). Requests may be refused, so time
+     * decides around them: a request applies if it is not older than what the order knows; a request ends in its
+     * final status whenever that is read, and otherwise, refused, takes the order back to the status it had before
+     * (or on from there) on a read newer than the request. A status announced once is not announced again.
      */
     public Optional<Order> observe(OrderStatus next, String nextMarketplaceStatus, Instant at, String source,
             Instant now) {
-        if (!status.canMoveTo(next)) {
+        if (!moves(next, at)) {
             return Optional.empty();
         }
         List<StatusChange> moved = new ArrayList<>(history);
         moved.add(new StatusChange(next, nextMarketplaceStatus, at, now, source));
         List<PendingEvent> owed = new ArrayList<>(outbox);
-        next.announcedAs().ifPresent(type -> owed.add(new PendingEvent(type, version + 1)));
+        boolean announced = history.stream().anyMatch(change -> change.status() == next);
+        next.announcedAs()
+                .filter(type -> !announced)
+                .ifPresent(type -> owed.add(new PendingEvent(type, version + 1)));
         Instant newest = at != null && (updatedAt == null || at.isAfter(updatedAt)) ? at : updatedAt;
         return Optional.of(with(draft -> {
             draft.status = next;
@@ -125,6 +133,36 @@ public record Order(@Id String id, String channel, String shopId, String externa
             draft.rollupPending = true;
             draft.outbox = owed;
         }).remeasured());
+    }
+
+    /** Whether a read of {@code next} at {@code at} changes the order's status (see {@link #observe}). */
+    private boolean moves(OrderStatus next, Instant at) {
+        if (status.requested()) {
+            if (status.canMoveTo(next)) {
+                return true;
+            }
+            OrderStatus before = statusBeforeRequest();
+            boolean onFromBefore = next != status && (next == before || before.canMoveTo(next));
+            return onFromBefore && (next.terminal() || newer(at));
+        }
+        if (next.requested()) {
+            return status.canMoveTo(next) && at != null && (updatedAt == null || !at.isBefore(updatedAt));
+        }
+        return status.canMoveTo(next);
+    }
+
+    private boolean newer(Instant at) {
+        return at != null && (updatedAt == null || at.isAfter(updatedAt));
+    }
+
+    /** The latest status in the order's history that was not a request: where a refused request leaves it. */
+    private OrderStatus statusBeforeRequest() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).status().requested()) {
+                return history.get(i).status();
+            }
+        }
+        return OrderStatus.CREATED;
     }
 
     /** The order with lines whose SKU was unknown placed now, if the catalog has learnt any of them. */

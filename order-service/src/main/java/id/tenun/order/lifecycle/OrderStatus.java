@@ -9,21 +9,26 @@ import id.tenun.support.problems.InvalidInput;
 
 /**
  * An order's status in Tenun, and the lifecycle it follows: created → paid → shipped → delivered → completed;
- * cancelled before delivery; returned after shipping (a return can follow completion). A status only moves forward:
- * a notification may skip steps it did not hear about, but never goes back.
+ * cancelled before delivery; returned after shipping (a return can follow completion). A buyer's cancellation or
+ * return request ({@link #CANCEL_REQUESTED}, {@link #RETURN_REQUESTED}) may still be refused: the sale stands until it
+ * ends in {@link #CANCELLED} or {@link #RETURNED}, and a refusal brings the order back to where it was (the order
+ * decides that, {@link Order#observe}). Otherwise a status only moves forward: a notification may skip steps it did
+ * not hear about, but never goes back.
  */
 public enum OrderStatus {
 
-    CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED, RETURNED;
+    CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCEL_REQUESTED, RETURN_REQUESTED, CANCELLED, RETURNED;
 
-    /** The steps the marketplaces allow directly from this status. */
+    /** The steps the marketplaces allow directly from this status (a refused request's way back aside). */
     public Set<OrderStatus> nextSteps() {
         return switch (this) {
-            case CREATED -> EnumSet.of(PAID, CANCELLED);
-            case PAID -> EnumSet.of(SHIPPED, CANCELLED);
-            case SHIPPED -> EnumSet.of(DELIVERED, CANCELLED, RETURNED);
-            case DELIVERED -> EnumSet.of(COMPLETED, RETURNED);
-            case COMPLETED -> EnumSet.of(RETURNED);
+            case CREATED -> EnumSet.of(PAID, CANCEL_REQUESTED, CANCELLED);
+            case PAID -> EnumSet.of(SHIPPED, CANCEL_REQUESTED, CANCELLED);
+            case SHIPPED -> EnumSet.of(DELIVERED, CANCEL_REQUESTED, RETURN_REQUESTED, CANCELLED, RETURNED);
+            case DELIVERED -> EnumSet.of(COMPLETED, RETURN_REQUESTED, RETURNED);
+            case COMPLETED -> EnumSet.of(RETURN_REQUESTED, RETURNED);
+            case CANCEL_REQUESTED -> EnumSet.of(CANCELLED);
+            case RETURN_REQUESTED -> EnumSet.of(RETURNED);
             case CANCELLED, RETURNED -> EnumSet.noneOf(OrderStatus.class);
         };
     }
@@ -55,12 +60,23 @@ public enum OrderStatus {
         return nextSteps().isEmpty();
     }
 
-    /** Whether the sale is undone: cancelled or returned orders add nothing to net sales. */
+    /** Whether this is a buyer's request that may still be refused: the sale stands meanwhile. */
+    public boolean requested() {
+        return this == CANCEL_REQUESTED || this == RETURN_REQUESTED;
+    }
+
+    /**
+     * Whether the sale is undone: cancelled or returned orders add nothing to net sales. A request is not: until it
+     * is granted the goods are sold and the stock stays taken.
+     */
     public boolean undone() {
         return this == CANCELLED || this == RETURNED;
     }
 
-    /** The {@code orders.v1} event this status announces ({@code paid}, ...); none for created and delivered. */
+    /**
+     * The {@code orders.v1} event this status announces ({@code paid}, ...); none for created and delivered, and none
+     * for a request: the catalog moves stock on the final {@code cancelled} or {@code returned} only.
+     */
     public Optional<String> announcedAs() {
         return switch (this) {
             case PAID -> Optional.of("paid");
@@ -68,7 +84,7 @@ public enum OrderStatus {
             case COMPLETED -> Optional.of("completed");
             case CANCELLED -> Optional.of("cancelled");
             case RETURNED -> Optional.of("returned");
-            case CREATED, DELIVERED -> Optional.empty();
+            case CREATED, DELIVERED, CANCEL_REQUESTED, RETURN_REQUESTED -> Optional.empty();
         };
     }
 
@@ -80,7 +96,8 @@ public enum OrderStatus {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            String all = "created, paid, shipped, delivered, completed, cancelled, returned";
+            String all = "created, paid, shipped, delivered, completed, cancel_requested, return_requested, cancelled,"
+                    + " returned";
             throw InvalidInput.of("status", "Harus salah satu dari " + all + " (sekarang '" + name + "').",
                     "Must be one of " + all + " (was '" + name + "').");
         }

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /webhooks/{tokopedia|shopee|lazada}}: open to the world, trusted only by signature. 2xx with an empty
  * body once the raw webhook is on Kafka (Shopee wants an empty body), or at once for a verified push about no shop
- * (the partner app as a whole: nothing to read, and a refusal would count against the subscription); 401 for a missing, malformed or wrong
- * signature or a stale timestamp; 400 for a body that is not what the marketplace sends; 413 for an oversized
+ * (the partner app as a whole: nothing to read, and a refusal would count against the subscription) or for a signed
+ * push older than the replay window that tells nothing new (a retry of what is held); 401 for a missing, malformed or
+ * wrong signature or a missing timestamp; 400 for a body that is not what the marketplace sends; 413 for an oversized
  * body; 404 for an unknown channel; 503 when Kafka cannot take it, so that the marketplace retries.
  */
 @RestController
@@ -51,12 +52,11 @@ class WebhookController {
         }
         WebhookIntake.Result result = intake.receive(channel, headers(request), body);
         return switch (result.outcome()) {
-            case APPENDED, NOT_FOR_A_SHOP -> ResponseEntity.ok().build();
+            case APPENDED, NOT_FOR_A_SHOP, ALREADY_KNOWN -> ResponseEntity.ok().build();
             case UNKNOWN_CHANNEL -> problem(HttpStatus.NOT_FOUND, "No marketplace '" + channel + "' is configured.");
             case REFUSED -> problem(HttpStatus.UNAUTHORIZED, switch (result.verdict()) {
                 case MISSING_SIGNATURE -> "The webhook has no signature.";
                 case MALFORMED_SIGNATURE -> "The webhook's signature is not a hex HMAC-SHA256.";
-                case STALE_TIMESTAMP -> "The webhook's timestamp is outside the accepted window.";
                 case MISSING_TIMESTAMP -> "The webhook has no timestamp.";
                 default -> "The webhook's signature does not match.";
             });

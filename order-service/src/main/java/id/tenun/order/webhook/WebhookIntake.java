@@ -19,7 +19,10 @@ import id.tenun.marketplaces.WebhookVerdict;
 
 /**
  * What happens on the request thread, and nothing more: verify the signature and the time window over the raw
- * bytes, read the shop and order ids for the Kafka key, append the raw webhook and wait for the acknowledgement.
+ * bytes, read the shop and order ids for the Kafka key, append the raw webhook and wait for the acknowledgement. A
+ * signed push older than the window is a marketplace's retry after an outage (ours or its own) if it is new to us,
+ * and is taken; if the order service already holds a change of that order as new, it is a replay: acknowledged, not
+ * stored again ({@link KnownChanges}).
  */
 @Service
 public class WebhookIntake {
@@ -28,7 +31,9 @@ public class WebhookIntake {
     public enum Outcome {
         APPENDED,
         /** Verified, but about no shop (a push to the partner app as a whole): acknowledged, nothing to read. */
-        NOT_FOR_A_SHOP, UNKNOWN_CHANNEL, REFUSED, UNREADABLE, NOT_APPENDED
+        NOT_FOR_A_SHOP,
+        /** Signed, older than the window, and nothing new: acknowledged (a retry of what we hold), not stored. */
+        ALREADY_KNOWN, UNKNOWN_CHANNEL, REFUSED, UNREADABLE, NOT_APPENDED
     }
 
     public record Result(Outcome outcome, WebhookVerdict verdict) {
@@ -44,12 +49,25 @@ public class WebhookIntake {
 
     private final Clock clock;
 
+    private final KnownChanges known;
+
     private final Counter notForAShop;
 
-    WebhookIntake(Marketplaces marketplaces, WebhookLog webhookLog, IntakeSettings settings, Clock clock,
-            MeterRegistry meters) {
+    private final Counter lateTaken;
+
+    private final Counter lateKnown;
+
+    WebhookIntake(Marketplaces marketplaces, WebhookLog webhookLog, IntakeSettings settings, KnownChanges known,
+            Clock clock, MeterRegistry meters) {
+        this.known = known;
         this.notForAShop = Counter.builder("tenun.orders.webhooks.not.for.a.shop")
                 .description("Verified pushes about no shop, acknowledged and not stored")
+                .register(meters);
+        this.lateTaken = Counter.builder("tenun.orders.webhooks.late")
+                .description("Signed pushes older than the replay window").tag("outcome", "new-taken")
+                .register(meters);
+        this.lateKnown = Counter.builder("tenun.orders.webhooks.late")
+                .description("Signed pushes older than the replay window").tag("outcome", "known-acknowledged")
                 .register(meters);
         this.marketplaces = marketplaces;
         this.webhookLog = webhookLog;
@@ -66,8 +84,13 @@ public class WebhookIntake {
         if (verdict == WebhookVerdict.UNREADABLE_BODY) {
             return new Result(Outcome.UNREADABLE, verdict);
         }
-        if (!verdict.accepted()) {
+        boolean late = verdict == WebhookVerdict.STALE_TIMESTAMP;
+        if (!verdict.accepted() && !late) {
             return new Result(Outcome.REFUSED, verdict);
+        }
+        if (late && !newToUs(webhooks.get(), body)) {
+            lateKnown.increment();
+            return new Result(Outcome.ALREADY_KNOWN, verdict);
         }
         Optional<Key> key = keyOf(webhooks.get(), body);
         if (key.isEmpty()) {
@@ -79,9 +102,27 @@ public class WebhookIntake {
         }
         WebhookReceived received = WebhookReceived.of(webhooks.get().channel().id(), key.get().shop(),
                 key.get().order(), clock.instant(), headers, body);
-        return new Result(webhookLog.append(received, settings.appendTimeout())
-                ? Outcome.APPENDED
-                : Outcome.NOT_APPENDED, verdict);
+        boolean appended = webhookLog.append(received, settings.appendTimeout());
+        if (appended && late) {
+            lateTaken.increment();
+        }
+        return new Result(appended ? Outcome.APPENDED : Outcome.NOT_APPENDED, verdict);
+    }
+
+    /**
+     * Whether a signed push older than the window tells something we do not hold: an order change newer than the
+     * stored order's (or of an order not stored). A push about no order (a product's audit, a shop's authorization)
+     * is nothing to act on this late.
+     */
+    private boolean newToUs(MarketplaceWebhooks webhooks, byte[] body) {
+        try {
+            return webhooks.parse(body)
+                    .filter(change -> !known.knows(change.channel().id(), change.externalOrderId(),
+                            change.updatedAt()))
+                    .isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private Optional<MarketplaceWebhooks> webhooksOf(String channelId) {

@@ -1,11 +1,13 @@
 package id.tenun.order.lifecycle;
 
 import static id.tenun.order.lifecycle.OrderStatus.CANCELLED;
+import static id.tenun.order.lifecycle.OrderStatus.CANCEL_REQUESTED;
 import static id.tenun.order.lifecycle.OrderStatus.COMPLETED;
 import static id.tenun.order.lifecycle.OrderStatus.CREATED;
 import static id.tenun.order.lifecycle.OrderStatus.DELIVERED;
 import static id.tenun.order.lifecycle.OrderStatus.PAID;
 import static id.tenun.order.lifecycle.OrderStatus.RETURNED;
+import static id.tenun.order.lifecycle.OrderStatus.RETURN_REQUESTED;
 import static id.tenun.order.lifecycle.OrderStatus.SHIPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +56,20 @@ class OrderLifecycleUnitTests {
         assertThat(COMPLETED.canMoveTo(CANCELLED)).isFalse();
         assertThat(DELIVERED.canMoveTo(RETURNED)).isTrue();
         assertThat(COMPLETED.canMoveTo(RETURNED)).isTrue();
+    }
+
+    @Test
+    void requestsEndInTheirFinalStateOrGoBackThroughTheOrder() {
+        assertThat(PAID.canMoveTo(CANCEL_REQUESTED)).isTrue();
+        assertThat(COMPLETED.canMoveTo(RETURN_REQUESTED)).isTrue();
+        assertThat(COMPLETED.canMoveTo(CANCEL_REQUESTED)).isFalse();
+        assertThat(CANCEL_REQUESTED.canMoveTo(CANCELLED)).isTrue();
+        assertThat(CANCEL_REQUESTED.canMoveTo(PAID)).isFalse();
+        assertThat(RETURN_REQUESTED.canMoveTo(RETURNED)).isTrue();
+        assertThat(CANCEL_REQUESTED.undone()).isFalse();
+        assertThat(RETURN_REQUESTED.undone()).isFalse();
+        assertThat(CANCEL_REQUESTED.announcedAs()).isEmpty();
+        assertThat(RETURN_REQUESTED.announcedAs()).isEmpty();
     }
 
     @Test
@@ -126,6 +142,71 @@ class OrderLifecycleUnitTests {
         });
         assertThat(cancelled.outbox()).extracting(PendingEvent::type).contains("cancelled");
         assertThat(cancelled.observe(COMPLETED, "COMPLETED", T0.plusSeconds(99), "polling", T0)).isEmpty();
+    }
+
+    @Test
+    void aRefusedCancelRequestLeavesTheSaleAsItWasAndAnnouncesNothing() {
+        Order paid = place(PAID, line("SKA-1", 3, 100));
+        Order requested = paid.observe(CANCEL_REQUESTED, "IN_CANCEL", T0.plusSeconds(60), "webhook", T0)
+                .orElseThrow();
+        assertThat(requested.netRupiah()).isEqualTo(300);
+        assertThat(requested.lines()).singleElement().satisfies(line -> {
+            assertThat(line.netUnits()).isEqualTo(3);
+            assertThat(line.cancelled()).isZero();
+        });
+        assertThat(requested.outbox()).isEqualTo(paid.outbox());
+
+        Order refused = requested.observe(PAID, "READY_TO_SHIP", T0.plusSeconds(120), "webhook", T0).orElseThrow();
+        assertThat(refused.status()).isEqualTo(PAID);
+        assertThat(refused.netRupiah()).isEqualTo(300);
+        assertThat(refused.lines()).isEqualTo(paid.lines());
+        assertThat(refused.outbox()).extracting(PendingEvent::type).containsExactly("placed", "paid");
+        assertThat(refused.history()).extracting(StatusChange::status)
+                .containsExactly(CREATED, PAID, CANCEL_REQUESTED, PAID);
+        // the request's own push, late, is older than the refusal: nothing changes
+        assertThat(refused.observe(CANCEL_REQUESTED, "IN_CANCEL", T0.plusSeconds(60), "webhook", T0)).isEmpty();
+        // and the order goes on from where it was
+        Order shipped = refused.observe(SHIPPED, "SHIPPED", T0.plusSeconds(180), "webhook", T0).orElseThrow();
+        assertThat(shipped.outbox()).extracting(PendingEvent::type).containsExactly("placed", "paid", "shipped");
+    }
+
+    @Test
+    void aRequestIsLeftBackwardsOnlyByAReadNewerThanIt() {
+        Order requested = place(PAID, line("SKA-1", 1, 100))
+                .observe(CANCEL_REQUESTED, "IN_CANCEL", T0.plusSeconds(60), "webhook", T0)
+                .orElseThrow();
+        // a late read of the payment, older than the request, is not a refusal
+        assertThat(requested.observe(PAID, "READY_TO_SHIP", T0.plusSeconds(30), "webhook", T0)).isEmpty();
+        assertThat(requested.observe(PAID, "READY_TO_SHIP", T0.plusSeconds(60), "webhook", T0)).isEmpty();
+        assertThat(requested.observe(CREATED, "UNPAID", T0.plusSeconds(90), "webhook", T0)).isEmpty();
+        // the final state needs no time: it is final
+        Order cancelled = requested.observe(CANCELLED, "CANCELLED", T0.plusSeconds(10), "polling", T0)
+                .orElseThrow();
+        assertThat(cancelled.netRupiah()).isZero();
+        assertThat(cancelled.outbox()).extracting(PendingEvent::type).containsExactly("placed", "paid", "cancelled");
+    }
+
+    @Test
+    void aRefusedReturnRequestKeepsTheCompletedSaleAndAGrantedOneUndoesIt() {
+        Order completed = place(COMPLETED, line("SKA-1", 2, 100));
+        Order requested = completed.observe(RETURN_REQUESTED, "TO_RETURN", T0.plusSeconds(60), "webhook", T0)
+                .orElseThrow();
+        assertThat(requested.netRupiah()).isEqualTo(200);
+        assertThat(requested.lines()).singleElement().extracting(OrderLine::returned).isEqualTo(0L);
+
+        Order refused = requested.observe(COMPLETED, "COMPLETED", T0.plusSeconds(61), "webhook", T0).orElseThrow();
+        assertThat(refused.status()).isEqualTo(COMPLETED);
+        assertThat(refused.netRupiah()).isEqualTo(200);
+        assertThat(refused.outbox()).extracting(PendingEvent::type).containsExactly("placed", "completed");
+
+        Order again = refused.observe(RETURN_REQUESTED, "TO_RETURN", T0.plusSeconds(90), "webhook", T0)
+                .orElseThrow();
+        Order returned = again.observe(RETURNED, "TO_RETURN/REFUND_PAID", T0.plusSeconds(99), "webhook", T0)
+                .orElseThrow();
+        assertThat(returned.netRupiah()).isZero();
+        assertThat(returned.lines()).singleElement().extracting(OrderLine::returned).isEqualTo(1L);
+        assertThat(returned.outbox()).extracting(PendingEvent::type)
+                .containsExactly("placed", "completed", "returned");
     }
 
     @Test

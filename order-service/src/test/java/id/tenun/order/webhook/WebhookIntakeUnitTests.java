@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +39,17 @@ class WebhookIntakeUnitTests {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
+    /** The order changes the service holds: order id → the time of its newest change. */
+    final Map<String, Instant> held = new HashMap<>();
+
     final WebhookIntake intake = new WebhookIntake(marketplaces(), (webhook, timeout) -> {
         if (kafkaUp) {
             appended.add(webhook);
         }
         return kafkaUp;
-    }, new IntakeSettings(DataSize.ofKilobytes(64), Duration.ofSeconds(1)), Clock.fixed(NOW, ZoneOffset.UTC), meters);
+    }, new IntakeSettings(DataSize.ofKilobytes(64), Duration.ofSeconds(1)),
+            (channel, orderId, at) -> held.containsKey(orderId) && !held.get(orderId).isBefore(at),
+            Clock.fixed(NOW, ZoneOffset.UTC), meters);
 
     @Test
     void appendsAVerifiedWebhookKeyedByChannelShopAndOrder() {
@@ -73,11 +79,12 @@ class WebhookIntakeUnitTests {
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("576125", "576129")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] stale = tokopediaPush("576125", NOW.minus(Duration.ofHours(1)).getEpochSecond());
+        held.put("576125", NOW.minus(Duration.ofMinutes(30)));
 
         assertThat(intake.receive("tokopedia", Map.of("authorization", sign(body)), tampered).verdict())
                 .isEqualTo(WebhookVerdict.WRONG_SIGNATURE);
-        assertThat(intake.receive("tokopedia", Map.of("authorization", sign(stale)), stale).verdict())
-                .isEqualTo(WebhookVerdict.STALE_TIMESTAMP);
+        assertThat(intake.receive("tokopedia", Map.of("authorization", sign(stale)), stale).outcome())
+                .isEqualTo(WebhookIntake.Outcome.ALREADY_KNOWN);
         assertThat(intake.receive("tokopedia", Map.of(), body).verdict()).isEqualTo(WebhookVerdict.MISSING_SIGNATURE);
         assertThat(intake.receive("tokopedia", Map.of("authorization", "sha256=abc"), body).verdict())
                 .isEqualTo(WebhookVerdict.MALFORMED_SIGNATURE);
@@ -86,6 +93,35 @@ class WebhookIntakeUnitTests {
                 .isEqualTo(WebhookIntake.Outcome.UNREADABLE);
         assertThat(intake.receive("ebay", Map.of(), body).outcome()).isEqualTo(WebhookIntake.Outcome.UNKNOWN_CHANNEL);
         assertThat(appended).isEmpty();
+    }
+
+    /**
+     * A marketplace retries a push after an outage (its own, or our 503s while Kafka was away) for longer than the
+     * replay window: signed and new to us, it is taken; the same push again, once the order holds its change, is a
+     * replay: acknowledged and not stored twice. A push older than the window about no order is acknowledged too.
+     */
+    @Test
+    void takesAPushRetriedAfterTheWindowIfItIsNewToUsAndAcknowledgesAReplay() {
+        long hourAgo = NOW.minus(Duration.ofHours(1)).getEpochSecond();
+        byte[] retried = tokopediaPush("576126", hourAgo);
+        held.put("576126", NOW.minus(Duration.ofHours(2)));
+
+        assertThat(intake.receive("tokopedia", Map.of("authorization", sign(retried)), retried).outcome())
+                .isEqualTo(WebhookIntake.Outcome.APPENDED);
+        assertThat(appended).singleElement().extracting(WebhookReceived::key)
+                .isEqualTo("tokopedia:7495000000000000001:576126");
+
+        held.put("576126", Instant.ofEpochSecond(hourAgo));
+        assertThat(intake.receive("tokopedia", Map.of("authorization", sign(retried)), retried).outcome())
+                .isEqualTo(WebhookIntake.Outcome.ALREADY_KNOWN);
+        byte[] product = ("{\"type\":5,\"shop_id\":\"7495000000000000001\",\"timestamp\":" + hourAgo
+                + ",\"data\":{\"product_id\":\"9\",\"status\":\"FAILED\"}}").getBytes(StandardCharsets.UTF_8);
+        assertThat(intake.receive("tokopedia", Map.of("authorization", sign(product)), product).outcome())
+                .isEqualTo(WebhookIntake.Outcome.ALREADY_KNOWN);
+        assertThat(appended).hasSize(1);
+        assertThat(meters.counter("tenun.orders.webhooks.late", "outcome", "new-taken").count()).isEqualTo(1);
+        assertThat(meters.counter("tenun.orders.webhooks.late", "outcome", "known-acknowledged").count())
+                .isEqualTo(2);
     }
 
     @Test

@@ -3,12 +3,13 @@ package id.tenun.support.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.core.env.Environment;
 
 /**
  * The secrets and addresses this repository publishes for local development (the sandbox's demo apps, the listing
- * sealing key, a Shopee callback on localhost, no console sealing key): a service that would run on one of them
+ * sealing key, a Shopee callback on localhost or none, no console sealing key): a service that would run on one of them
  * outside local development refuses to start, saying which setting to give. {@code tenun.local-development=true}
  * (set by the local stack, docker-compose with the sandbox, and the tests) allows them.
  */
@@ -37,6 +38,13 @@ public final class PublicDevelopmentValues {
                     List.of("http://localhost:8083/webhooks/shopee", "TENUN_SHOPEE_WEBHOOK_URL")),
             Map.entry("tenun.console.signing-keys.sealing-key", List.of("", "TENUN_CONSOLE_SEALING_KEY")));
 
+    /**
+     * Settings that are refused empty too: Shopee signs its pushes over the callback URL exactly as registered, so an
+     * empty one would verify no push.
+     */
+    private static final Set<String> NOT_EMPTY = Set.of(
+            "tenun.orders.marketplaces.channels.shopee.webhook-callback-url");
+
     private PublicDevelopmentValues() {
     }
 
@@ -47,8 +55,9 @@ public final class PublicDevelopmentValues {
             return found;
         }
         PUBLIC.forEach((key, publicValue) -> {
+            String value = environment.getProperty(key, "").strip();
             if (environment.containsProperty(key)
-                    && publicValue.get(0).equals(environment.getProperty(key, "").strip())) {
+                    && (publicValue.get(0).equals(value) || value.isEmpty() && NOT_EMPTY.contains(key))) {
                 found.add(key + " (set " + publicValue.get(1) + ")");
             }
         });

@@ -35,6 +35,18 @@ class PublicDevelopmentValuesUnitTests {
     }
 
     @Test
+    void refusesAnEmptyShopeeCallbackUrlOutsideLocalDevelopment() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("tenun.orders.marketplaces.channels.shopee.webhook-callback-url", " ");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> PublicDevelopmentValues.refuseOutsideLocalDevelopment(environment))
+                .withMessageContaining("TENUN_SHOPEE_WEBHOOK_URL");
+        assertThatNoException().isThrownBy(() -> PublicDevelopmentValues
+                .refuseOutsideLocalDevelopment(environment.withProperty("tenun.local-development", "true")));
+    }
+
+    @Test
     void startsOnItsOwnValuesOrInLocalDevelopment() {
         MockEnvironment own = new MockEnvironment()
                 .withProperty("tenun.listing.secrets.key", "c2VjcmV0LW9mLW91ci1vd24=")
