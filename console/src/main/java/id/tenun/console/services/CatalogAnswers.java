@@ -15,6 +15,9 @@ public final class CatalogAnswers {
             String districtName, String regencyName, String contactName, String contactPhone, String status) {
     }
 
+    public record GroupPage(List<Group> items, int page, int size, long total) {
+    }
+
     public record Product(String id, String groupId, long version, String name, String description,
             String categoryCode, List<String> channels, Boolean processed, String rawMaterial, long weightGrams,
             Dimensions dimensions, List<String> imageUrls, Integer minimumOrder, String condition,

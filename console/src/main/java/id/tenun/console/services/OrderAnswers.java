@@ -31,4 +31,11 @@ public final class OrderAnswers {
 
     public record BusinessRecord(String groupId, List<Month> months) {
     }
+
+    /** A seller SKU the catalog does not know, with how many orders wait for it. */
+    public record WaitingSku(String sku, long orders) {
+    }
+
+    public record WaitingSkuPage(List<WaitingSku> items, int page, int size, long total) {
+    }
 }

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 
 /**
@@ -75,6 +76,11 @@ public record User(@Id String id, String name, String phone, String email, Strin
             case MENTOR -> mentorGroupIds.stream().sorted().toList();
             case ADMIN, STAFF -> List.of();
         };
+    }
+
+    /** The user as the desks see a caller: the same subject, roles and groups as their tokens carry. */
+    public CurrentUser caller() {
+        return new CurrentUser(id, Set.of(role), Set.copyOf(groupsClaim()));
     }
 
     /** Without the password hash, so that no log line carries it. */
