@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,29 +117,15 @@ class UsersPage {
     @PostMapping("/pengguna/{userId}/nonaktifkan")
     String disable(@PathVariable String userId, Principal principal, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        User caller = signedIn.steward(principal);
-        UserView user = one(userId, caller);
-        try {
-            accounts.disable(userId, actor(caller, request));
-        } catch (Forbidden refused) {
-            return refused(caller, user, response, model);
-        }
-        redirect.addFlashAttribute("done", "users.done.disabled");
-        return "redirect:/pengguna/" + userId;
+        return setActive(userId, accounts::disable, "users.done.disabled", principal, request, response, model,
+                redirect);
     }
 
     @PostMapping("/pengguna/{userId}/aktifkan")
     String enable(@PathVariable String userId, Principal principal, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        User caller = signedIn.steward(principal);
-        UserView user = one(userId, caller);
-        try {
-            accounts.enable(userId, actor(caller, request));
-        } catch (Forbidden refused) {
-            return refused(caller, user, response, model);
-        }
-        redirect.addFlashAttribute("done", "users.done.enabled");
-        return "redirect:/pengguna/" + userId;
+        return setActive(userId, accounts::enable, "users.done.enabled", principal, request, response, model,
+                redirect);
     }
 
     @PostMapping("/pengguna/{userId}/akses")
@@ -176,6 +163,21 @@ class UsersPage {
         ChangeAccess command() {
             return new ChangeAccess(FormValues.role(role), groupId, FormValues.groupIds(mentorGroupIds));
         }
+    }
+
+    /** Disables or enables the account, then shows it with what was done; a refusal is said on its page. */
+    private String setActive(String userId, BiFunction<String, Actor, UserView> change, String done,
+            Principal principal, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        User caller = signedIn.steward(principal);
+        UserView user = one(userId, caller);
+        try {
+            change.apply(userId, actor(caller, request));
+        } catch (Forbidden refused) {
+            return refused(caller, user, response, model);
+        }
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/pengguna/" + userId;
     }
 
     private String refused(User caller, UserView user, HttpServletResponse response, Model model) {

@@ -79,8 +79,6 @@ class SyncHealthPage {
                 Map.of("p", bounded(ordersPage), "s", PAGE_SIZE), UnmatchedOrderPage.class));
         model.addAttribute("waiting", calls.get(Service.ORDERS, "/api/orders/waiting-for-sku?page=0&size={s}",
                 Map.of("s", PAGE_SIZE), WaitingSkuPage.class));
-        model.addAttribute("pages", Map.of("gagal", bounded(failedPage), "ditolak", bounded(rejectedPage),
-                "pesanan", bounded(ordersPage)));
         return "sync-health";
     }
 
