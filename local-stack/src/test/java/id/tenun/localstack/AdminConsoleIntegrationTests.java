@@ -1,6 +1,7 @@
 package id.tenun.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Programme staff and admins at a desk, in headless Chromium against the whole stack: an admin registers a script
@@ -138,8 +142,14 @@ class AdminConsoleIntegrationTests {
     }
 
     @Test
-    void staffSeeHowSyncStandsOnTheThreeMarketplacesInWords() {
+    void staffSeeHowSyncStandsOnTheThreeMarketplacesInWords() throws Exception {
+        String refused = addedWithoutItsComposition();
         as("STAFF");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            browser.open("/sinkron");
+            assertThat(browser.text("#rejected")).as("a listing the marketplaces refuse, named, with the reason")
+                    .contains(refused, DemoShowcase.GROUP_NAME, "belum diisi");
+        });
         openWithinBudget("/sinkron");
         for (Map.Entry<String, String> channel : Map.of("tokopedia", "Tokopedia", "shopee", "Shopee", "lazada",
                 "Lazada").entrySet()) {
@@ -152,6 +162,25 @@ class AdminConsoleIntegrationTests {
         browser.open("/sinkron?lang=en");
         assertThat(browser.text("#channels")).containsAnyOf("Working", "Slow", "Stopped");
         browser.open("/sinkron?lang=id");
+    }
+
+    /** A copy of a demo coffee, sent without its composition, which the marketplaces ask of coffee: refused. */
+    private static String addedWithoutItsComposition() throws Exception {
+        StackClient client = new StackClient(stack);
+        JsonNode model = client.showcaseProducts().get(0);
+        String name = "Kopi Uji Sinkron " + UUID.randomUUID().toString().substring(0, 6);
+        ObjectNode product = JSON.createObjectNode();
+        for (String field : new String[]{"groupId", "description", "categoryCode", "weightGrams", "dimensions",
+                "imageUrls", "certifications"}) {
+            product.set(field, model.path(field));
+        }
+        product.put("name", name);
+        ObjectNode variant = product.putArray("variants").addObject();
+        variant.put("priceRupiah", 45_000);
+        variant.put("stock", 10);
+        HttpResponse<String> created = client.send("catalog", "/api/products", "POST", product.toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return name;
     }
 
     /** Signs in as the stack's demo user of the role, signing out whoever was signed in. */
