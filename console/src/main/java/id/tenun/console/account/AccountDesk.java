@@ -40,6 +40,14 @@ public class AccountDesk {
                 page.size(), users.count(role, text));
     }
 
+    /** One user, for staff and admins; 404 for no such user. */
+    public UserView one(String userId, CurrentUser by) {
+        if (!Stewardship.isSteward(by)) {
+            throw new Forbidden("Only staff and admins see the users");
+        }
+        return view(userId);
+    }
+
     /** A disabled user cannot sign in, gets no token, and their open sessions end at their next request. */
     public UserView disable(String userId, Actor by) {
         if (userId.equals(by.id())) {

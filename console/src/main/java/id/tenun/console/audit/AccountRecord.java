@@ -38,7 +38,11 @@ public record AccountRecord(@Id String id, Instant at, Action action, String act
         /** A user set a new password through a reset link. */
         PASSWORD_RESET, DISABLED, ENABLED,
         /** The role or groups changed (detail: before and after). */
-        ACCESS_CHANGED
+        ACCESS_CHANGED,
+        /** An admin registered a script client (detail: its client id and what it is for). */
+        SCRIPT_CLIENT_REGISTERED,
+        /** An admin revoked a script client (detail: its client id and what it is for). */
+        SCRIPT_CLIENT_REVOKED
     }
 
     public AccountRecord {

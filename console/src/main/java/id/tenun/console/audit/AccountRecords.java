@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import id.tenun.console.audit.AccountRecord.Action;
+import id.tenun.support.paging.PageRequest;
 
 /** The one record of what happened to accounts: sign-ins and their failures, and every change staff made. */
 @Component
@@ -44,8 +45,22 @@ public class AccountRecords {
 
     /** The newest {@code limit} records, of one user when {@code userId} is given. */
     public List<AccountRecord> newest(int limit, String userId) {
-        Query query = userId == null ? new Query() : new Query(where("userId").is(userId));
-        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AccountRecord.class);
+        return mongo.find(of(userId).with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AccountRecord.class);
+    }
+
+    /** One page of the records, newest first, of one user when {@code userId} is given. */
+    public List<AccountRecord> page(String userId, PageRequest page) {
+        return mongo.find(of(userId).with(Sort.by(Sort.Direction.DESC, "at")).skip(page.offset()).limit(page.size()),
+                AccountRecord.class);
+    }
+
+    /** How many records there are, of one user when {@code userId} is given. */
+    public long count(String userId) {
+        return mongo.count(of(userId), AccountRecord.class);
+    }
+
+    private static Query of(String userId) {
+        return userId == null ? new Query() : new Query(where("userId").is(userId));
     }
 
     private void add(Action action, String actorId, String userId, String account, String address, String detail) {

@@ -42,4 +42,22 @@ public final class ListingAnswers {
     /** The shop a seller's grant connected. */
     public record ShopConnected(String groupId, String channel, String shopId, String status) {
     }
+
+    /** How one marketplace is doing: its breaker (the worst of its shops'), listings behind, the last success. */
+    public record ChannelReport(String channel, String breakerState, long backlog, Instant lastSuccessAt,
+            List<ShopReport> shops) {
+    }
+
+    /** How one shop's calls are doing: its breaker, quota used in the last minute, calls waiting for quota. */
+    public record ShopReport(String shopId, String breakerState, double quotaUsedPercentLastMinute,
+            int limiterWaitingThreads, Instant lastSuccessAt) {
+    }
+
+    /** An order of a shop no group holds, kept until a group connects the shop. */
+    public record UnmatchedOrder(String id, String channel, String shopId, String externalOrderId, String status,
+            String reason, Instant firstSeenAt, Instant lastSeenAt, long notifications) {
+    }
+
+    public record UnmatchedOrderPage(List<UnmatchedOrder> items, int page, int size, long total) {
+    }
 }

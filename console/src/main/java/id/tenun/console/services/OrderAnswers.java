@@ -50,4 +50,11 @@ public final class OrderAnswers {
     public record BusinessRecord(String groupId, String firstMonth, String lastMonth, List<Month> months,
             List<Channel> channels, Totals totals, List<ProductSales> topProducts) {
     }
+
+    /** A seller SKU the catalog does not know, with how many orders wait for it. */
+    public record WaitingSku(String sku, long orders) {
+    }
+
+    public record WaitingSkuPage(List<WaitingSku> items, int page, int size, long total) {
+    }
 }

@@ -1,5 +1,8 @@
 package id.tenun.console.user;
 
+import java.util.Arrays;
+import java.util.List;
+
 import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 
@@ -20,5 +23,10 @@ public final class Stewardship {
     /** Whether the caller looks after an account with this role. */
     public static boolean looksAfter(CurrentUser by, Role role) {
         return by.has(Role.ADMIN) || by.has(Role.STAFF) && (role == Role.MENTOR || role == Role.GROUP_MEMBER);
+    }
+
+    /** The roles of the accounts the caller looks after: the roles they may invite and give. */
+    public static List<Role> rolesLookedAfter(CurrentUser by) {
+        return Arrays.stream(Role.values()).filter(role -> looksAfter(by, role)).toList();
     }
 }

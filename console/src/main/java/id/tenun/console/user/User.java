@@ -78,8 +78,8 @@ public record User(@Id String id, String name, String phone, String email, Strin
         };
     }
 
-    /** The user as the console's desks ask who is acting: the same roles and groups as their tokens carry. */
-    public CurrentUser asCaller() {
+    /** The user as the desks see a caller: the same subject, roles and groups as their tokens carry. */
+    public CurrentUser caller() {
         return new CurrentUser(id, Set.of(role), Set.copyOf(groupsClaim()));
     }
 

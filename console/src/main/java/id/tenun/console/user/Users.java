@@ -4,11 +4,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -50,6 +54,16 @@ public class Users {
 
     public Optional<User> byEmail(EmailAddress email) {
         return Optional.ofNullable(mongo.findOne(query(where("email").is(email.value())), User.class));
+    }
+
+    /** The names of the users with these ids, in one read; an id no user has is left out. */
+    public Map<String, String> names(Collection<String> ids) {
+        Query byIds = query(where("_id").in(ids));
+        byIds.fields().include("name");
+        Map<String, String> names = new HashMap<>();
+        mongo.find(byIds, Document.class, mongo.getCollectionName(User.class))
+                .forEach(user -> names.put(user.getString("_id"), user.getString("name")));
+        return names;
     }
 
     /** The people of a group: its members, and the mentors assigned to it, active or not, by name. */

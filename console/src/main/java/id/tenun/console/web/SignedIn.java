@@ -6,8 +6,10 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 import org.springframework.stereotype.Component;
 
 import id.tenun.console.services.ServiceCalls;
+import id.tenun.console.user.Stewardship;
 import id.tenun.console.user.User;
 import id.tenun.console.user.Users;
+import id.tenun.support.security.Role;
 
 /** The person a page is for: the signed-in user as stored now, and the service calls made as them. */
 @Component
@@ -25,6 +27,24 @@ public class SignedIn {
     public User user(Principal principal) {
         return users.byId(principal.getName()).filter(User::active)
                 .orElseThrow(() -> new InsufficientAuthenticationException("No active user " + principal.getName()));
+    }
+
+    /** The signed-in staff member or admin; for anyone else the page is not there (404). */
+    public User steward(Principal principal) {
+        User user = user(principal);
+        if (!Stewardship.isSteward(user.caller())) {
+            throw new PageNotFound("A page for staff and admins");
+        }
+        return user;
+    }
+
+    /** The signed-in admin; for anyone else, staff too, the page is not there (404). */
+    public User admin(Principal principal) {
+        User user = user(principal);
+        if (user.role() != Role.ADMIN) {
+            throw new PageNotFound("A page for admins");
+        }
+        return user;
     }
 
     public ServiceCalls.As calls(Principal principal) {

@@ -3,6 +3,8 @@ package id.tenun.console.scriptclient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +117,26 @@ class ScriptClientsIntegrationTests {
         assertThat(stored.secretHash()).startsWith("{bcrypt}").doesNotContain(secret);
         assertThat(stored.toString()).doesNotContain(stored.secretHash());
         assertThat(output.getAll()).doesNotContain(secret);
+    }
+
+    @Test
+    void recordsRegisteringAndRevokingInTheAccountRecord() {
+        String clientId = register().path("clientId").asString();
+        assertThat(script.bearer("DELETE", PATH + "/" + clientId, adminToken).statusCode()).isEqualTo(204);
+        assertThat(script.bearer("DELETE", PATH + "/" + clientId, adminToken).statusCode()).isEqualTo(204);
+
+        List<String> actions = new ArrayList<>();
+        for (JsonNode record : Browser.json(script.bearer("GET", "/api/admin/account-records?limit=500",
+                adminToken))) {
+            if (record.path("detail").asString("").startsWith(clientId)) {
+                assertThat(record.path("actorId").asString()).isEqualTo(admin.id());
+                assertThat(record.path("address").asString()).isNotBlank();
+                assertThat(record.path("detail").asString()).endsWith("Dinas Koperasi Kab. Ngada — penjualan bulanan");
+                actions.add(record.path("action").asString());
+            }
+        }
+        assertThat(actions).as("revoked twice is recorded once")
+                .containsExactly("SCRIPT_CLIENT_REVOKED", "SCRIPT_CLIENT_REGISTERED");
     }
 
     @Test

@@ -25,6 +25,8 @@ class StewardshipUnitTests {
         assertThat(Stewardship.looksAfter(staff, Role.GROUP_MEMBER)).isTrue();
         assertThat(Stewardship.looksAfter(staff, Role.STAFF)).isFalse();
         assertThat(Stewardship.looksAfter(staff, Role.ADMIN)).isFalse();
+        assertThat(Stewardship.rolesLookedAfter(staff)).containsExactly(Role.MENTOR, Role.GROUP_MEMBER);
+        assertThat(Stewardship.rolesLookedAfter(caller(Role.ADMIN))).containsExactly(Role.values());
     }
 
     @Test

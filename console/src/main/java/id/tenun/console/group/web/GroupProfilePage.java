@@ -56,9 +56,9 @@ public class GroupProfilePage {
         model.addAttribute("members", people.stream().filter(u -> u.role() == Role.GROUP_MEMBER).toList());
         model.addAttribute("mentors", people.stream().filter(u -> u.role() == Role.MENTOR).toList());
         model.addAttribute("viewer", viewer.role().name());
-        if (Stewardship.isSteward(viewer.asCaller())) {
+        if (Stewardship.isSteward(viewer.caller())) {
             model.addAttribute("mentorChoices", accounts.list(Role.MENTOR, null,
-                    PageRequest.of(0, MENTOR_CHOICES_AT_MOST, PageOf.MAX_SIZE), viewer.asCaller()).items().stream()
+                    PageRequest.of(0, MENTOR_CHOICES_AT_MOST, PageOf.MAX_SIZE), viewer.caller()).items().stream()
                     .filter(m -> m.active() && !m.mentorGroupIds().contains(group.id())).toList());
         }
         model.addAttribute("certificates",

@@ -88,7 +88,7 @@ class GroupPeoplePage {
         Map<String, String> problems = new LinkedHashMap<>();
         try {
             InviteUser command = new InviteUser(name, phone, null, Role.GROUP_MEMBER, group.id(), null);
-            Invited invited = invitations.invite(command, new Actor(by.asCaller(), request.getRemoteAddr()));
+            Invited invited = invitations.invite(command, new Actor(by.caller(), request.getRemoteAddr()));
             redirect.addFlashAttribute("invitedName", command.name().strip());
             redirect.addFlashAttribute("invitedPhone", command.phone());
             redirect.addFlashAttribute("invitedLink", invited.link());
@@ -122,7 +122,7 @@ class GroupPeoplePage {
         }
         try {
             accounts.changeAccess(mentor.id(), new ChangeAccess(Role.MENTOR, null, groups),
-                    new Actor(by.asCaller(), request.getRemoteAddr()));
+                    new Actor(by.caller(), request.getRemoteAddr()));
         } catch (InvalidInput invalid) {
             return refused(groupId, Map.of("mentor", new Text(invalid.violations().get(0).id(),
                     invalid.violations().get(0).en()).in(locale)), principal, locale, model, response);

@@ -22,7 +22,7 @@ class StaffOnly {
     /** The signed-in staff member or admin. */
     User user(Principal principal) {
         User user = signedIn.user(principal);
-        if (!Stewardship.isSteward(user.asCaller())) {
+        if (!Stewardship.isSteward(user.caller())) {
             throw new PageNotFound("The programme's pages are for staff and admins");
         }
         return user;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.tenun.console.audit.Actor;
 import id.tenun.console.scriptclient.RegisterScriptClient;
 import id.tenun.console.scriptclient.ScriptClient;
 import id.tenun.console.scriptclient.ScriptClientDesk;
@@ -46,8 +49,8 @@ class ScriptClientController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Registered register(@RequestBody RegisterScriptClient command, CurrentUser by) {
-        return desk.register(command, by);
+    Registered register(@RequestBody RegisterScriptClient command, CurrentUser by, HttpServletRequest request) {
+        return desk.register(command, new Actor(by, request.getRemoteAddr()));
     }
 
     @GetMapping
@@ -57,7 +60,7 @@ class ScriptClientController {
 
     @DeleteMapping("/{clientId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revoke(@PathVariable String clientId, CurrentUser by) {
-        desk.revoke(clientId, by);
+    void revoke(@PathVariable String clientId, CurrentUser by, HttpServletRequest request) {
+        desk.revoke(clientId, new Actor(by, request.getRemoteAddr()));
     }
 }
