@@ -88,4 +88,11 @@ public final class CatalogAnswers {
     /** The body of a stock adjustment. */
     public record StockAdjustment(String sku, long delta, String reason) {
     }
+
+    /** An area of Indonesia ({@code 53.09.01.2001}), with the names of the areas it lies in, nearest first. */
+    public record Area(String code, String name, String level, List<String> above) {
+    }
+
+    public record AreaPage(List<Area> items, int page, int size, long total) {
+    }
 }
