@@ -79,7 +79,8 @@ public class DashboardData {
         List<Listing> problemListings = new ArrayList<>(rejected.items());
         problemListings.addAll(failing.items());
 
-        return new Dashboard(filter, byProgramme.totals(), SalesChart.of(filter, net, orders),
+        return new Dashboard(filter, byProgramme.totals() == null ? zero(null) : byProgramme.totals(),
+                SalesChart.of(filter, net, orders),
                 map.draw(netByRegency, regencyNames), regencies, regencyNames, unnamed(byProgramme.items()),
                 unnamed(sales(calls, "/api/sales", "channel", false, filter, 100).items()),
                 products(calls, sales(calls, "/api/sales/top", "product", false, filter, TOP).items()),

@@ -40,8 +40,12 @@ public record DashboardFilter(LocalDate from, LocalDate to, String period, Strin
         String shownPer = "day".equals(period) && ChronoUnit.DAYS.between(start, end) < MOST_DAYS ? "day" : "month";
         return new DashboardFilter(start, end, shownPer,
                 regency != null && REGENCY.matcher(regency).matches() ? regency : null,
-                PROGRAMMES.contains(programme) ? programme : null,
-                channels.contains(channel) ? channel : null);
+                oneOf(programme, PROGRAMMES), oneOf(channel, channels));
+    }
+
+    /** {@code value} if it is one of {@code allowed}, else null (immutable lists refuse to look for null). */
+    private static String oneOf(String value, List<String> allowed) {
+        return value != null && allowed.contains(value) ? value : null;
     }
 
     private static LocalDate date(String text, LocalDate otherwise) {

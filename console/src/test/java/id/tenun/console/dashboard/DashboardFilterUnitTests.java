@@ -29,7 +29,7 @@ class DashboardFilterUnitTests {
     void fallsBackToTheLastTwelveMonthsForWhatItCannotRead() {
         LocalDate today = LocalDate.now(Formats.WITA);
 
-        DashboardFilter filter = DashboardFilter.of("kemarin", "2999-01-01", "day", "53.9", "XYZ", "ebay", CHANNELS);
+        DashboardFilter filter = DashboardFilter.of("kemarin", "2999-01-01", "day", "53.9", "XYZ", null, List.of());
 
         assertThat(filter.to()).isEqualTo(today);
         assertThat(filter.from()).isEqualTo(today.withDayOfMonth(1).minusMonths(11));
