@@ -109,6 +109,7 @@ class StaffDashboardIntegrationTests {
     @Test
     void loadsTheDashboardUnder150KilobytesOnAFirstVisit() {
         browser.open("/dasbor");
+        assertThat(browser.text("h1")).isEqualTo("Dasbor penjualan");
         long bytes = browser.transferredBytes();
         System.out.printf("page weight %-10s %,7d bytes%n", "dasbor", bytes);
         assertThat(bytes).isPositive().isLessThan(PAGE_BUDGET_BYTES);
