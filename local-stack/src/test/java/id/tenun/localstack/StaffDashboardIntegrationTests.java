@@ -126,6 +126,14 @@ class StaffDashboardIntegrationTests {
     }
 
     @Test
+    void saysWhenAFilterCouldNotBeReadAndShowsTheDefault() {
+        browser.open("/dasbor?from=kemarin&regency=Ngada&channel=ebay");
+        assertThat(browser.text("#adjusted")).startsWith("Sebagian filter tidak bisa dipakai");
+        assertThat(browser.find("#regency").getAttribute("value")).isEmpty();
+        assertThat(browser.find("#channel").getAttribute("value")).isEmpty();
+    }
+
+    @Test
     void findsNoDashboardForAMentor() {
         try (ConsoleBrowser mentor = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("mentor"))) {
             mentor.signInAs(stack, "MENTOR");

@@ -16,10 +16,10 @@ import id.tenun.console.web.Formats;
  * What the dashboard shows, from its one GET form (a bookmarkable address): a period of WITA days {@code from} to
  * {@code to} shown per {@code day} or {@code month}, and optionally one regency ({@code 53.09}), programme and
  * marketplace. Anything unreadable falls back to the default (the last 12 months, per month, everything), and a day
- * view is kept to {@link #MOST_DAYS} days.
+ * view is kept to {@link #MOST_DAYS} days; {@code adjusted} says that something asked for was not taken as asked.
  */
 public record DashboardFilter(LocalDate from, LocalDate to, String period, String regency, String programme,
-        String channel) {
+        String channel, boolean adjusted) {
 
     public static final int MOST_DAYS = 92;
     public static final List<String> PROGRAMMES = List.of("OVOP", "OCOP", "OSOP");
@@ -38,9 +38,18 @@ public record DashboardFilter(LocalDate from, LocalDate to, String period, Strin
             start = YearMonth.from(end).minusMonths(11).atDay(1);
         }
         String shownPer = "day".equals(period) && ChronoUnit.DAYS.between(start, end) < MOST_DAYS ? "day" : "month";
-        return new DashboardFilter(start, end, shownPer,
-                regency != null && REGENCY.matcher(regency).matches() ? regency : null,
-                oneOf(programme, PROGRAMMES), oneOf(channel, channels));
+        String regencyShown = regency != null && REGENCY.matcher(regency).matches() ? regency : null;
+        String programmeShown = oneOf(programme, PROGRAMMES);
+        String channelShown = oneOf(channel, channels);
+        boolean adjusted = changed(from, date(from, null), start) || changed(to, date(to, null), end)
+                || changed(period, period, shownPer) || changed(regency, regency, regencyShown)
+                || changed(programme, programme, programmeShown) || changed(channel, channel, channelShown);
+        return new DashboardFilter(start, end, shownPer, regencyShown, programmeShown, channelShown, adjusted);
+    }
+
+    /** Whether a value was asked for ({@code asked} not blank) and {@code read} from it is not what is shown. */
+    private static boolean changed(String asked, Object read, Object shown) {
+        return asked != null && !asked.isBlank() && !shown.equals(read);
     }
 
     /** {@code value} if it is one of {@code allowed}, else null (immutable lists refuse to look for null). */
@@ -87,7 +96,7 @@ public record DashboardFilter(LocalDate from, LocalDate to, String period, Strin
 
     /** The same filter with another regency (null: every regency), as the map's links use it. */
     public DashboardFilter withRegency(String code) {
-        return new DashboardFilter(from, to, period, code, programme, channel);
+        return new DashboardFilter(from, to, period, code, programme, channel, false);
     }
 
     /** The dashboard's query string for this filter, without the leading {@code ?}. */

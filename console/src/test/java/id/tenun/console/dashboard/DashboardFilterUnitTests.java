@@ -23,6 +23,7 @@ class DashboardFilterUnitTests {
         assertThat(filter.withRegency("53.71").salesParameters()).containsEntry("regency", "53.71")
                 .containsEntry("period", "day").containsEntry("channel", "shopee");
         assertThat(SalesChart.periods(filter)).hasSize(30).startsWith("2026-11-01").endsWith("2026-11-30");
+        assertThat(filter.adjusted()).isFalse();
     }
 
     @Test
@@ -38,5 +39,6 @@ class DashboardFilterUnitTests {
         assertThat(filter.programme()).isNull();
         assertThat(filter.channel()).isNull();
         assertThat(SalesChart.periods(filter)).hasSize(12);
+        assertThat(filter.adjusted()).as("the page says so").isTrue();
     }
 }
