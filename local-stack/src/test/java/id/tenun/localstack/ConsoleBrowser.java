@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -192,6 +193,22 @@ final class ConsoleBrowser implements AutoCloseable {
                 const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
                 return all.reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize || 0), 0);""");
         return ((Number) bytes).longValue();
+    }
+
+    /** A file the console serves (an export), fetched by this browser as the signed-in person, with its bytes. */
+    byte[] download(String path) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(response => response.ok ? response.blob() : Promise.reject(response.status))
+                    .then(blob => { const reader = new FileReader();
+                                    reader.onload = () => done(reader.result.split(',')[1]);
+                                    reader.readAsDataURL(blob); })
+                    .catch(status => done('failed ' + status));""", base + path);
+        if (!(base64 instanceof String text) || text.startsWith("failed")) {
+            throw new AssertionError("no file at " + path + ": " + base64);
+        }
+        return Base64.getDecoder().decode(text);
     }
 
     /** The whole page at 360 px and at 1280 px, as {@code <name>-360.png} and {@code <name>-1280.png}. */

@@ -1,12 +1,15 @@
 package id.tenun.console.home;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.tenun.console.dashboard.DashboardFilter;
+import id.tenun.console.dashboard.web.DashboardPage;
 import id.tenun.console.group.web.GroupHomePage;
 import id.tenun.console.mentor.web.MentorHomePage;
 import id.tenun.console.services.ServiceCalls;
@@ -16,8 +19,9 @@ import id.tenun.support.security.Role;
 
 /**
  * Where a signed-in person lands: a group member on their group's Beranda, straight away (no redirect to wait for on
- * a slow line); a mentor on their groups (Kelompok saya); everyone else, for now, on their account page. The account page ({@code /akun}) says who is signed
- * in, as what, and has the way out.
+ * a slow line); a mentor on their groups (Kelompok saya); staff and admins on the dashboard (Dasbor, its
+ * default view); anyone else on their account page. The account page ({@code /akun}) says who is signed in,
+ * as what, and has the way out.
  */
 @Controller
 class HomePage {
@@ -26,12 +30,15 @@ class HomePage {
     private final ServiceCalls services;
     private final GroupHomePage groupHome;
     private final MentorHomePage mentorHome;
+    private final DashboardPage dashboard;
 
-    HomePage(SignedIn signedIn, ServiceCalls services, GroupHomePage groupHome, MentorHomePage mentorHome) {
+    HomePage(SignedIn signedIn, ServiceCalls services, GroupHomePage groupHome, MentorHomePage mentorHome,
+            DashboardPage dashboard) {
         this.signedIn = signedIn;
         this.services = services;
         this.groupHome = groupHome;
         this.mentorHome = mentorHome;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/")
@@ -42,6 +49,9 @@ class HomePage {
         }
         if (user.role() == Role.MENTOR) {
             return mentorHome.render(user, services.as(user), locale, model);
+        }
+        if (user.role() == Role.STAFF || user.role() == Role.ADMIN) {
+            return dashboard.render(user, DashboardFilter.of(null, null, null, null, null, null, List.of()), model);
         }
         return account(user, model);
     }

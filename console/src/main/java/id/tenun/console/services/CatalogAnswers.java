@@ -27,13 +27,6 @@ public final class CatalogAnswers {
             String contactPhone) {
     }
 
-    /** An area a picker offers: {@code label} reads {@code Desa Keligejo, Kec. Aimere, Kabupaten Ngada, …}. */
-    public record Area(String code, String name, String level, String label) {
-    }
-
-    public record AreaPage(List<Area> items, int page, int size, long total) {
-    }
-
     public record Product(String id, String groupId, long version, String name, String description,
             String categoryCode, List<String> channels, Boolean processed, String rawMaterial, long weightGrams,
             Dimensions dimensions, List<String> imageUrls, Integer minimumOrder, String condition,
@@ -106,5 +99,15 @@ public final class CatalogAnswers {
 
     /** The body of a stock adjustment. */
     public record StockAdjustment(String sku, long delta, String reason) {
+    }
+
+    /**
+     * An area of Indonesia ({@code 53.09.01.2001}), with the names of the areas it lies in, nearest first, and the
+     * label a picker shows ({@code Desa Keligejo, Kec. Aimere, Kabupaten Ngada, …}).
+     */
+    public record Area(String code, String name, String level, List<String> above, String label) {
+    }
+
+    public record AreaPage(List<Area> items, int page, int size, long total) {
     }
 }

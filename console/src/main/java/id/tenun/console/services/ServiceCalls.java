@@ -1,11 +1,14 @@
 package id.tenun.console.services;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -73,6 +76,23 @@ public class ServiceCalls {
                     .header("Authorization", authorization).retrieve().body(type));
         }
 
+        /**
+         * GET a file of the service and hand its answer to {@code download} as it arrives (nothing held in memory);
+         * a refusal is thrown before {@code download} sees anything.
+         */
+        public void download(Service service, String path, Map<String, ?> variables, Download download) {
+            call(service, path, () -> client.get().uri(settings.of(service) + path, variables)
+                    .header("Authorization", authorization).exchange((request, response) -> {
+                        if (response.getStatusCode().isError()) {
+                            throw new RestClientResponseException(response.getStatusText(),
+                                    response.getStatusCode(), response.getStatusText(), response.getHeaders(),
+                                    response.getBody().readAllBytes(), null);
+                        }
+                        download.from(response.getHeaders(), response.getBody());
+                        return null;
+                    }));
+        }
+
         /** POST a JSON body; answers what the service answered, as {@code type}. */
         public <T> T post(Service service, String path, Map<String, ?> variables, Object body, Class<T> type) {
             return call(service, path, () -> client.post().uri(settings.of(service) + path, variables)
@@ -133,6 +153,12 @@ public class ServiceCalls {
                     new Text(error.path("id").asString(en), en)));
         }
         return problems;
+    }
+
+    /** What takes a downloaded file: its headers and its body, read as it comes. */
+    @FunctionalInterface
+    public interface Download {
+        void from(HttpHeaders headers, InputStream body) throws IOException;
     }
 
     @FunctionalInterface

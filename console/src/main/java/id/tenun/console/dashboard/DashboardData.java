@@ -1,0 +1,154 @@
+package id.tenun.console.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import id.tenun.console.dashboard.Dashboard.ListingProblem;
+import id.tenun.console.dashboard.Dashboard.Named;
+import id.tenun.console.services.CatalogAnswers.Product;
+import id.tenun.console.services.ListingAnswers.Listing;
+import id.tenun.console.services.ListingAnswers.ListingPage;
+import id.tenun.console.services.SalesAnswers.DormantGroup;
+import id.tenun.console.services.SalesAnswers.DormantPage;
+import id.tenun.console.services.SalesAnswers.SalesRow;
+import id.tenun.console.services.SalesAnswers.SalesView;
+import id.tenun.console.services.Service;
+import id.tenun.console.services.ServiceCalls.As;
+import id.tenun.console.services.ServiceRefused;
+
+/**
+ * What the dashboard reads, as the signed-in staff member: the order service's sales views for the filter, the
+ * catalog's names of areas and products, listing sync's refused and failing listings.
+ */
+@Component
+public class DashboardData {
+
+    static final int DORMANT_DAYS = 30;
+    static final int TOP = 10;
+    static final int DORMANT_SHOWN = 20;
+    static final int PROBLEMS_SHOWN = 10;
+
+    /** Groups that never sold first, then the longest without a sale, then by name. */
+    private static final Comparator<DormantGroup> NEVER_SOLD_FIRST = Comparator
+            .comparing(DormantGroup::lastSaleDay, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(DormantGroup::name, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+
+    private final AreaNames areas;
+    private final NttMap map;
+
+    DashboardData(AreaNames areas, NttMap map) {
+        this.areas = areas;
+        this.map = map;
+    }
+
+    public Dashboard read(As calls, DashboardFilter filter) {
+        SalesView byProgramme = sales(calls, "/api/sales", "programme", false, filter, 100);
+        SalesView overTime = sales(calls, "/api/sales", "province", true, filter, 500);
+        Map<String, Long> net = new HashMap<>();
+        Map<String, Long> orders = new HashMap<>();
+        overTime.items().forEach(row -> {
+            net.merge(row.period(), row.netRupiah(), Long::sum);
+            orders.merge(row.period(), row.orders(), Long::sum);
+        });
+        Map<String, SalesRow> byRegency = new LinkedHashMap<>();
+        sales(calls, "/api/sales", "regency", false, filter, 100).items()
+                .forEach(row -> byRegency.put(row.key(), row));
+        Map<String, Long> netByRegency = new HashMap<>();
+        byRegency.forEach((code, row) -> netByRegency.put(code, row.netRupiah()));
+        Map<String, String> regencyNames = areas.regencies(calls);
+        List<Named> regencies = new ArrayList<>();
+        map.outlines().forEach(outline -> regencies.add(new Named(outline.code(),
+                regencyNames.getOrDefault(outline.code(), outline.name()),
+                byRegency.getOrDefault(outline.code(), zero(outline.code())))));
+        regencies.sort(Comparator.comparingLong((Named n) -> n.sales().netRupiah()).reversed()
+                .thenComparing(Named::name));
+
+        List<SalesRow> villageRows = sales(calls, "/api/sales/top", "village", false, filter, TOP).items();
+        Map<String, String> villageNames = areas.villages(calls, villageRows.stream().map(SalesRow::key).toList());
+
+        List<DormantGroup> dormant = dormant(calls, filter);
+        ListingPage rejected = listings(calls, "REJECTED");
+        ListingPage failing = listings(calls, "ERROR");
+        List<Listing> problemListings = new ArrayList<>(rejected.items());
+        problemListings.addAll(failing.items());
+
+        return new Dashboard(filter, byProgramme.totals() == null ? zero(null) : byProgramme.totals(),
+                SalesChart.of(filter, net, orders),
+                map.draw(netByRegency, regencyNames), regencies, regencyNames, unnamed(byProgramme.items()),
+                unnamed(sales(calls, "/api/sales", "channel", false, filter, 100).items()),
+                products(calls, sales(calls, "/api/sales/top", "product", false, filter, TOP).items()),
+                villageRows.stream().map(row -> new Named(row.key(), villageNames.get(row.key()), row)).toList(),
+                dormant.stream().limit(DORMANT_SHOWN).toList(), dormant.size(),
+                problems(calls, problemListings.stream().limit(PROBLEMS_SHOWN).toList()),
+                rejected.total(), failing.total());
+    }
+
+    private static SalesView sales(As calls, String path, String by, boolean series, DashboardFilter filter,
+            int size) {
+        Map<String, Object> variables = new LinkedHashMap<>(filter.salesParameters());
+        variables.put("by", by);
+        variables.put("series", series);
+        variables.put("size", size);
+        return calls.get(Service.ORDERS, DashboardFilter.uriTemplate(path, variables.keySet()), variables,
+                SalesView.class);
+    }
+
+    /** Groups with no order in the last 30 days, of the regency asked for; those that never sold first. */
+    private static List<DormantGroup> dormant(As calls, DashboardFilter filter) {
+        DormantPage page = calls.get(Service.ORDERS, "/api/groups/dormant?days={d}&size=500",
+                Map.of("d", DORMANT_DAYS), DormantPage.class);
+        return page.items().stream()
+                .filter(group -> filter.regency() == null || filter.regency().equals(group.regencyCode()))
+                .sorted(NEVER_SOLD_FIRST)
+                .toList();
+    }
+
+    private static ListingPage listings(As calls, String state) {
+        return calls.get(Service.LISTING, "/api/listings?state={s}&size={n}",
+                Map.of("s", state, "n", PROBLEMS_SHOWN), ListingPage.class);
+    }
+
+    private static List<ListingProblem> problems(As calls, List<Listing> listings) {
+        Map<String, String> names = new HashMap<>();
+        return listings.stream().map(listing -> new ListingProblem(
+                names.computeIfAbsent(listing.productId(), id -> productName(calls, id, listing.sku())),
+                listing.sku(), listing.channel(), listing.state(),
+                listing.lastError() == null ? null : listing.lastError().explanation()))
+                .toList();
+    }
+
+    private static List<Named> products(As calls, List<SalesRow> rows) {
+        return rows.stream().map(row -> new Named(row.key(), productName(calls, row.key(), row.key()), row))
+                .toList();
+    }
+
+    /** The product's name, or {@code otherwise} for a product the catalog no longer shows. */
+    private static String productName(As calls, String productId, String otherwise) {
+        if (productId == null) {
+            return otherwise;
+        }
+        try {
+            return calls.get(Service.CATALOG, "/api/products/{id}", Map.of("id", productId), Product.class).name();
+        } catch (ServiceRefused refused) {
+            if (!refused.notThere()) {
+                throw refused;
+            }
+            return otherwise;
+        }
+    }
+
+    private static List<Named> unnamed(List<SalesRow> rows) {
+        return rows.stream().map(row -> new Named(row.key(), null, row)).toList();
+    }
+
+    private static SalesRow zero(String key) {
+        return new SalesRow(key, null, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+}
