@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -179,12 +178,16 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
-    /** A download from the console (a link's {@code href}), fetched with this browser's cookies: its session. */
+    /**
+     * A download from the console (a link's {@code href}, or a path such as an export's), fetched with this browser's
+     * cookies: as the signed-in person.
+     */
     HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        URI address = URI.create(url.startsWith("/") ? base + url : url);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(address).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The bytes this page's first load moved over the wire: the document and everything it fetched. */
@@ -193,22 +196,6 @@ final class ConsoleBrowser implements AutoCloseable {
                 const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
                 return all.reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize || 0), 0);""");
         return ((Number) bytes).longValue();
-    }
-
-    /** A file the console serves (an export), fetched by this browser as the signed-in person, with its bytes. */
-    byte[] download(String path) {
-        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'})
-                    .then(response => response.ok ? response.blob() : Promise.reject(response.status))
-                    .then(blob => { const reader = new FileReader();
-                                    reader.onload = () => done(reader.result.split(',')[1]);
-                                    reader.readAsDataURL(blob); })
-                    .catch(status => done('failed ' + status));""", base + path);
-        if (!(base64 instanceof String text) || text.startsWith("failed")) {
-            throw new AssertionError("no file at " + path + ": " + base64);
-        }
-        return Base64.getDecoder().decode(text);
     }
 
     /** The whole page at 360 px and at 1280 px, as {@code <name>-360.png} and {@code <name>-1280.png}. */

@@ -97,11 +97,12 @@ class StaffDashboardIntegrationTests {
         browser.screenshots("dasbor-kabupaten");
 
         String query = browser.path().substring("/dasbor?".length());
-        Map<String, Double> exported = xlsxRow(browser.download("/dasbor/ekspor?view=regency&format=xlsx&" + query),
+        Map<String, Double> exported = xlsxRow(
+                browser.download("/dasbor/ekspor?view=regency&format=xlsx&" + query).body(),
                 regency);
         assertThat(exported.get("orders").longValue()).isEqualTo(orders);
         assertThat(exported.get("net_rupiah").longValue()).isEqualTo(net);
-        String csv = new String(browser.download("/dasbor/ekspor?view=time&format=csv&" + query),
+        String csv = new String(browser.download("/dasbor/ekspor?view=time&format=csv&" + query).body(),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("province,period,orders,units,gross_rupiah");
     }

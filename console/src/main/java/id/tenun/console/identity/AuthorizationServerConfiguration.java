@@ -1,5 +1,8 @@
 package id.tenun.console.identity;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -33,6 +37,9 @@ import id.tenun.support.web.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentitySettings.class)
 class AuthorizationServerConfiguration {
+
+    /** How long a sign-in's code waits to be exchanged for a token (Spring Authorization Server's default). */
+    private static final Duration CODE_EXCHANGE = Duration.ofMinutes(5);
 
     @Bean
     @Order(1)
@@ -70,6 +77,15 @@ class AuthorizationServerConfiguration {
     @Bean
     AuthorizationServerSettings authorizationServerSettings(IdentitySettings settings) {
         return AuthorizationServerSettings.builder().issuer(settings.issuer()).build();
+    }
+
+    /** Authorizations kept while a code may still be exchanged or a token live, then forgotten. */
+    @Bean
+    OAuth2AuthorizationService authorizations(IdentitySettings settings) {
+        Duration keep = settings.accessTokensLive().compareTo(CODE_EXCHANGE) > 0
+                ? settings.accessTokensLive()
+                : CODE_EXCHANGE;
+        return new ExpiringAuthorizations(keep.plus(Duration.ofMinutes(1)), Ticker.systemTicker());
     }
 
     @Bean
