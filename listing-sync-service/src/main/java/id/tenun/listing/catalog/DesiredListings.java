@@ -75,7 +75,7 @@ final class DesiredListings {
         }
         int stock = connection.stock().apply(variant.stock());
         ListingPayload payload = new ListingPayload(title(product, variant), product.description(), category,
-                attributes(product, variant, connection.channel()), price, stock,
+                attributes(product, variant, connection.channel()), price, stock, variant.stock(),
                 (int) Math.min(product.weightGrams(), Integer.MAX_VALUE), product.dimensions().lengthCm(),
                 product.dimensions().widthCm(), product.dimensions().heightCm(), product.imageUrls(),
                 number(product, CertificationKind.HALAL), bpom(product), number(product, CertificationKind.PIRT));
