@@ -121,6 +121,31 @@ class ProductsIntegrationTests {
     }
 
     @Test
+    void refusesAWovenClothForSaleWithoutItsMaterialAndKeepsSuchADraftUnpublishableSayingSo() {
+        Map<String, Object> cloth = Fixtures.sarung(groupId);
+        cloth.remove("rawMaterial");
+
+        Reply refused = api.post(TestTokens.staff(), "/api/products", cloth);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        JsonNode error = refused.json().path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("rawMaterial");
+        assertThat(error.path("id").asString()).contains("bahan");
+        assertThat(error.path("en").asString()).contains("made of");
+        cloth.put("channels", List.of());
+        Reply draft = api.post(TestTokens.staff(), "/api/products", cloth);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        ProductSnapshot snapshot = Published.onTestBroker().product(draft.id(), 1).product();
+        assertThat(snapshot.unpublishableReasons()).extracting(UnpublishableReason::code)
+                .containsExactlyInAnyOrder("NO_CHANNELS", "MATERIAL_MISSING");
+        Map<String, Object> carving = Fixtures.sarung(groupId);
+        carving.remove("rawMaterial");
+        carving.put("categoryCode", "kerajinan.ukiran");
+        assertThat(api.post(TestTokens.staff(), "/api/products", carving).status()).as("crafts need none")
+                .isEqualTo(201);
+    }
+
+    @Test
     void keepsADraftWithoutCertificationUnpublishableAndSaysWhyInBothLanguages() {
         Map<String, Object> draft = Fixtures.kopi(groupId, false);
         draft.put("channels", List.of());
