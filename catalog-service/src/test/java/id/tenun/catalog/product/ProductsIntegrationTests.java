@@ -230,6 +230,36 @@ class ProductsIntegrationTests {
     }
 
     @Test
+    void showsCertificateAndDimensionChangesInItsHistoryInWordsNotAsJavaObjects() {
+        Map<String, Object> body = Fixtures.kopi(groupId, true);
+        Reply created = api.post(TestTokens.staff(), "/api/products", body);
+        body.put("certifications", List.of(Fixtures.pirt("2030-06-30"), Fixtures.halal()));
+        body.put("dimensions", Map.of("lengthCm", 12, "widthCm", 8, "heightCm", 20));
+        assertThat(api.put(TestTokens.staff(), "/api/products/" + created.id(), body, "\"1\"").status())
+                .isEqualTo(200);
+
+        JsonNode changes = api.get(TestTokens.staff(), "/api/products/" + created.id() + "/history").json().get(0)
+                .path("changes");
+
+        JsonNode certifications = field(changes, "certifications");
+        assertThat(certifications.path("from").asString()).contains("PIRT no. ").contains("EXP 2099-12-31")
+                .contains("; Halal no. ID53100004123 (BPJPH Kementerian Agama RI)");
+        assertThat(certifications.path("to").asString()).contains("EXP 2030-06-30");
+        assertThat(field(changes, "dimensions").path("to").asString()).isEqualTo("12 × 8 × 20 cm");
+        assertThat(changes.toString()).doesNotContain("Certification[").doesNotContain("Dimensions[")
+                .doesNotContain("kind=");
+    }
+
+    private static JsonNode field(JsonNode changes, String name) {
+        for (JsonNode change : changes) {
+            if (change.path("field").asString().equals(name)) {
+                return change;
+            }
+        }
+        throw new AssertionError("no change of " + name + " in " + changes);
+    }
+
+    @Test
     void followsItsGroupWhenTheGroupPausesOrMoves() {
         Reply created = api.post(TestTokens.staff(), "/api/products", Fixtures.sarung(groupId));
         Published.onTestBroker().product(created.id(), 1);
