@@ -87,8 +87,9 @@ class ProductRules {
     private static void checkMaterial(ProductDetails details, Category category, List<String> channels,
             Violations v) {
         if (!channels.isEmpty() && Publishability.materialMissing(category, details.rawMaterial())) {
-            v.add("rawMaterial", "Kategori " + category.name().id() + " wajib menyebut bahan produk (bahan kain atau "
-                    + "komposisi): semua marketplace menolaknya tanpa itu (atau simpan sebagai draf tanpa marketplace).",
+            v.add("rawMaterial", "Kategori " + category.name().id() + " wajib menyebut bahan produk (bahan kain "
+                    + "atau komposisi): semua marketplace menolaknya tanpa itu (atau simpan sebagai draf tanpa "
+                    + "marketplace).",
                     "Category " + category.name().en() + " needs what the product is made of (the cloth's material "
                             + "or the composition): every marketplace refuses it without (or save it as a draft "
                             + "without channels).");
