@@ -169,4 +169,37 @@ class ListingFlowIntegrationTests extends ListingSyncIntegrationTestSupport {
         awaitSynced("prd-archive", 2, ListingState.DELISTED, SYNC);
     }
 
+    @Test
+    void aProductSoldOnSomeChannelsOnlyGetsNoListingElsewhereAndIsDelistedWhereItIsNoLongerSold() {
+        connect("grp-some", 1, null);
+        publish(soldOn(product("prd-some", "grp-some", 1, 20_000, 3), "shopee"));
+        await().atMost(SYNC).untilAsserted(() -> assertThat(listingsOf("prd-some")).singleElement()
+                .satisfies(l -> assertThat(l.channel()).isEqualTo("shopee"))
+                .satisfies(l -> assertThat(l.state()).isEqualTo(ListingState.LIVE)));
+
+        ProductSnapshot v1 = product("prd-narrowed", "grp-some", 1, 20_000, 3);
+        publish(v1);
+        awaitSynced("prd-narrowed", 1, ListingState.LIVE, SYNC);
+        publish(soldOn(withVersion(v1, 2, 20_000, 3), "shopee"));
+        await().atMost(SYNC).untilAsserted(() -> assertThat(listingsOf("prd-narrowed")).allSatisfy(l -> {
+            assertThat(l.needsWork()).as(l.id()).isFalse();
+            if (l.channel().equals("shopee")) {
+                assertThat(l.state()).isEqualTo(ListingState.LIVE);
+            } else {
+                assertThat(l.state()).as(l.id()).isEqualTo(ListingState.DELISTED);
+                assertThat(l.lastError().marketplaceCode()).isEqualTo("NOT_SOLD_HERE");
+                assertThat(l.lastError().explanation().en()).contains("not sold on this marketplace");
+            }
+        }));
+    }
+
+    /** The product as the catalog announces it when the group chose only {@code channel} for it. */
+    private static ProductSnapshot soldOn(ProductSnapshot p, String channel) {
+        return new ProductSnapshot(p.productId(), p.groupId(), p.version(), p.name(), p.description(),
+                p.categoryCode(), Map.of(channel, p.marketplaceCategories().get(channel)), p.processed(),
+                p.rawMaterial(), p.weightGrams(), p.dimensions(), p.imageUrls(), p.minimumOrder(), p.condition(),
+                p.variants(), p.certifications(), p.publishable(), p.unpublishableReasons(), p.villageCode(),
+                p.programme(), p.archived(), p.updatedAt());
+    }
+
 }

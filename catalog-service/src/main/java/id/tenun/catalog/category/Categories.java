@@ -29,6 +29,11 @@ public class Categories {
      * businesses since 18 October 2026, PP 42/2024), and the marketplaces refuse such listings without a halal number.
      */
     private static final Set<CertificationKind> HALAL = Set.of(CertificationKind.HALAL);
+    /**
+     * The top-level categories whose marketplace categories require the material or composition (cloth, food and
+     * drinks, herbal goods and cosmetics on Tokopedia/TikTok Shop, Shopee and Lazada alike); crafts need none.
+     */
+    private static final Set<String> MATERIAL_REQUIRED = Set.of("tekstil", "pangan", "herbal");
 
     private final Map<String, Category> byCode = new LinkedHashMap<>();
 
@@ -72,13 +77,14 @@ public class Categories {
     }
 
     private void group(String code, String id, String en) {
-        byCode.put(code, new Category(code, null, new LocalizedText(id, en), null, List.of(), Map.of()));
+        byCode.put(code, new Category(code, null, new LocalizedText(id, en), null, List.of(), Map.of(), false));
     }
 
     private void leaf(String code, String parent, String id, String en, String prefix,
             List<Set<CertificationKind>> requirements, String shopee, String tokopedia, String lazada) {
         byCode.put(code, new Category(code, parent, new LocalizedText(id, en), prefix, requirements,
-                Map.of(Channels.SHOPEE, shopee, Channels.TOKOPEDIA, tokopedia, Channels.LAZADA, lazada)));
+                Map.of(Channels.SHOPEE, shopee, Channels.TOKOPEDIA, tokopedia, Channels.LAZADA, lazada),
+                MATERIAL_REQUIRED.contains(parent)));
     }
 
     public List<Category> all() {

@@ -17,9 +17,13 @@ import id.tenun.events.product.ProductSnapshot.CertificationKind;
  * @param skuPrefix three letters that start the SKUs of its products
  * @param requirements each entry is one requirement met by any of its kinds (e.g. PIRT or BPOM MD)
  * @param marketplaceCategories per channel id, the marketplace's leaf category id; empty for a non-leaf
+ * @param materialRequired whether the marketplaces' categories it maps to require what the product is made of (the
+ *        material of cloth, the composition of food, herbal goods and cosmetics): its products need a
+ *        {@code rawMaterial} before they are sold, as listing sync sends it as that attribute
  */
 public record Category(String code, String parent, LocalizedText name, String skuPrefix,
-        List<Set<CertificationKind>> requirements, Map<String, String> marketplaceCategories) {
+        List<Set<CertificationKind>> requirements, Map<String, String> marketplaceCategories,
+        boolean materialRequired) {
 
     public Category {
         requirements = List.copyOf(requirements);

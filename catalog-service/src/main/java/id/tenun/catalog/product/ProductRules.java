@@ -13,7 +13,8 @@ import id.tenun.support.problems.Violations;
 
 /**
  * The rules that product details must meet in the catalog, for a new product and for a change alike: a known leaf
- * category, image addresses that may be fetched, and every certification the category needs before it is sold.
+ * category, image addresses that may be fetched, and every certification and the material the category needs before
+ * it is sold.
  */
 @Component
 class ProductRules {
@@ -39,6 +40,7 @@ class ProductRules {
         List<String> channels = channels(details, category);
         checkImages(details, v);
         checkCertifications(details, category, channels, v);
+        checkMaterial(details, category, channels, v);
         return new Resolved(category, channels);
     }
 
@@ -78,6 +80,19 @@ class ProductRules {
                     + " sebelum dijual (atau simpan sebagai draf tanpa marketplace).",
                     "Category " + category.name().en() + " needs a " + kinds
                             + " certificate before it is sold (or save it as a draft without channels).");
+        }
+    }
+
+    /** A product to be listed in a category whose marketplaces require its material must say it; a draft need not. */
+    private static void checkMaterial(ProductDetails details, Category category, List<String> channels,
+            Violations v) {
+        if (!channels.isEmpty() && Publishability.materialMissing(category, details.rawMaterial())) {
+            v.add("rawMaterial", "Kategori " + category.name().id() + " wajib menyebut bahan produk (bahan kain "
+                    + "atau komposisi): semua marketplace menolaknya tanpa itu (atau simpan sebagai draf tanpa "
+                    + "marketplace).",
+                    "Category " + category.name().en() + " needs what the product is made of (the cloth's material "
+                            + "or the composition): every marketplace refuses it without (or save it as a draft "
+                            + "without channels).");
         }
     }
 }

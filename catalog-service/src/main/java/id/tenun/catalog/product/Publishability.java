@@ -52,6 +52,12 @@ public final class Publishability {
                 }
             }
         }
+        if (materialMissing(category, product.rawMaterial())) {
+            reasons.add(reason("MATERIAL_MISSING",
+                    "Isi bahan produk (bahan kain atau komposisi): marketplace mewajibkannya untuk kategori ini.",
+                    "Say what the product is made of (the cloth's material or the composition): the marketplaces "
+                            + "require it for this category."));
+        }
         for (Certification certification : product.certifications()) {
             if (!certification.validOn(today)) {
                 reasons.add(reason("CERTIFICATION_EXPIRED",
@@ -78,6 +84,11 @@ public final class Publishability {
         return category.requirements().stream()
                 .filter(requirement -> certifications.stream().noneMatch(c -> requirement.contains(c.kind())))
                 .toList();
+    }
+
+    /** Whether the category's marketplaces require the material ({@code rawMaterial}) and it is not given. */
+    public static boolean materialMissing(Category category, String rawMaterial) {
+        return category != null && category.materialRequired() && (rawMaterial == null || rawMaterial.isBlank());
     }
 
     static String names(Set<CertificationKind> kinds) {

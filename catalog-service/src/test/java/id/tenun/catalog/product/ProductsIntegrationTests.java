@@ -121,6 +121,31 @@ class ProductsIntegrationTests {
     }
 
     @Test
+    void refusesAWovenClothForSaleWithoutItsMaterialAndKeepsSuchADraftUnpublishableSayingSo() {
+        Map<String, Object> cloth = Fixtures.sarung(groupId);
+        cloth.remove("rawMaterial");
+
+        Reply refused = api.post(TestTokens.staff(), "/api/products", cloth);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        JsonNode error = refused.json().path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("rawMaterial");
+        assertThat(error.path("id").asString()).contains("bahan");
+        assertThat(error.path("en").asString()).contains("made of");
+        cloth.put("channels", List.of());
+        Reply draft = api.post(TestTokens.staff(), "/api/products", cloth);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        ProductSnapshot snapshot = Published.onTestBroker().product(draft.id(), 1).product();
+        assertThat(snapshot.unpublishableReasons()).extracting(UnpublishableReason::code)
+                .containsExactlyInAnyOrder("NO_CHANNELS", "MATERIAL_MISSING");
+        Map<String, Object> carving = Fixtures.sarung(groupId);
+        carving.remove("rawMaterial");
+        carving.put("categoryCode", "kerajinan.ukiran");
+        assertThat(api.post(TestTokens.staff(), "/api/products", carving).status()).as("crafts need none")
+                .isEqualTo(201);
+    }
+
+    @Test
     void keepsADraftWithoutCertificationUnpublishableAndSaysWhyInBothLanguages() {
         Map<String, Object> draft = Fixtures.kopi(groupId, false);
         draft.put("channels", List.of());
@@ -202,6 +227,36 @@ class ProductsIntegrationTests {
         assertThat(update.path("changes").toString()).contains("\"field\":\"name\"").contains("Motif Jentiu")
                 .contains("variants[" + sku + "]").contains("1300000");
         assertThat(history.get(2).path("action").asString()).isEqualTo("CREATED");
+    }
+
+    @Test
+    void showsCertificateAndDimensionChangesInItsHistoryInWordsNotAsJavaObjects() {
+        Map<String, Object> body = Fixtures.kopi(groupId, true);
+        Reply created = api.post(TestTokens.staff(), "/api/products", body);
+        body.put("certifications", List.of(Fixtures.pirt("2030-06-30"), Fixtures.halal()));
+        body.put("dimensions", Map.of("lengthCm", 12, "widthCm", 8, "heightCm", 20));
+        assertThat(api.put(TestTokens.staff(), "/api/products/" + created.id(), body, "\"1\"").status())
+                .isEqualTo(200);
+
+        JsonNode changes = api.get(TestTokens.staff(), "/api/products/" + created.id() + "/history").json().get(0)
+                .path("changes");
+
+        JsonNode certifications = field(changes, "certifications");
+        assertThat(certifications.path("from").asString()).contains("PIRT no. ").contains("EXP 2099-12-31")
+                .contains("; Halal no. ID53100004123 (BPJPH Kementerian Agama RI)");
+        assertThat(certifications.path("to").asString()).contains("EXP 2030-06-30");
+        assertThat(field(changes, "dimensions").path("to").asString()).isEqualTo("12 × 8 × 20 cm");
+        assertThat(changes.toString()).doesNotContain("Certification[").doesNotContain("Dimensions[")
+                .doesNotContain("kind=");
+    }
+
+    private static JsonNode field(JsonNode changes, String name) {
+        for (JsonNode change : changes) {
+            if (change.path("field").asString().equals(name)) {
+                return change;
+            }
+        }
+        throw new AssertionError("no change of " + name + " in " + changes);
     }
 
     @Test

@@ -47,6 +47,12 @@ final class DesiredListings {
                     "Produk ini tidak lagi dipilih untuk toko ini.",
                     "This product is no longer chosen for this shop."));
         }
+        String category = product.marketplaceCategories().get(connection.channel());
+        if (category == null && !product.marketplaceCategories().isEmpty()) {
+            return new Desired(Intent.DELIST, null, version, reason("NOT_SOLD_HERE",
+                    "Produk ini tidak dijual di marketplace ini: marketplace ini tidak dipilih di data produk.",
+                    "This product is not sold on this marketplace: it is not among the product's channels."));
+        }
         if (!product.publishable()) {
             var reasons = product.unpublishableReasons();
             return new Desired(Intent.PAUSE, null, version, new ListingError(
@@ -62,7 +68,6 @@ final class DesiredListings {
                     "Kelompok sedang berhenti berjualan sementara; produk akan tampil lagi saat kelompok aktif.",
                     "The group has paused selling; the product comes back when the group is active again."));
         }
-        String category = product.marketplaceCategories().get(connection.channel());
         if (category == null) {
             return new Desired(Intent.PAUSE, null, version, reason("CATEGORY_NOT_MAPPED",
                     "Kategori produk untuk marketplace ini belum dipilih. Pilih kategorinya di data produk.",
@@ -75,7 +80,7 @@ final class DesiredListings {
         }
         int stock = connection.stock().apply(variant.stock());
         ListingPayload payload = new ListingPayload(title(product, variant), product.description(), category,
-                attributes(product, variant, connection.channel()), price, stock,
+                attributes(product, variant, connection.channel()), price, stock, variant.stock(),
                 (int) Math.min(product.weightGrams(), Integer.MAX_VALUE), product.dimensions().lengthCm(),
                 product.dimensions().widthCm(), product.dimensions().heightCm(), product.imageUrls(),
                 number(product, CertificationKind.HALAL), bpom(product), number(product, CertificationKind.PIRT));

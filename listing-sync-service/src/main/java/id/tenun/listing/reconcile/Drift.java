@@ -13,7 +13,9 @@ import id.tenun.marketplaces.ListingView;
  * that repair it (stock first, as the workers do). A price that differs is put back. A stock above the one pushed is
  * put back at once (buyers could order what the group does not have); a stock below it is left alone and noted,
  * because buyers' orders lower it on the marketplace before the catalog's next stock arrives, and raising it again
- * would sell those units twice. A value the marketplace did not show is put back, as it cannot be checked.
+ * would sell those units twice. That next stock pushes the shown stock again by the rule, even when the rule gives
+ * the number pushed before (see {@link ListingPayload}), so a capped shop does not drain. A value the marketplace did
+ * not show is put back, as it cannot be checked.
  *
  * @param repairs the calls to make, in order
  * @param stock what the stock repair is, in words

@@ -17,8 +17,9 @@ class DriftUnitTests {
     static final ListingPayload PUSHED = payload(45_000, 6);
 
     static ListingPayload payload(long price, int stock) {
-        return new ListingPayload("Sarung Tenun Ikat Sikka", "Pewarna alam", "600301", Map.of(), price, stock, 800, 35,
-                25, 5, List.of(), "", "", "");
+        return new ListingPayload("Sarung Tenun Ikat Sikka", "Pewarna alam", "600301", Map.of(), price, stock, stock,
+                800,
+                35, 25, 5, List.of(), "", "", "");
     }
 
     static ListingView shown(Long price, Integer stock) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.tenun.events.listing.ListingState;
+import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.ListingSyncIntegrationTestSupport;
 import id.tenun.listing.state.Listing;
 import id.tenun.marketplaces.Channel;
@@ -90,6 +91,32 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
     }
 
     @Test
+    void aCappedShopShowsTheCapAgainAfterEverySaleInsteadOfDraining() {
+        connect("grp-capped", 1, "\"stock\":{\"maximumShown\":10}");
+        ProductSnapshot product = product("prd-capped", "grp-capped", 1, 30_000, 50);
+        publish(product);
+        awaitSynced("prd-capped", 1, ListingState.LIVE, Duration.ofSeconds(30));
+        long onHand = 50;
+        for (int sale = 1; sale <= 3; sale++) {
+            for (String channel : CHANNELS) {
+                SANDBOX.order(channel, 1, sku("prd-capped"), 3);
+                onHand -= 3;
+            }
+            assertThat(shownStocks("prd-capped")).as("the marketplaces took the sale").containsOnly(7);
+
+            publish(withVersion(product, 1 + sale, 30_000, onHand));
+            awaitSynced("prd-capped", 1 + sale, ListingState.LIVE, Duration.ofSeconds(30));
+            assertThat(shownStocks("prd-capped")).as("after sale %d, %d on hand", sale, onHand).containsOnly(10);
+        }
+
+        listingsOf("prd-capped").forEach(reconciler::reconcile);
+
+        assertThat(shownStocks("prd-capped")).containsOnly(10);
+        assertThat(listingsOf("prd-capped")).allSatisfy(listing -> assertThat(listing.history())
+                .noneMatch(a -> a.detail() != null && a.detail().contains("below")));
+    }
+
+    @Test
     void activatesAgainAListingUnlistedByHand() {
         connect("grp-unlisted", 1, null);
         publish(product("prd-unlisted", "grp-unlisted", 1, 45_000, 6));
@@ -107,6 +134,11 @@ class ReconciliationIntegrationTests extends ListingSyncIntegrationTestSupport {
                 .isEqualTo("ACTIVE"));
         assertThat(listings.find(onLazada.id()).orElseThrow().history())
                 .anyMatch(a -> a.detail() != null && a.detail().contains("inactive"));
+    }
+
+    private static List<Integer> shownStocks(String productId) {
+        return CHANNELS.stream().map(channel -> SANDBOX.listing(channel, SandboxServer.shop(channel, 1),
+                sku(productId)).path("stock").asInt()).toList();
     }
 
     /** When each sandbox last changed each product's listing (a price or stock push changes it). */

@@ -23,7 +23,7 @@ class ListingStateUnitTests {
 
     static ListingPayload payload(long price, int stock) {
         return new ListingPayload("Sarung Tenun Ikat Sikka", "Pewarna alam", "600301", Map.of("100200", "kapas"), price,
-                stock, 800, 35, 25, 5, List.of("https://img.example/1.png"), "", "", "");
+                stock, stock, 800, 35, 25, 5, List.of("https://img.example/1.png"), "", "", "");
     }
 
     static Desired list(long version, long price, int stock) {
@@ -49,6 +49,16 @@ class ListingStateUnitTests {
         assertThat(listing.nextAttemptAt()).isEqualTo(T0.plus(SETTLE));
         assertThat(listing.statePublished()).isFalse();
         assertThat(listing.plan().operations()).containsExactly(Operation.CREATE);
+    }
+
+    @Test
+    void aCappedStockIsPushedAgainWhenTheCatalogsStockMovedThoughTheRuleGivesTheSameNumber() {
+        Listing listing = live();
+        ListingPayload capped = payload(125_000, 3).withPriceAndStock(125_000, 3, 35);
+        Listing sold = listing.desire(new Desired(Intent.LIST, capped, 2, null), T0, SETTLE);
+
+        assertThat(sold).isNotSameAs(listing);
+        assertThat(sold.plan().operations()).containsExactly(Operation.UPDATE_STOCK);
     }
 
     @Test
@@ -82,9 +92,9 @@ class ListingStateUnitTests {
                 .containsExactly(Operation.UPDATE_STOCK);
         assertThat(live().desire(list(2, 99_000, 1), T0, SETTLE).plan().operations())
                 .containsExactly(Operation.UPDATE_STOCK, Operation.UPDATE_PRICE);
-        Desired renamed = new Desired(Intent.LIST, payload(125_000, 3).withPriceAndStock(125_000, 3), 2, null);
-        ListingPayload other = new ListingPayload("Sarung Baru", "x", "600301", Map.of(), 125_000, 3, 800, 35, 25, 5,
-                List.of(), "", "", "");
+        Desired renamed = new Desired(Intent.LIST, payload(125_000, 3).withPriceAndStock(125_000, 3, 3), 2, null);
+        ListingPayload other = new ListingPayload("Sarung Baru", "x", "600301", Map.of(), 125_000, 3, 3, 800, 35, 25,
+                5, List.of(), "", "", "");
         assertThat(live().desire(new Desired(Intent.LIST, other, 2, null), T0, SETTLE).plan().operations())
                 .containsExactly(Operation.UPDATE);
         assertThat(renamed.sameEffectAs(live().desired())).isTrue();
