@@ -143,12 +143,12 @@ class AdminConsoleIntegrationTests {
 
     @Test
     void staffSeeHowSyncStandsOnTheThreeMarketplacesInWords() throws Exception {
-        String refused = addedWithoutItsComposition();
+        String refused = addedWithANameTooLongForShopee();
         as("STAFF");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             browser.open("/sinkron");
             assertThat(browser.text("#rejected")).as("a listing the marketplaces refuse, named, with the reason")
-                    .contains(refused, DemoShowcase.GROUP_NAME, "belum diisi");
+                    .contains(refused, DemoShowcase.GROUP_NAME, "Nama produk terlalu panjang");
         });
         openWithinBudget("/sinkron");
         for (Map.Entry<String, String> channel : Map.of("tokopedia", "Tokopedia", "shopee", "Shopee", "lazada",
@@ -164,17 +164,17 @@ class AdminConsoleIntegrationTests {
         browser.open("/sinkron?lang=id");
     }
 
-    /** A copy of a demo coffee, sent without its composition, which the marketplaces ask of coffee: refused. */
-    private static String addedWithoutItsComposition() throws Exception {
+    /** A copy of a demo coffee with a name longer than Shopee takes in this stack: Shopee refuses it. */
+    private static String addedWithANameTooLongForShopee() throws Exception {
         StackClient client = new StackClient(stack);
         JsonNode model = client.showcaseProducts().get(0);
         String name = "Kopi Uji Sinkron " + UUID.randomUUID().toString().substring(0, 6);
         ObjectNode product = JSON.createObjectNode();
-        for (String field : new String[]{"groupId", "description", "categoryCode", "weightGrams", "dimensions",
-                "imageUrls", "certifications"}) {
+        for (String field : new String[]{"groupId", "description", "categoryCode", "rawMaterial", "weightGrams",
+                "dimensions", "imageUrls", "certifications"}) {
             product.set(field, model.path(field));
         }
-        product.put("name", name);
+        product.put("name", name + ", Arabika Gunung Inerie, Sangrai Medium");
         ObjectNode variant = product.putArray("variants").addObject();
         variant.put("priceRupiah", 45_000);
         variant.put("stock", 10);

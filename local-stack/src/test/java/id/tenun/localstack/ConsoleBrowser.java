@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,12 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("..", "console", "target", "screenshots");
     static final int PHONE = 360;
     static final int DESK = 1280;
+    /**
+     * {@code -Dtenun.browser.network=3g} runs every browser of the tests on a 3G line as Chrome's DevTools define it
+     * ("Regular 3G": 100 ms latency, 750 kbit/s down, 250 kbit/s up), to measure how long a person waits; unset, the
+     * line is the machine's own.
+     */
+    static final String NETWORK = System.getProperty("tenun.browser.network", "");
 
     private final ChromeDriver driver;
     private final String base;
@@ -107,8 +114,14 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** The element, or a failure that says where the browser is and what it shows instead. */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        try {
+            return driver.findElement(By.cssSelector(css));
+        } catch (NoSuchElementException missing) {
+            throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + ", which shows:\n" + pageText(),
+                    missing);
+        }
     }
 
     List<WebElement> all(String css) {
@@ -157,6 +170,18 @@ final class ConsoleBrowser implements AutoCloseable {
             driver.setNetworkConditions(conditions);
         } else {
             driver.deleteNetworkConditions();
+            line();
+        }
+    }
+
+    /** The line the tests run on: {@link #NETWORK}'s 3G, or the machine's own. */
+    private void line() {
+        if (NETWORK.equals("3g")) {
+            ChromiumNetworkConditions regular3g = new ChromiumNetworkConditions();
+            regular3g.setLatency(Duration.ofMillis(100));
+            regular3g.setDownloadThroughput(750 * 1024 / 8);
+            regular3g.setUploadThroughput(250 * 1024 / 8);
+            driver.setNetworkConditions(regular3g);
         }
     }
 
