@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import id.tenun.support.security.CurrentUser;
 import id.tenun.support.security.Role;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
+import id.tenun.testsupport.fuzz.CollectionCounts;
 import id.tenun.testsupport.fuzz.FuzzReport;
 import id.tenun.testsupport.fuzz.OpenApiFuzzer;
 import id.tenun.testsupport.fuzz.TopicEndOffsets;
@@ -63,7 +63,7 @@ class FuzzIntegrationTests {
         TopicEndOffsets published = new TopicEndOffsets(Topics.PRODUCTS, Topics.GROUPS);
         FuzzReport report = OpenApiFuzzer.of("catalog", port)
                 .seed(14)
-                .requestsPerOperation(40)
+                .requestsPerOperation(20)
                 .callers(group, other)
                 .pathValues(this::pathValues)
                 .examples(Map.of(
@@ -73,7 +73,7 @@ class FuzzIntegrationTests {
                         "PUT /api/products/{id}", json(Fixtures.sarung(group)),
                         "POST /api/products/{id}/stock-adjustments",
                         json(Map.of("sku", sku, "delta", 1, "reason", "dihitung ulang"))))
-                .state(() -> List.of(counts(), published.now(), productVersion()))
+                .state(() -> List.of(CollectionCounts.of(mongo.getDb()), published.now(), productVersion()))
                 .run();
         System.out.println(report.summary());
         report.assertNoFailures();
@@ -87,12 +87,6 @@ class FuzzIntegrationTests {
             return List.of(job);
         }
         return path.startsWith("/api/products/") ? List.of(product) : List.of();
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>();
-        mongo.getCollectionNames().forEach(name -> counts.put(name, mongo.getCollection(name).countDocuments()));
-        return counts;
     }
 
     private String productVersion() {

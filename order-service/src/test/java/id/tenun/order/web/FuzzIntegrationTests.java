@@ -1,0 +1,70 @@
+package id.tenun.order.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import id.tenun.events.Channels;
+import id.tenun.events.Topics;
+import id.tenun.order.OrderServiceIntegrationTestSupport;
+import id.tenun.order.lifecycle.NewOrder;
+import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderLine;
+import id.tenun.order.lifecycle.OrderStatus;
+import id.tenun.order.lifecycle.ProductPlace;
+import id.tenun.testsupport.fuzz.CollectionCounts;
+import id.tenun.testsupport.fuzz.FuzzReport;
+import id.tenun.testsupport.fuzz.OpenApiFuzzer;
+import id.tenun.testsupport.fuzz.TopicEndOffsets;
+
+/**
+ * Every operation of the order service's OpenAPI document, fuzzed as every caller (the webhooks unsigned): never a
+ * server error, and a refused request stores (no collection grows) and publishes nothing.
+ */
+class FuzzIntegrationTests extends OrderServiceIntegrationTestSupport {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    String group;
+    String other;
+    String order;
+
+    @BeforeEach
+    void anOrderOfTheGroup() {
+        group = unique("grp-fuzz");
+        other = unique("grp-other");
+        ProductPlace place = new ProductPlace("prd-" + group, "Sarung", group, "53.07.03.2005", "53.07.03", "53.07",
+                "53", "OVOP", true);
+        Instant at = Instant.now();
+        NewOrder placed = new NewOrder(Channels.SHOPEE, "shop", unique("ext"), OrderStatus.PAID, "PAID", at, at,
+                List.of(OrderLine.of("1", "SKU-" + group, 1, 150_000)), null, null, null, "test");
+        Order stored = Order.place(placed, sku -> Optional.of(place), Instant.now());
+        orders.insert(stored);
+        order = stored.id();
+    }
+
+    @Test
+    void neverAnswersAServerErrorAndARefusalChangesNothing() {
+        TopicEndOffsets published = new TopicEndOffsets(Topics.ORDERS, Topics.MARKETPLACE_WEBHOOKS);
+        FuzzReport report = OpenApiFuzzer.of("order service", port)
+                .seed(14)
+                .requestsPerOperation(30)
+                .callers(group, other)
+                .pathValues((path, name) -> switch (name) {
+                    case "groupId" -> List.of(group, other);
+                    case "id" -> List.of(order);
+                    case "channel" -> List.of(Channels.SHOPEE, Channels.TOKOPEDIA, Channels.LAZADA);
+                    default -> List.of();
+                })
+                .state(() -> List.of(CollectionCounts.of(mongo.getDb()), published.now()))
+                .run();
+        System.out.println(report.summary());
+        report.assertNoFailures();
+    }
+}
