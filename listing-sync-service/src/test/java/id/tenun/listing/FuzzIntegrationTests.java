@@ -58,7 +58,6 @@ class FuzzIntegrationTests extends ListingSyncIntegrationTestSupport {
                         "{\"shopId\":\"" + SandboxServer.shop(Channels.SHOPEE, 1) + "\"}"))
                 .state(() -> List.of(CollectionCounts.of(mongo.getDb()), published.now()))
                 .run();
-        System.out.println(report.summary());
         report.assertNoFailures();
     }
 }

@@ -64,7 +64,6 @@ class FuzzIntegrationTests extends OrderServiceIntegrationTestSupport {
                 })
                 .state(() -> List.of(CollectionCounts.of(mongo.getDb()), published.now()))
                 .run();
-        System.out.println(report.summary());
         report.assertNoFailures();
     }
 }

@@ -23,8 +23,9 @@ public record FuzzReport(String service, long seed, int operations, int requests
                 failures.size());
     }
 
-    /** Fails listing every failed request. */
+    /** Prints the {@link #summary} (the figures a test run shows) and fails listing every failed request. */
     public void assertNoFailures() {
+        System.out.println(summary());
         assertThat(failures).as("requests that answered 5xx, no answer, or stored/published on a refusal").isEmpty();
     }
 }
