@@ -1,8 +1,6 @@
 package id.tenun.order.web;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,11 +10,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import id.tenun.events.Channels;
 import id.tenun.events.Topics;
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.lifecycle.NewOrder;
-import id.tenun.order.lifecycle.Order;
-import id.tenun.order.lifecycle.OrderLine;
-import id.tenun.order.lifecycle.OrderStatus;
-import id.tenun.order.lifecycle.ProductPlace;
 import id.tenun.testsupport.fuzz.CollectionCounts;
 import id.tenun.testsupport.fuzz.FuzzReport;
 import id.tenun.testsupport.fuzz.OpenApiFuzzer;
@@ -39,14 +32,7 @@ class FuzzIntegrationTests extends OrderServiceIntegrationTestSupport {
     void anOrderOfTheGroup() {
         group = unique("grp-fuzz");
         other = unique("grp-other");
-        ProductPlace place = new ProductPlace("prd-" + group, "Sarung", group, "53.07.03.2005", "53.07.03", "53.07",
-                "53", "OVOP", true);
-        Instant at = Instant.now();
-        NewOrder placed = new NewOrder(Channels.SHOPEE, "shop", unique("ext"), OrderStatus.PAID, "PAID", at, at,
-                List.of(OrderLine.of("1", "SKU-" + group, 1, 150_000)), null, null, null, "test");
-        Order stored = Order.place(placed, sku -> Optional.of(place), Instant.now());
-        orders.insert(stored);
-        order = stored.id();
+        order = paidOrderOf(group);
     }
 
     @Test
@@ -54,7 +40,7 @@ class FuzzIntegrationTests extends OrderServiceIntegrationTestSupport {
         TopicEndOffsets published = new TopicEndOffsets(Topics.ORDERS, Topics.MARKETPLACE_WEBHOOKS);
         FuzzReport report = OpenApiFuzzer.of("order service", port)
                 .seed(14)
-                .requestsPerOperation(30)
+                .requestsPerOperation(20)
                 .callers(group, other)
                 .pathValues((path, name) -> switch (name) {
                     case "groupId" -> List.of(group, other);
