@@ -96,10 +96,14 @@ public final class AccessWalker {
         return endpoints;
     }
 
-    /** A controller of the service's main code: not Spring's or springdoc's, nor one that a test declares. */
+    /**
+     * A controller of the service's main code: not Spring's or springdoc's, nor service-support's error page
+     * ({@code /error}, every service's), nor one that a test declares.
+     */
     private static boolean shipped(Class<?> controller) {
         CodeSource source = controller.getProtectionDomain().getCodeSource();
         return controller.getPackageName().startsWith("id.tenun.")
+                && !controller.getPackageName().startsWith("id.tenun.support.")
                 && (source == null || !source.getLocation().toString().endsWith("/test-classes/"));
     }
 
