@@ -1,8 +1,6 @@
 package id.tenun.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,10 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import id.tenun.catalog.Api.Reply;
 import id.tenun.catalog.importing.ProductImports;
-import id.tenun.support.security.CurrentUser;
-import id.tenun.support.security.Role;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 import id.tenun.testsupport.access.AccessMatrix;
@@ -49,13 +44,12 @@ class AccessMatrixIntegrationTests {
     void groupWithAProductAndAnImport() {
         api = new Api(port);
         walker = new AccessWalker(MATRIX, context, port);
-        group = api.post(TestTokens.staff(), "/api/groups", Fixtures.group("Kelompok Matriks")).id();
-        other = api.post(TestTokens.staff(), "/api/groups", Fixtures.group("Kelompok Lain")).id();
-        Reply created = api.post(TestTokens.staff(), "/api/products", Fixtures.sarung(group));
-        product = created.id();
-        sku = created.json().path("variants").get(0).path("sku").asString();
-        CurrentUser member = new CurrentUser("member@" + group, Set.of(Role.GROUP_MEMBER), Set.of(group));
-        job = imports.start("produk.csv", "name,categoryCode\n".getBytes(StandardCharsets.UTF_8), member).id();
+        GroupWithAProduct fixture = GroupWithAProduct.create(api, imports, "Kelompok Matriks");
+        group = fixture.group();
+        other = fixture.other();
+        product = fixture.product();
+        sku = fixture.sku();
+        job = fixture.job();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import id.tenun.events.Channels;
 import id.tenun.events.EventJson;
 import id.tenun.events.Programme;
 import id.tenun.events.TenunEvent;
@@ -34,8 +36,12 @@ import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.events.shoporder.ShopOrderRead;
 import id.tenun.order.catalog.CatalogProjection;
+import id.tenun.order.lifecycle.NewOrder;
 import id.tenun.order.lifecycle.Order;
+import id.tenun.order.lifecycle.OrderLine;
+import id.tenun.order.lifecycle.OrderStatus;
 import id.tenun.order.lifecycle.Orders;
+import id.tenun.order.lifecycle.ProductPlace;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestInfrastructure;
 
@@ -100,6 +106,18 @@ public abstract class OrderServiceIntegrationTestSupport {
                 List.of("https://img.tenun.id/" + productId + ".png"), 1, ProductSnapshot.Condition.NEW,
                 List.of(new ProductSnapshot.Variant(sku, Map.of(), 150_000, 50)), List.of(), true, List.of(),
                 villageCode, Programme.OVOP, false, Instant.now());
+    }
+
+    /** Stores a paid Shopee order of one line of the group's product (no catalog needed) and returns its id. */
+    protected String paidOrderOf(String group) {
+        ProductPlace place = new ProductPlace("prd-" + group, "Sarung", group, "53.07.03.2005", "53.07.03", "53.07",
+                "53", "OVOP", true);
+        Instant at = Instant.now();
+        NewOrder placed = new NewOrder(Channels.SHOPEE, "shop", unique("ext"), OrderStatus.PAID, "PAID", at, at,
+                List.of(OrderLine.of("1", "SKU-" + group, 1, 150_000)), null, null, null, "test");
+        Order stored = Order.place(placed, sku -> Optional.of(place), Instant.now());
+        orders.insert(stored);
+        return stored.id();
     }
 
     /** Publishes the group and product on the catalog topics and waits until the projection knows the SKU. */

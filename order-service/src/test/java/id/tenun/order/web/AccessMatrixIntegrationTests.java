@@ -1,20 +1,11 @@
 package id.tenun.order.web;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import id.tenun.order.OrderServiceIntegrationTestSupport;
-import id.tenun.order.lifecycle.NewOrder;
-import id.tenun.order.lifecycle.Order;
-import id.tenun.order.lifecycle.OrderLine;
-import id.tenun.order.lifecycle.OrderStatus;
-import id.tenun.order.lifecycle.ProductPlace;
 import id.tenun.testsupport.access.AccessMatrix;
 import id.tenun.testsupport.access.AccessMatrix.Rule;
 import id.tenun.testsupport.access.AccessRequest;
@@ -40,14 +31,7 @@ class AccessMatrixIntegrationTests extends OrderServiceIntegrationTestSupport {
     void anOrderOfTheGroup() {
         walker = new AccessWalker(MATRIX, context, port);
         group = unique("grp-matrix");
-        ProductPlace place = new ProductPlace("prd-" + group, "Sarung", group, "53.07.03.2005", "53.07.03", "53.07",
-                "53", "OVOP", true);
-        Instant at = Instant.now();
-        NewOrder placed = new NewOrder("shopee", "shop", unique("ext"), OrderStatus.PAID, "PAID", at, at,
-                List.of(OrderLine.of("1", "SKU-" + group, 1, 150_000)), null, null, null, "test");
-        Order stored = Order.place(placed, sku -> Optional.of(place), Instant.now());
-        orders.insert(stored);
-        order = stored.id();
+        order = paidOrderOf(group);
     }
 
     @Test

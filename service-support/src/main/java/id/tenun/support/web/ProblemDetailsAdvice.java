@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -97,6 +98,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = badRequest("A parameter has a value of the wrong type.");
         problem.setProperty("errors", List.of(new Violation(e.getName(), "Nilainya tidak bisa dibaca.",
                 "cannot be read as the expected type")));
+        return problem;
+    }
+
+    /** A multipart body that cannot be parsed (a broken part, no closing boundary) is the caller's, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        ProblemDetail problem = badRequest("The multipart body could not be read: a part or its boundary is broken.");
+        problem.setTitle("Unreadable request");
         return problem;
     }
 

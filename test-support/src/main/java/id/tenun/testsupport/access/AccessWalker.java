@@ -98,7 +98,7 @@ public final class AccessWalker {
 
     /**
      * A controller of the service's main code: not Spring's or springdoc's, nor service-support's error page
-     * ({@code /error}), nor one that a test declares.
+     * ({@code /error}, every service's), nor one that a test declares.
      */
     private static boolean shipped(Class<?> controller) {
         CodeSource source = controller.getProtectionDomain().getCodeSource();
