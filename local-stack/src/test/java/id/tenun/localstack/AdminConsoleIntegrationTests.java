@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(SharedStack.class)
 class AdminConsoleIntegrationTests {
 
-    private static final long PAGE_BUDGET_BYTES = 150 * 1024;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -53,9 +51,6 @@ class AdminConsoleIntegrationTests {
 
     @BeforeAll
     static void start(LocalStack shared) {
-        Assumptions.assumeTrue(ConsoleBrowser.installed(),
-                "no Debian chromium and chromedriver here: .ci/run installs them (apt-get install chromium "
-                        + "chromium-driver)");
         stack = shared;
         console = stack.urls().get("console");
         browser = new ConsoleBrowser(console, profile.resolve("desk"));
@@ -200,7 +195,7 @@ class AdminConsoleIntegrationTests {
         browser.open(path);
         long bytes = browser.transferredBytes();
         System.out.printf("page weight %-22s %,7d bytes%n", path.replaceFirst("\\?.*", ""), bytes);
-        assertThat(bytes).as(path + " on first load").isPositive().isLessThan(PAGE_BUDGET_BYTES);
+        assertThat(bytes).as(path + " on first load").isPositive().isLessThan(ConsoleBrowser.PAGE_BUDGET_BYTES);
     }
 
     private static HttpResponse<String> token(String clientId, String secret) throws Exception {

@@ -19,7 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +37,6 @@ import tools.jackson.databind.JsonNode;
 class BusinessRecordIntegrationTests {
 
     private static final Duration FLOW = Duration.ofSeconds(90);
-    private static final long PAGE_BUDGET_BYTES = 150 * 1024;
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     @TempDir
@@ -50,9 +48,6 @@ class BusinessRecordIntegrationTests {
 
     @BeforeAll
     static void start(LocalStack stack) {
-        Assumptions.assumeTrue(ConsoleBrowser.installed(),
-                "no Debian chromium and chromedriver here: .ci/run installs them (apt-get install chromium "
-                        + "chromium-driver)");
         client = new StackClient(stack);
         group = stack.showcaseGroup().orElseThrow();
         browser = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("mentor"));
@@ -79,7 +74,7 @@ class BusinessRecordIntegrationTests {
         browser.open("/");
         browser.click("div[data-group='" + group + "'] a[href*='/catatan-usaha']");
         assertThat(browser.path()).isEqualTo("/kelompok/" + group + "/catatan-usaha");
-        assertThat(browser.transferredBytes()).isLessThan(PAGE_BUDGET_BYTES);
+        assertThat(browser.transferredBytes()).isLessThan(ConsoleBrowser.PAGE_BUDGET_BYTES);
         assertThat(browser.text("h1")).isEqualTo("Catatan usaha");
         assertThat(browser.text("#identity")).contains(DemoShowcase.GROUP_NAME).contains("Pendamping Maria Goreti");
         List<WebElement> months = browser.all("#months tr[data-month]");

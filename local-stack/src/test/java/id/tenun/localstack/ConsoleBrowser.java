@@ -41,6 +41,8 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("..", "console", "target", "screenshots");
     static final int PHONE = 360;
     static final int DESK = 1280;
+    /** What a page may weigh on its first load, compressed: the document and everything it fetches. */
+    static final long PAGE_BUDGET_BYTES = 150 * 1024;
     /**
      * {@code -Dtenun.browser.network=3g} runs every browser of the tests on a 3G line as Chrome's DevTools define it
      * ("Regular 3G": 100 ms latency, 750 kbit/s down, 250 kbit/s up), to measure how long a person waits; unset, the

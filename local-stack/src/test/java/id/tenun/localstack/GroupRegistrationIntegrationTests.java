@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SharedStack.class)
 class GroupRegistrationIntegrationTests {
 
-    private static final long PAGE_BUDGET_BYTES = 150 * 1024;
     private static final String MENTOR = "Pendamping Maria Goreti";
     /** Ratogesa, a village of Kecamatan Golewa in Kabupaten Ngada. */
     private static final String RATOGESA = "53.09.02.2010";
@@ -35,9 +33,6 @@ class GroupRegistrationIntegrationTests {
 
     @BeforeAll
     static void start(LocalStack shared) {
-        Assumptions.assumeTrue(ConsoleBrowser.installed(),
-                "no Debian chromium and chromedriver here: .ci/run installs them (apt-get install chromium "
-                        + "chromium-driver)");
         stack = shared;
         staff = new ConsoleBrowser(stack.urls().get("console"), profile.resolve("staff"));
         staff.signInAs(stack, "STAFF");
@@ -205,7 +200,7 @@ class GroupRegistrationIntegrationTests {
     private static void weigh(String page) {
         long bytes = staff.transferredBytes();
         System.out.printf("page weight %-14s %,7d bytes%n", page, bytes);
-        assertThat(bytes).as(page).isPositive().isLessThan(PAGE_BUDGET_BYTES);
+        assertThat(bytes).as(page).isPositive().isLessThan(ConsoleBrowser.PAGE_BUDGET_BYTES);
     }
 
     private static String optionValue(String options, String startingWith) {

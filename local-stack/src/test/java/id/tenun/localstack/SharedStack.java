@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -18,7 +20,7 @@ import org.springframework.util.FileSystemUtils;
  * Classes share its data, so each test makes what it needs and looks only at that. Use with
  * {@code @ExtendWith(SharedStack.class)} and {@code @BeforeAll static void start(LocalStack stack)}.
  */
-final class SharedStack implements ParameterResolver, AutoCloseable {
+final class SharedStack implements BeforeAllCallback, ParameterResolver, AutoCloseable {
 
     /**
      * Shopee's limit on a listing's title in this stack: below the catalog's 70 (and above the demo titles, 53 at
@@ -50,6 +52,13 @@ final class SharedStack implements ParameterResolver, AutoCloseable {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == LocalStack.class;
+    }
+
+    /** Skips the class where Debian's chromium and chromedriver are not installed. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Assumptions.assumeTrue(ConsoleBrowser.installed(), "no Debian chromium and chromedriver here: .ci/run "
+                + "installs them (apt-get install chromium chromium-driver)");
     }
 
     @Override

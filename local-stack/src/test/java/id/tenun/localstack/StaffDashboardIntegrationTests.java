@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 class StaffDashboardIntegrationTests {
 
     private static final Duration FLOW = Duration.ofSeconds(90);
-    private static final long PAGE_BUDGET_BYTES = 150 * 1024;
 
     @TempDir
     static Path profile;
@@ -43,9 +41,6 @@ class StaffDashboardIntegrationTests {
 
     @BeforeAll
     static void start(LocalStack shared) throws Exception {
-        Assumptions.assumeTrue(ConsoleBrowser.installed(),
-                "no Debian chromium and chromedriver here: .ci/run installs them (apt-get install chromium "
-                        + "chromium-driver)");
         stack = shared;
         client = new StackClient(stack);
         group = client.get("catalog", "/api/groups/" + stack.showcaseGroup().orElseThrow());
@@ -113,7 +108,7 @@ class StaffDashboardIntegrationTests {
         assertThat(browser.text("h1")).isEqualTo("Dasbor penjualan");
         long bytes = browser.transferredBytes();
         System.out.printf("page weight %-10s %,7d bytes%n", "dasbor", bytes);
-        assertThat(bytes).isPositive().isLessThan(PAGE_BUDGET_BYTES);
+        assertThat(bytes).isPositive().isLessThan(ConsoleBrowser.PAGE_BUDGET_BYTES);
     }
 
     @Test
