@@ -33,6 +33,8 @@ final class ShopeeOrders extends ShopOrders {
     static final String ESCROW_DETAIL = "/api/v2/payment/get_escrow_detail";
 
     static final String RETURN_LIST = "/api/v2/returns/get_return_list";
+    /** How far past our clock a window of changes reaches: clocks differ, and seconds are whole. */
+    static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
     /** What the adapter reads of an order beyond the fields Shopee always answers. */
     static final String OPTIONAL_FIELDS = "item_list,total_amount,estimated_shipping_fee";
@@ -86,17 +88,19 @@ final class ShopeeOrders extends ShopOrders {
     /**
      * The order's return if it ended with the goods back and the buyer refunded ({@code ACCEPTED}, {@code REFUND_PAID}
      * [B]), else null: the returns updated since the order went {@code TO_RETURN} (a return of 15 days at most),
-     * searched for the order.
+     * searched for the order, up to a minute past the later of our clock and that time (Shopee's clock may run ahead
+     * of ours, and a change in the same second as the call must not fall outside the window).
      */
     private JsonNode refundedReturn(ShopCredentials shop, String orderSn, Instant toReturnAt) {
         Instant now = client.clock().instant();
-        Instant from = toReturnAt.isBefore(now.minus(MAX_RANGE)) ? now.minus(MAX_RANGE) : toReturnAt;
+        Instant to = (toReturnAt.isAfter(now) ? toReturnAt : now).plus(CLOCK_MARGIN);
+        Instant from = toReturnAt.isBefore(to.minus(MAX_RANGE)) ? to.minus(MAX_RANGE) : toReturnAt;
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("page_no", Integer.toString(page));
             query.put("page_size", "100");
             query.put("update_time_from", Long.toString(from.getEpochSecond()));
-            query.put("update_time_to", Long.toString(now.getEpochSecond() + 1));
+            query.put("update_time_to", Long.toString(to.getEpochSecond()));
             JsonNode response = client.get(shop, RETURN_LIST, query).orThrow().response();
             for (JsonNode found : response.path("return")) {
                 if (orderSn.equals(found.path("order_sn").asString(""))
@@ -171,14 +175,15 @@ final class ShopeeOrders extends ShopOrders {
     @Override
     public List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since) {
         Instant now = client.clock().instant();
-        Instant from = since.isBefore(now.minus(MAX_RANGE)) ? now.minus(MAX_RANGE) : since;
+        Instant to = now.plus(CLOCK_MARGIN);
+        Instant from = since.isBefore(to.minus(MAX_RANGE)) ? to.minus(MAX_RANGE) : since;
         List<OrderNotification> changes = new ArrayList<>();
         String cursor = "";
         for (int page = 0; page < MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("time_range_field", "update_time");
             query.put("time_from", Long.toString(from.getEpochSecond()));
-            query.put("time_to", Long.toString(now.getEpochSecond() + 1));
+            query.put("time_to", Long.toString(to.getEpochSecond()));
             query.put("page_size", "100");
             query.put("cursor", cursor);
             query.put("response_optional_fields", "order_status");
