@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -41,6 +40,8 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("..", "console", "target", "screenshots");
     static final int PHONE = 360;
     static final int DESK = 1280;
+    /** How long a page that is still arriving gets before an element it should have is missed. */
+    static final Duration ARRIVAL = Duration.ofSeconds(10);
     /** What a page may weigh on its first load, compressed: the document and everything it fetches. */
     static final long PAGE_BUDGET_BYTES = 150 * 1024;
     /**
@@ -116,11 +117,15 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    /** The element, or a failure that says where the browser is and what it shows instead. */
+    /**
+     * The element once the page has it (a page still arriving gets {@link #ARRIVAL} to), or a failure that says where
+     * the browser is and what it shows instead.
+     */
     WebElement find(String css) {
         try {
-            return driver.findElement(By.cssSelector(css));
-        } catch (NoSuchElementException missing) {
+            return new WebDriverWait(driver, ARRIVAL)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException missing) {
             throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + ", which shows:\n" + pageText(),
                     missing);
         }
@@ -190,8 +195,26 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Clicks it as a thumb would: scrolled to the middle of the screen, clear of the bottom bar. */
     void click(String css) {
         WebElement element = find(css);
+        WebElement leaving = leavesThePage(element) ? driver.findElement(By.tagName("html")) : null;
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+        if (leaving != null) {
+            try {
+                new WebDriverWait(driver, ARRIVAL).until(ExpectedConditions.stalenessOf(leaving));
+            } catch (TimeoutException stayed) {
+                // the click changed the page in place (htmx, a script that waits for the signal): nothing to wait for
+            }
+        }
+    }
+
+    /** A link to another address, or a form's submit button: what follows is read from the next page. */
+    private static boolean leavesThePage(WebElement element) {
+        String tag = element.getTagName();
+        String type = element.getAttribute("type");
+        String href = element.getAttribute("href");
+        return tag.equals("a") && href != null && !href.contains("#")
+                || tag.equals("button") && (type == null || type.equals("submit"))
+                || tag.equals("input") && "submit".equals(type);
     }
 
     /** The text of an element once it is shown: after a form the page's script sends, it comes in a moment. */
