@@ -51,16 +51,16 @@ import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 
 /**
- * 500 orders (more with {@code -Dtenun.convergence.orders=N}) on three channels, as listing sync reads them: every read published twice, a tenth of the reads on the
- * way never published (the final one always is: listing sync's polling finds it), a tenth of the orders with their
- * reads out of order, and the service stopped while it works through them and started again on the same database
+ * 300 orders (more with {@code -Dtenun.convergence.orders=N}) on three channels, as listing sync reads them: every
+ * read published twice, a tenth of the reads on the way never published (the final one always is: listing sync's
+ * polling finds it), a tenth of the orders with their reads out of order, and the service stopped while it works through them and started again on the same database
  * and consumer group, the reads published meanwhile waiting on the topic. The sales per regency, group and channel
  * then equal the orders' own figures exactly, each order is stored once, and a rebuild gives the same numbers. Runs
  * its own service instances (so it can stop one), not the shared test context.
  */
 class ConvergenceIntegrationTests {
 
-    static final int ORDERS = Integer.getInteger("tenun.convergence.orders", 500);
+    static final int ORDERS = Integer.getInteger("tenun.convergence.orders", 300);
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
