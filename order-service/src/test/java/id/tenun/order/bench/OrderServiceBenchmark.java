@@ -303,6 +303,8 @@ public final class OrderServiceBenchmark {
                 dashboardLoad(yearFrom, yearTo, Map.of("regency", "53.07")), true));
         questions.add(new Question("dashboard load, one month per day, regency+channel",
                 dashboardLoad(march, march.plusDays(30), Map.of("regency", "53.07", "channel", "shopee")), true));
+        String only = System.getProperty("questions", "");
+        questions.removeIf(question -> !question.name().contains(only));
         int runs = Integer.getInteger("runs", 20);
         int baselineRuns = Integer.getInteger("baselineRuns", 3);
         System.out.printf("queries: load average %.2f; %d runs each over HTTP, baseline %d runs in-process%n",
