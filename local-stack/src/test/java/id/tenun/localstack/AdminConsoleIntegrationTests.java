@@ -82,7 +82,7 @@ class AdminConsoleIntegrationTests {
                 .as("a script reads sales").isEqualTo(200);
 
         openWithinBudget("/pengguna/catatan");
-        assertThat(browser.text("#records")).contains("Klien skrip didaftarkan", clientId);
+        assertThat(browser.text("#records")).contains("Klien skrip didaftarkan", name + " (klien " + clientId + ")");
         browser.screenshots("pengguna-catatan");
 
         browser.open("/pengguna/klien");

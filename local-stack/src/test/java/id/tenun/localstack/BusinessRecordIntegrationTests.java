@@ -118,6 +118,16 @@ class BusinessRecordIntegrationTests {
             assertThat((long) total.getCell(5).getNumericCellValue()).isEqualTo(number(totalNet));
         }
 
+        String base = "/kelompok/" + group + "/catatan-usaha";
+        browser.open(base + "?dari=" + YearMonth.now(WITA).minusMonths(2) + "&sampai=" + thisMonth);
+        assertThat(browser.all("#months tr[data-month]")).hasSize(3);
+        assertThat(browser.find("#xlsx").getAttribute("href")).contains("dari=" + YearMonth.now(WITA).minusMonths(2));
+        browser.open(base + "?dari=2020-01&sampai=" + thisMonth);
+        assertThat(browser.text("#problem-from")).contains("36");
+        assertThat(browser.find("#dari").getAttribute("value")).isEqualTo("2020-01");
+        assertThat(browser.all("#months tr[data-month]")).hasSize(12);
+        browser.screenshots("catatan-usaha-bulan");
+
         browser.open("/kelompok/" + group + "/profil");
         browser.click("#business-record");
         assertThat(browser.text("h1")).isEqualTo("Catatan usaha");

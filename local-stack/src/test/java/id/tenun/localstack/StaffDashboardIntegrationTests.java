@@ -92,14 +92,20 @@ class StaffDashboardIntegrationTests {
         browser.screenshots("dasbor-kabupaten");
 
         String query = browser.path().substring("/dasbor?".length());
-        Map<String, Double> exported = xlsxRow(
-                browser.download("/dasbor/ekspor?view=regency&format=xlsx&" + query).body(),
-                regency);
-        assertThat(exported.get("orders").longValue()).isEqualTo(orders);
-        assertThat(exported.get("net_rupiah").longValue()).isEqualTo(net);
+        byte[] xlsx = browser.download("/dasbor/ekspor?view=regency&format=xlsx&" + query).body();
+        Map<String, Double> exported = xlsxRow(xlsx, regency);
+        assertThat(exported.get("Pesanan").longValue()).isEqualTo(orders);
+        assertThat(exported.get("Penjualan bersih (Rp)").longValue()).isEqualTo(net);
+        assertThat(xlsxName(xlsx, regency)).isEqualTo(group.path("regencyName").asString());
         String csv = new String(browser.download("/dasbor/ekspor?view=time&format=csv&" + query).body(),
                 StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("province,period,orders,units,gross_rupiah");
+        assertThat(csv).startsWith("Periode,Pesanan,Barang terjual,Penjualan kotor (Rp)");
+        String products = new String(browser.download("/dasbor/ekspor?view=product&format=csv&" + query)
+                .body(), StandardCharsets.UTF_8);
+        assertThat(products).startsWith("Kode produk,Produk,Pesanan").contains(product.path("name").asString());
+        String problems = new String(browser.download("/dasbor/ekspor?view=problems&format=csv&" + query).body(),
+                StandardCharsets.UTF_8);
+        assertThat(problems).startsWith("Kode produk,Produk,SKU,Kode kelompok,Kelompok,Kode marketplace");
     }
 
     @Test
@@ -141,6 +147,18 @@ class StaffDashboardIntegrationTests {
     /** A figure as the page writes it ({@code 1.234}, {@code Rp 85.000}). */
     private static long number(String shown) {
         return Long.parseLong(shown.replaceAll("[^0-9]", ""));
+    }
+
+    /** The name beside {@code key} in the export's second column. */
+    private static String xlsxName(byte[] xlsx, String key) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                if (key.equals(row.getCell(0).getStringCellValue())) {
+                    return row.getCell(1).getStringCellValue();
+                }
+            }
+        }
+        throw new AssertionError("no row " + key + " in the export");
     }
 
     /** The numbers of the row whose first cell is {@code key}, by the header's column names. */

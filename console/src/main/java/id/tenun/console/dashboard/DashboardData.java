@@ -74,8 +74,8 @@ public class DashboardData {
         Map<String, String> villageNames = areas.villages(calls, villageRows.stream().map(SalesRow::key).toList());
 
         List<DormantGroup> dormant = dormant(calls, filter);
-        ListingPage rejected = listings(calls, "REJECTED");
-        ListingPage failing = listings(calls, "ERROR");
+        ListingPage rejected = listings(calls, filter, "REJECTED", 0, PROBLEMS_SHOWN);
+        ListingPage failing = listings(calls, filter, "ERROR", 0, PROBLEMS_SHOWN);
         List<Listing> problemListings = new ArrayList<>(rejected.items());
         problemListings.addAll(failing.items());
 
@@ -92,16 +92,23 @@ public class DashboardData {
 
     private static SalesView sales(As calls, String path, String by, boolean series, DashboardFilter filter,
             int size) {
+        return sales(calls, path, by, series, filter, 0, size);
+    }
+
+    /** A page of an order service's sales view ({@code path}: {@code /api/sales} or the ranking) for the filter. */
+    static SalesView sales(As calls, String path, String by, boolean series, DashboardFilter filter, int page,
+            int size) {
         Map<String, Object> variables = new LinkedHashMap<>(filter.salesParameters());
         variables.put("by", by);
         variables.put("series", series);
+        variables.put("page", page);
         variables.put("size", size);
         return calls.get(Service.ORDERS, DashboardFilter.uriTemplate(path, variables.keySet()), variables,
                 SalesView.class);
     }
 
     /** Groups with no order in the last 30 days, of the regency asked for; those that never sold first. */
-    private static List<DormantGroup> dormant(As calls, DashboardFilter filter) {
+    static List<DormantGroup> dormant(As calls, DashboardFilter filter) {
         DormantPage page = calls.get(Service.ORDERS, "/api/groups/dormant?days={d}&size=500",
                 Map.of("d", DORMANT_DAYS), DormantPage.class);
         return page.items().stream()
@@ -110,9 +117,14 @@ public class DashboardData {
                 .toList();
     }
 
-    private static ListingPage listings(As calls, String state) {
-        return calls.get(Service.LISTING, "/api/listings?state={s}&size={n}",
-                Map.of("s", state, "n", PROBLEMS_SHOWN), ListingPage.class);
+    /** A page of the listings in {@code state} of the filter's marketplace, regency and programme. */
+    static ListingPage listings(As calls, DashboardFilter filter, String state, int page, int size) {
+        Map<String, Object> variables = new LinkedHashMap<>(filter.listingParameters());
+        variables.put("state", state);
+        variables.put("page", page);
+        variables.put("size", size);
+        return calls.get(Service.LISTING, DashboardFilter.uriTemplate("/api/listings", variables.keySet()), variables,
+                ListingPage.class);
     }
 
     private static List<ListingProblem> problems(As calls, List<Listing> listings) {
@@ -130,7 +142,7 @@ public class DashboardData {
     }
 
     /** The product's name, or {@code otherwise} for a product the catalog no longer shows. */
-    private static String productName(As calls, String productId, String otherwise) {
+    static String productName(As calls, String productId, String otherwise) {
         if (productId == null) {
             return otherwise;
         }

@@ -87,6 +87,13 @@ public record DashboardFilter(LocalDate from, LocalDate to, String period, Strin
         return parameters;
     }
 
+    /** Listing sync's parameters for this filter: the marketplace, regency and programme set (no period). */
+    public Map<String, String> listingParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>(salesParameters());
+        parameters.keySet().removeAll(List.of("period", "from", "to"));
+        return parameters;
+    }
+
     /** A URI template of {@code path} with a {@code {name}} query variable for each of {@code names}. */
     public static String uriTemplate(String path, Collection<String> names) {
         StringBuilder template = new StringBuilder(path).append('?');

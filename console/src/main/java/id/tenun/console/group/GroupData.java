@@ -139,6 +139,16 @@ public class GroupData {
                 Map.of("g", groupId, "m", months), BusinessRecord.class);
     }
 
+    /**
+     * The group's figures of the WITA months {@code from} to {@code to} ({@code 2025-01}, as typed: the order service
+     * checks them and refuses what it cannot take, naming {@code from} or {@code to}); blank: the last 12 months.
+     */
+    public BusinessRecord businessRecord(As calls, String groupId, String from, String to) {
+        return calls.get(Service.ORDERS, "/api/groups/{g}/business-record?from={f}&to={t}",
+                Map.of("g", groupId, "f", from == null ? "" : from.strip(), "t", to == null ? "" : to.strip()),
+                BusinessRecord.class);
+    }
+
     public static YearMonth thisMonth() {
         return YearMonth.now(Formats.WITA);
     }

@@ -32,15 +32,15 @@ public class GroupRecords {
         this.users = users;
     }
 
-    /** The record of the last {@code months} WITA months, this one included. */
-    public GroupRecord of(As calls, String groupId, int months, Locale locale) {
+    /** The record of the WITA months {@code from} to {@code to} as typed ({@code 2025-01}; blank: the last 12). */
+    public GroupRecord of(As calls, String groupId, String from, String to, Locale locale) {
         Group group = data.group(calls, groupId);
         List<Certificate> certificates = Certificate.of(data.productRows(calls, groupId, locale), GroupData.today());
         List<User> people = users.ofGroup(group.id()).stream().filter(User::active).toList();
         List<Shop> shops = data.shops(calls, groupId).values().stream().filter(Objects::nonNull)
                 .map(shop -> new Shop(shop.channel(), shop.shopId(), shop.state())).toList();
         return new GroupRecord(group, certificates, people(people, Role.GROUP_MEMBER, false),
-                people(people, Role.MENTOR, true), shops, data.businessRecord(calls, groupId, months),
+                people(people, Role.MENTOR, true), shops, data.businessRecord(calls, groupId, from, to),
                 Instant.now());
     }
 

@@ -9,7 +9,7 @@ public final class ListingAnswers {
     private ListingAnswers() {
     }
 
-    public record Listing(String id, String productId, String sku, String channel, String state,
+    public record Listing(String id, String productId, String sku, String groupId, String channel, String state,
             String externalUrl, ListingError lastError, Instant lastSuccessAt) {
     }
 

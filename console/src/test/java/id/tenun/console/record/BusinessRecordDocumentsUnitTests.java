@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import id.tenun.console.ConsoleMessages;
 import id.tenun.console.group.Certificate;
 import id.tenun.console.record.GroupRecord.Person;
 import id.tenun.console.record.GroupRecord.Shop;
@@ -47,7 +48,7 @@ class BusinessRecordDocumentsUnitTests {
     static final String NIB = "9120301234567";
     static final YearMonth LAST = YearMonth.of(2026, 12);
 
-    final ResourceBundleMessageSource messages = messages();
+    final ResourceBundleMessageSource messages = ConsoleMessages.messages();
     final Formats formats = new Formats();
     final GroupRecord record = record();
 
@@ -143,14 +144,6 @@ class BusinessRecordDocumentsUnitTests {
 
     private static String text(Cell cell) {
         return cell == null ? "" : cell.toString();
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("console-messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 
     static GroupRecord record() {

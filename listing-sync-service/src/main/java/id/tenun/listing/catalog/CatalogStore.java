@@ -20,17 +20,19 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import id.tenun.events.Programme;
 import id.tenun.events.group.GroupSnapshot;
 import id.tenun.events.product.ProductChanged;
 import id.tenun.events.product.ProductSnapshot;
 import id.tenun.listing.connection.GroupProducts;
+import id.tenun.listing.state.GroupsByPlace;
 
 /**
  * The stored copy of the catalog: the newest product and group versions seen. A write is conditional on the version
  * read, so an older or duplicate version, or one another consumer (after a rebalance) stored first, changes nothing.
  */
 @Component
-class CatalogStore implements GroupProducts {
+class CatalogStore implements GroupProducts, GroupsByPlace {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogStore.class);
 
@@ -123,11 +125,28 @@ class CatalogStore implements GroupProducts {
         Query olderOrNone = Query.query(Criteria.where("_id").is(group.groupId()).and("version").lt(group.version()));
         try {
             mongo.upsert(olderOrNone, new Update().set("version", group.version()).set("name", group.name())
-                    .set("status", group.status()), CatalogGroup.class);
+                    .set("status", group.status()).set("regencyCode", group.regencyCode())
+                    .set("programme", group.programme()), CatalogGroup.class);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public Set<String> matching(String regencyCode, Programme programme) {
+        Criteria criteria = new Criteria();
+        if (regencyCode != null) {
+            criteria.and("regencyCode").is(regencyCode);
+        }
+        if (programme != null) {
+            criteria.and("programme").is(programme);
+        }
+        Query query = Query.query(criteria);
+        query.fields().include("_id");
+        Set<String> found = new HashSet<>();
+        mongo.find(query, Document.class, "groups").forEach(group -> found.add(group.get("_id").toString()));
+        return found;
     }
 
     /** Which of these groups are paused. */

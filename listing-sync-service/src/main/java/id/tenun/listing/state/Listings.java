@@ -313,20 +313,26 @@ public class Listings {
         return mongo.find(query, Listing.class);
     }
 
-    /** Listings matching the filters; {@code visibleGroups} (null = all) limits them when no group is given. */
-    public Page<Listing> search(String productId, String groupId, ListingState state, Collection<String> visibleGroups,
-            PageRequest page) {
+    /** Listings matching the search, a page of them (sorted by product, channel and SKU) with the total. */
+    public Page<Listing> search(ListingSearch search, PageRequest page) {
         Criteria criteria = new Criteria();
-        if (productId != null) {
-            criteria.and("productId").is(productId);
+        if (search.productId() != null) {
+            criteria.and("productId").is(search.productId());
         }
-        if (groupId != null) {
-            criteria.and("groupId").is(groupId);
-        } else if (visibleGroups != null) {
-            criteria.and("groupId").in(visibleGroups);
+        if (search.groupId() != null && search.groupIds() != null) {
+            criteria.and("groupId").in(search.groupIds().contains(search.groupId())
+                    ? Set.of(search.groupId())
+                    : Set.of());
+        } else if (search.groupId() != null) {
+            criteria.and("groupId").is(search.groupId());
+        } else if (search.groupIds() != null) {
+            criteria.and("groupId").in(search.groupIds());
         }
-        if (state != null) {
-            criteria.and("state").is(state);
+        if (search.channel() != null) {
+            criteria.and("channel").is(search.channel());
+        }
+        if (search.state() != null) {
+            criteria.and("state").is(search.state());
         }
         Query query = Query.query(criteria);
         long total = mongo.count(query, Listing.class);

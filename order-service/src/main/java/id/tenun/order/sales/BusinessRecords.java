@@ -43,10 +43,13 @@ public class BusinessRecords {
         this.clock = clock;
     }
 
-    /** The group's last {@code months} WITA months, this one included. */
-    public BusinessRecord of(String groupId, int months) {
-        YearMonth last = YearMonth.now(clock.withZone(Order.WITA));
-        YearMonth first = last.minusMonths(months - 1L);
+    /** The WITA month it is now. */
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(Order.WITA));
+    }
+
+    /** The group's WITA months {@code first} to {@code last}, both included. */
+    public BusinessRecord of(String groupId, YearMonth first, YearMonth last) {
         Map<String, Sum> byMonth = new LinkedHashMap<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             byMonth.put(month.toString(), new Sum());

@@ -46,7 +46,7 @@ import id.tenun.order.sales.BucketScan;
 import id.tenun.order.sales.SalesBucket;
 import id.tenun.order.sales.SalesQuery;
 import id.tenun.order.sales.SalesRollups;
-import id.tenun.order.web.ReportWriter;
+import id.tenun.support.report.ReportWriter;
 import id.tenun.testsupport.TestInfrastructure;
 import id.tenun.testsupport.TestTokens;
 

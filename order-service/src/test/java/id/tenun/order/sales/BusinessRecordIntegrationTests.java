@@ -142,6 +142,25 @@ class BusinessRecordIntegrationTests extends OrderServiceIntegrationTestSupport 
     }
 
     @Test
+    void coversAnyWholeMonthsAskedForUpToThirtySix() {
+        http.get().uri("/api/groups/{g}/business-record?from={f}&to={t}", group, NOW.minusMonths(12),
+                NOW.minusMonths(5)).header("Authorization", "Bearer " + TestTokens.staff()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.firstMonth").isEqualTo(NOW.minusMonths(12).toString())
+                .jsonPath("$.lastMonth").isEqualTo(NOW.minusMonths(5).toString())
+                .jsonPath("$.months.length()").isEqualTo(8)
+                .jsonPath("$.totals.orders").isEqualTo(2)
+                .jsonPath("$.totals.units").isEqualTo(10);
+        for (String query : new String[]{"from=" + NOW.minusMonths(36), "to=" + NOW.plusMonths(1),
+                "from=2025-13", "months=12&from=" + NOW}) {
+            http.get().uri("/api/groups/{g}/business-record?" + query, group)
+                    .header("Authorization", "Bearer " + TestTokens.staff()).exchange()
+                    .expectStatus().isBadRequest().expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
     void othersAndBadParametersAreRefused() {
         http.get().uri("/api/groups/{g}/business-record", group)
                 .header("Authorization", "Bearer " + TestTokens.groupMember(other.groupId())).exchange()

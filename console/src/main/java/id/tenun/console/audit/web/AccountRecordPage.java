@@ -3,6 +3,7 @@ package id.tenun.console.audit.web;
 import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.stereotype.Controller;
@@ -30,16 +31,19 @@ class AccountRecordPage {
     private final SignedIn signedIn;
     private final AccountRecords records;
     private final Users users;
+    private final RecordDetails details;
 
-    AccountRecordPage(SignedIn signedIn, AccountRecords records, Users users) {
+    AccountRecordPage(SignedIn signedIn, AccountRecords records, Users users, RecordDetails details) {
         this.signedIn = signedIn;
         this.records = records;
         this.users = users;
+        this.details = details;
     }
 
     @GetMapping("/pengguna/catatan")
     String records(@RequestParam(name = "pengguna", required = false) String userId,
-            @RequestParam(name = "halaman", defaultValue = "0") int page, Principal principal, Model model) {
+            @RequestParam(name = "halaman", defaultValue = "0") int page, Principal principal, Locale locale,
+            Model model) {
         signedIn.admin(principal);
         String of = userId == null || userId.isBlank() || userId.length() > LONGEST_ID ? null : userId.strip();
         int pageShown = Math.max(0, Math.min(page, PageRequest.MAX_PAGE));
@@ -60,6 +64,7 @@ class AccountRecordPage {
         model.addAttribute("lastPage", (long) (pageShown + 1) * PAGE_SIZE >= total);
         model.addAttribute("of", of);
         model.addAttribute("people", users.names(people));
+        model.addAttribute("details", details.of(signedIn.calls(principal), shown, locale));
         model.addAttribute("admin", true);
         return "account-records";
     }

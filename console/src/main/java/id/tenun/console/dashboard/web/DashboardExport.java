@@ -1,45 +1,50 @@
 package id.tenun.console.dashboard.web;
 
-import java.io.OutputStream;
+import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.tenun.console.dashboard.DashboardExports;
 import id.tenun.console.dashboard.DashboardFilter;
-import id.tenun.console.services.Service;
+import id.tenun.console.dashboard.DashboardTable;
 import id.tenun.console.services.ServiceCalls;
 import id.tenun.console.services.ServiceSettings;
 import id.tenun.console.user.User;
 import id.tenun.console.web.PageNotFound;
 import id.tenun.console.web.SignedIn;
+import id.tenun.support.report.ReportWriter;
 
 /**
  * A dashboard view as a spreadsheet ({@code /dasbor/ekspor?view=regency&format=xlsx&…} with the dashboard's filter):
- * the order service's sales export, asked as the signed-in person and passed on as it streams, with a file name that
- * says what and when.
+ * written here, streamed as it is read from the services, with names beside the codes and headings in the reader's
+ * language, and a file name that says what and when. A service that does not answer before the first lines are
+ * sent gives the console's error page, not half a file.
  */
 @Controller
 class DashboardExport {
 
-    /** The dashboard's views and the order service's level each is; {@code time} is the series over the period. */
-    static final Map<String, String> VIEWS = Map.of("time", "province", "regency", "regency", "programme",
-            "programme", "channel", "channel", "product", "product", "village", "village", "group", "group");
-
     private final SignedIn signedIn;
     private final ServiceCalls services;
     private final ServiceSettings settings;
+    private final DashboardExports exports;
+    private final MessageSource messages;
 
-    DashboardExport(SignedIn signedIn, ServiceCalls services, ServiceSettings settings) {
+    DashboardExport(SignedIn signedIn, ServiceCalls services, ServiceSettings settings, DashboardExports exports,
+            MessageSource messages) {
         this.signedIn = signedIn;
         this.services = services;
         this.settings = settings;
+        this.exports = exports;
+        this.messages = messages;
     }
 
     @GetMapping("/dasbor/ekspor")
@@ -47,26 +52,29 @@ class DashboardExport {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String period, @RequestParam(required = false) String regency,
             @RequestParam(required = false) String programme, @RequestParam(required = false) String channel,
-            Principal principal, HttpServletResponse response) {
+            Principal principal, Locale locale, HttpServletResponse response) throws IOException {
         User user = StaffOnly.require(signedIn.user(principal));
-        if (!VIEWS.containsKey(view) || !(format.equals("csv") || format.equals("xlsx"))) {
+        if (!DashboardExports.VIEWS.containsKey(view) || !(format.equals("csv") || format.equals("xlsx"))) {
             throw new PageNotFound("No export " + view + " as " + format);
         }
         DashboardFilter filter = DashboardFilter.of(from, to, period, regency, programme, channel,
                 settings.channels());
-        Map<String, Object> variables = new LinkedHashMap<>(filter.salesParameters());
-        variables.put("format", format);
-        variables.put("by", VIEWS.get(view));
-        variables.put("series", view.equals("time"));
-        String fileName = "tenun-penjualan-" + view + "-" + filter.from() + "-" + filter.to() + "." + format;
-        services.as(user).download(Service.ORDERS,
-                DashboardFilter.uriTemplate("/api/sales/export", variables.keySet()), variables,
-                (headers, body) -> {
-                    response.setContentType(headers.getFirst(HttpHeaders.CONTENT_TYPE));
-                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
-                    try (OutputStream out = response.getOutputStream()) {
-                        body.transferTo(out);
-                    }
-                });
+        String fileName = "tenun-" + view + "-" + filter.from() + "-" + filter.to() + "." + format;
+        response.setContentType(ReportWriter.contentType(format));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        // not closed on a failure: nothing reached the browser yet, so it gets the error page instead of a file
+        ReportWriter writer = ReportWriter.of(format, response.getOutputStream());
+        DashboardTable table = DashboardTable.of(view, writer, messages, locale);
+        try {
+            exports.write(services.as(user), view, filter, table);
+        } catch (RuntimeException failed) {
+            if (!response.isCommitted()) {
+                response.reset();
+            }
+            throw failed;
+        }
+        table.close();
+        writer.close();
     }
 }

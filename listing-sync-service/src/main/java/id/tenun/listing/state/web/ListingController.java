@@ -2,8 +2,11 @@ package id.tenun.listing.state.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.validation.annotation.Validated;
@@ -14,16 +17,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.tenun.events.Programme;
 import id.tenun.events.listing.ListingError;
 import id.tenun.events.listing.ListingState;
 import id.tenun.listing.state.Attempt;
+import id.tenun.listing.state.GroupsByPlace;
 import id.tenun.listing.state.Listing;
+import id.tenun.listing.state.ListingSearch;
 import id.tenun.listing.state.Listings;
+import id.tenun.marketplaces.Channel;
 import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.NotFound;
+import id.tenun.support.problems.Violations;
 import id.tenun.support.security.CurrentUser;
 
-/** Where each product stands on each marketplace; a group member sees only their group's listings. */
+/**
+ * Where each product stands on each marketplace, searched by product, group, state, marketplace, and the regency and
+ * programme of the group; a group member sees only their group's listings.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/listings")
@@ -31,25 +42,46 @@ class ListingController {
 
     /** The largest page of listings. */
     static final int MAX_SIZE = 200;
+    private static final Pattern REGENCY = Pattern.compile("\\d{2}\\.\\d{2}");
+    private static final List<String> PROGRAMMES = Arrays.stream(Programme.values()).map(Enum::name).toList();
 
     private final Listings listings;
+    private final GroupsByPlace places;
     private final Clock clock;
 
-    ListingController(Listings listings, Clock clock) {
+    ListingController(Listings listings, GroupsByPlace places, Clock clock) {
         this.listings = listings;
+        this.places = places;
         this.clock = clock;
     }
 
     @GetMapping
     PageView search(@RequestParam(required = false) String productId, @RequestParam(required = false) String groupId,
-            @RequestParam(required = false) ListingState state, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, CurrentUser user) {
+            @RequestParam(required = false) ListingState state, @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String regency, @RequestParam(required = false) String programme,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            CurrentUser user) {
         PageRequest request = PageRequest.of(page, size, MAX_SIZE);
-        Set<String> visible = user.visibleGroups();
+        new Violations()
+                .check(channel == null || Channel.byId(channel).isPresent(), "channel",
+                        "Saluran tidak dikenal: pilih salah satu dari " + Channel.ids() + ".",
+                        "Unknown channel: choose one of " + Channel.ids() + ".")
+                .check(regency == null || REGENCY.matcher(regency).matches(), "regency",
+                        "Kode kabupaten/kota ditulis dua angka, titik, dua angka, mis. 53.09.",
+                        "A regency code is two digits, a dot and two digits, e.g. 53.09.")
+                .check(programme == null || PROGRAMMES.contains(programme), "programme",
+                        "Program tidak dikenal: pilih salah satu dari " + PROGRAMMES + ".",
+                        "Unknown programme: choose one of " + PROGRAMMES + ".")
+                .throwIfAny();
         if (groupId != null) {
             user.requireGroup(groupId, "Group", groupId);
         }
-        Page<Listing> found = listings.search(productId, groupId, state, visible, request);
+        Set<String> groups = user.visibleGroups();
+        if (regency != null || programme != null) {
+            Set<String> inPlace = places.matching(regency, programme == null ? null : Programme.valueOf(programme));
+            groups = groups == null ? inPlace : inPlace.stream().filter(groups::contains).collect(Collectors.toSet());
+        }
+        Page<Listing> found = listings.search(new ListingSearch(productId, groupId, channel, state, groups), request);
         return new PageView(found.getContent().stream().map(l -> ListingView.of(l, false)).toList(), page, size,
                 found.getTotalElements());
     }

@@ -23,10 +23,10 @@ import id.tenun.order.lifecycle.OrderSearch;
 import id.tenun.order.lifecycle.OrderStatus;
 import id.tenun.order.lifecycle.Orders;
 import id.tenun.order.web.Page;
-import id.tenun.order.web.ReportWriter;
 import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.NotFound;
 import id.tenun.support.problems.Violations;
+import id.tenun.support.report.ReportWriter;
 import id.tenun.support.security.CurrentUser;
 
 /**

@@ -1,7 +1,7 @@
 package id.tenun.order.sales.web;
 
 import id.tenun.order.sales.BusinessRecord;
-import id.tenun.order.web.ReportWriter;
+import id.tenun.support.report.ReportWriter;
 
 /**
  * A business record as rows of a spreadsheet: the group, then its months with their total, its marketplaces and

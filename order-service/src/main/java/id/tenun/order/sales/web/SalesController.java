@@ -26,9 +26,9 @@ import id.tenun.order.sales.SalesQuery;
 import id.tenun.order.sales.SalesRollups;
 import id.tenun.order.sales.SalesRow;
 import id.tenun.order.web.Page;
-import id.tenun.order.web.ReportWriter;
 import id.tenun.support.paging.PageRequest;
 import id.tenun.support.problems.InvalidInput;
+import id.tenun.support.report.ReportWriter;
 import id.tenun.support.security.ClientScope;
 import id.tenun.support.security.CurrentUser;
 
@@ -125,13 +125,11 @@ class SalesController {
     @GetMapping("/api/groups/{groupId}/business-record")
     @ClientScope(CurrentUser.SALES_READ)
     ResponseEntity<?> businessRecord(CurrentUser user, @PathVariable String groupId,
-            @RequestParam(defaultValue = "12") int months, @RequestParam(defaultValue = "json") String format) {
+            @RequestParam(required = false) Integer months, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "json") String format) {
         requireGroup(user, groupId);
-        if (months < 1 || months > 36) {
-            throw InvalidInput.of("months", "Harus antara 1 dan 36 (sekarang " + months + ").",
-                    "Must be between 1 and 36 (was " + months + ").");
-        }
-        BusinessRecord record = businessRecords.of(groupId, months);
+        RecordPeriod period = RecordPeriod.of(months, from, to, businessRecords.thisMonth());
+        BusinessRecord record = businessRecords.of(groupId, period.first(), period.last());
         if ("json".equalsIgnoreCase(format)) {
             return ResponseEntity.ok(record);
         }

@@ -1,4 +1,4 @@
-package id.tenun.order.web;
+package id.tenun.support.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,7 +17,8 @@ import id.tenun.support.problems.InvalidInput;
 
 /**
  * Writes a table row by row, in constant memory: CSV (UTF-8, RFC 4180 quoting) or XLSX through POI's streaming
- * SXSSF (a window of 100 rows in memory; the rest is flushed to a compressed temporary file and disposed of).
+ * SXSSF (a window of 100 rows in memory; the rest is flushed to a compressed temporary file and disposed of). Shared
+ * by the order service's exports and the console's dashboard exports; whoever uses it declares POI.
  */
 public abstract class ReportWriter implements AutoCloseable {
 
