@@ -28,12 +28,14 @@ import id.tenun.listing.connection.Connections;
 import id.tenun.listing.shop.ShopClients;
 import id.tenun.listing.shop.ShopGuard;
 import id.tenun.listing.shop.ShopGuards;
+import id.tenun.marketplaces.MarketplaceOrders;
 import id.tenun.marketplaces.OrderNotification;
 
 /**
  * The backstop for lost webhooks, and the first look at a shop just connected: per shop a group holds, reads the
- * orders it kept as unmatched, then lists the orders changed since the shop's cursor (minus an overlap) and reads
- * each change not read before. The cursor moves to the newest change seen, only after all were read. A connected
+ * orders it kept as unmatched, then lists the orders changed since the shop's cursor (minus an overlap) — with the
+ * cancellations, returns and reverse orders changed since, which some order lists do not show — and reads each change
+ * not read before. The cursor moves to the newest change seen, only after all were read. A connected
  * shop is polled at once, off the request that connected it.
  */
 @Component
@@ -123,8 +125,9 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
                 ? clock.instant().minus(settings.firstLookBack())
                 : cursor.since().minus(settings.overlap());
         Instant asked = clock.instant();
-        List<OrderNotification> changed = guards.of(connection.channel(), connection.shopId()).read(1,
-                () -> clients.orders(connection).ordersChangedSince(clients.credentials(connection), since));
+        MarketplaceOrders orders = clients.orders(connection);
+        List<OrderNotification> changed = guards.of(connection.channel(), connection.shopId())
+                .read(orders.changesCalls(), () -> orders.ordersChangedSince(clients.credentials(connection), since));
         Instant newest = cursor == null ? since : cursor.since();
         for (OrderNotification notification : changed) {
             if (reader.read(connection, changeOf(notification, asked), "polling") == ShopOrderReader.Outcome.READ) {
