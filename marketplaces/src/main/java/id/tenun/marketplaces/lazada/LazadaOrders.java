@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +154,10 @@ final class LazadaOrders extends ShopOrders {
         }
     }
 
-    /** A reverse order as a change of its trade order: the status of its line modified last, at that time. */
+    /**
+     * A reverse order as a change of its trade order: the status of its line modified last, at that time in whole
+     * seconds, as Lazada's order times and pushes tell it, so that a change read from both lists is one change.
+     */
     static Optional<OrderNotification> reverseChange(String shopId, JsonNode reverse) {
         JsonNode last = null;
         for (JsonNode line : reverse.path("reverse_order_lines")) {
@@ -165,7 +169,7 @@ final class LazadaOrders extends ShopOrders {
             return Optional.empty();
         }
         String status = last.path("reverse_status").asString("");
-        Instant modified = Instant.ofEpochMilli(modified(last));
+        Instant modified = Instant.ofEpochMilli(modified(last)).truncatedTo(ChronoUnit.SECONDS);
         return LazadaReverseStatuses.of(reverse.path("request_type").asString(""), status)
                 .map(tenun -> new OrderNotification(Channel.LAZADA, shopId,
                         reverse.path("trade_order_id").asString(""), status, tenun, modified));

@@ -70,7 +70,7 @@ class LazadaMappingUnitTests {
                 {"reverse_order_id": 700001, "trade_order_id": 500001, "request_type": "CANCEL",
                  "reverse_order_lines": [
                    {"reverse_status": "REQUEST_INITIATE", "return_order_line_gmt_modified": 1790000000000},
-                   {"reverse_status": "REQUEST_REJECT", "return_order_line_gmt_modified": 1790000005000}]}
+                   {"reverse_status": "REQUEST_REJECT", "return_order_line_gmt_modified": 1790000005250}]}
                 """);
 
         assertThat(LazadaOrders.reverseChange("1000100001", reverse)).hasValueSatisfying(change -> {
@@ -78,7 +78,7 @@ class LazadaMappingUnitTests {
             assertThat(change.marketplaceStatus()).isEqualTo("REQUEST_REJECT");
             assertThat(change.status()).as("refused: the order's own status counts")
                     .isEqualTo(TenunOrderStatus.CREATED);
-            assertThat(change.updatedAt()).isEqualTo(Instant.ofEpochMilli(1790000005000L));
+            assertThat(change.updatedAt()).as("in whole seconds").isEqualTo(Instant.ofEpochSecond(1790000005L));
         });
         assertThat(LazadaOrders.reverseChange("1000100001", JSON.readTree("{\"trade_order_id\": 1}"))).isEmpty();
     }
