@@ -28,7 +28,6 @@ import id.tenun.listing.connection.Connections;
 import id.tenun.listing.shop.ShopClients;
 import id.tenun.listing.shop.ShopGuard;
 import id.tenun.listing.shop.ShopGuards;
-import id.tenun.marketplaces.MarketplaceOrders;
 import id.tenun.marketplaces.OrderNotification;
 
 /**
@@ -125,9 +124,8 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
                 ? clock.instant().minus(settings.firstLookBack())
                 : cursor.since().minus(settings.overlap());
         Instant asked = clock.instant();
-        MarketplaceOrders orders = clients.orders(connection);
-        List<OrderNotification> changed = guards.of(connection.channel(), connection.shopId())
-                .read(orders.changesCalls(), () -> orders.ordersChangedSince(clients.credentials(connection), since));
+        List<OrderNotification> changed = guards.of(connection.channel(), connection.shopId()).read(1,
+                () -> clients.orders(connection).ordersChangedSince(clients.credentials(connection), since));
         Instant newest = cursor == null ? since : cursor.since();
         for (OrderNotification notification : changed) {
             if (reader.read(connection, changeOf(notification, asked), "polling") == ShopOrderReader.Outcome.READ) {

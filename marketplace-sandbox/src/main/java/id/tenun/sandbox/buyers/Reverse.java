@@ -12,11 +12,6 @@ public enum Reverse {
         return this == CANCEL_REQUESTED || this == CANCEL_REFUSED || this == CANCELLED;
     }
 
-    /** Whether the request is still waiting for the seller. */
-    public boolean pending() {
-        return this == CANCEL_REQUESTED || this == RETURN_REQUESTED;
-    }
-
     /** Whether the seller refused the request. */
     public boolean refused() {
         return this == CANCEL_REFUSED || this == RETURN_REFUSED;
