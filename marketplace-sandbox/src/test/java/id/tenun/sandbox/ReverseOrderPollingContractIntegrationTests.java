@@ -39,30 +39,23 @@ class ReverseOrderPollingContractIntegrationTests extends ContractTestSupport {
         Setup setup = channel.equals("lazada") ? LAZADA : TOKOPEDIA;
         List<String> words = WORDS.get(channel);
         Marketplaces marketplaces = marketplaces();
-        ListingDraft draft = listed(marketplaces, setup);
-        faults(channel, "{\"dropWebhookRate\":1.0}");
+        ListingDraft draft = listedWithPushesDropped(marketplaces, setup);
         String refused = placeOrder(setup, draft.sellerSku(), 2);
         String granted = placeOrder(setup, draft.sellerSku(), 1);
         move(setup, refused, "PAID");
         move(setup, granted, "PAID");
         int taken = stock(setup, refused);
 
-        Instant since = Instant.now().minusSeconds(1);
-        move(setup, refused, "CANCEL_REQUESTED");
-        assertThat(changes(marketplaces, setup, refused, since))
+        assertThat(changesAfter(marketplaces, setup, refused, "CANCEL_REQUESTED"))
                 .contains(tuple(TenunOrderStatus.CANCEL_REQUESTED, words.get(0)));
-        since = Instant.now().minusSeconds(1);
-        move(setup, refused, "REFUSED");
         // refused: announced as the earliest status, so that the order API's own (still paid) counts
-        assertThat(changes(marketplaces, setup, refused, since))
+        assertThat(changesAfter(marketplaces, setup, refused, "REFUSED"))
                 .contains(tuple(TenunOrderStatus.CREATED, words.get(1)));
         assertThat(marketplaces.orders(channel).orderDetail(credentials(setup.shop()), refused).status())
                 .isEqualTo(TenunOrderStatus.PAID);
         assertThat(stock(setup, refused)).as("a refused cancellation keeps the stock taken").isEqualTo(taken);
 
-        since = Instant.now().minusSeconds(1);
-        move(setup, granted, "CANCEL_REQUESTED", "CANCELLED");
-        assertThat(changes(marketplaces, setup, granted, since))
+        assertThat(changesAfter(marketplaces, setup, granted, "CANCEL_REQUESTED", "CANCELLED"))
                 .contains(tuple(TenunOrderStatus.CANCELLED, words.get(2)));
         assertThat(stock(setup, granted)).isEqualTo(taken + 1);
     }
@@ -73,25 +66,18 @@ class ReverseOrderPollingContractIntegrationTests extends ContractTestSupport {
         Setup setup = channel.equals("lazada") ? LAZADA : TOKOPEDIA;
         List<String> words = WORDS.get(channel);
         Marketplaces marketplaces = marketplaces();
-        ListingDraft draft = listed(marketplaces, setup);
-        faults(channel, "{\"dropWebhookRate\":1.0}");
+        ListingDraft draft = listedWithPushesDropped(marketplaces, setup);
         String orderId = placeOrder(setup, draft.sellerSku(), 1);
         move(setup, orderId, "PAID", "SHIPPED", "DELIVERED", "COMPLETED");
         int taken = stock(setup, orderId);
 
-        Instant since = Instant.now().minusSeconds(1);
-        move(setup, orderId, "RETURN_REQUESTED");
-        assertThat(changes(marketplaces, setup, orderId, since))
+        assertThat(changesAfter(marketplaces, setup, orderId, "RETURN_REQUESTED"))
                 .contains(tuple(TenunOrderStatus.RETURN_REQUESTED, words.get(3)));
-        since = Instant.now().minusSeconds(1);
-        move(setup, orderId, "REFUSED");
-        assertThat(changes(marketplaces, setup, orderId, since))
+        assertThat(changesAfter(marketplaces, setup, orderId, "REFUSED"))
                 .contains(tuple(TenunOrderStatus.CREATED, words.get(4)));
         assertThat(stock(setup, orderId)).isEqualTo(taken);
 
-        since = Instant.now().minusSeconds(1);
-        move(setup, orderId, "RETURN_REQUESTED", "RETURNED");
-        assertThat(changes(marketplaces, setup, orderId, since))
+        assertThat(changesAfter(marketplaces, setup, orderId, "RETURN_REQUESTED", "RETURNED"))
                 .contains(tuple(TenunOrderStatus.RETURNED, words.get(5)));
         assertThat(stock(setup, orderId)).isEqualTo(taken + 1);
     }
@@ -126,9 +112,21 @@ class ReverseOrderPollingContractIntegrationTests extends ContractTestSupport {
                 "ReverseOrderLineModifiedTimeRangeStart", "2026-01-01"))).isEqualTo("InvalidParameter");
     }
 
-    /** The order's changes since then, as the adapter polls them: (status, the marketplace's word). */
-    private static List<Tuple> changes(Marketplaces marketplaces, Setup setup, String orderId,
-            Instant since) {
+    /** The channel's test listing, live, with every push of the channel dropped from now on. */
+    private ListingDraft listedWithPushesDropped(Marketplaces marketplaces, Setup setup) throws Exception {
+        ListingDraft draft = listed(marketplaces, setup);
+        faults(setup.channel(), "{\"dropWebhookRate\":1.0}");
+        return draft;
+    }
+
+    /**
+     * Moves the order through these steps, then answers its changes since just before, as the adapter polls them:
+     * (status, the marketplace's word).
+     */
+    private List<Tuple> changesAfter(Marketplaces marketplaces, Setup setup, String orderId, String... steps)
+            throws Exception {
+        Instant since = Instant.now().minusSeconds(1);
+        move(setup, orderId, steps);
         return marketplaces.orders(setup.channel()).ordersChangedSince(credentials(setup.shop()), since).stream()
                 .filter(change -> change.externalOrderId().equals(orderId))
                 .map(change -> tuple(change.status(), change.marketplaceStatus()))
