@@ -1,14 +1,20 @@
 package id.tenun.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -27,6 +33,8 @@ import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.Marketplaces;
 import id.tenun.marketplaces.ShopCredentials;
+import id.tenun.marketplaces.lazada.LazadaSigner;
+import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 
 /** Starts the sandbox on a random port and wires the real adapters to it over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,6 +74,16 @@ abstract class ContractTestSupport {
         registry.add("sandbox.shopee.webhook-url", () -> RECEIVER.url("shopee"));
         registry.add("sandbox.lazada.webhook-url", () -> RECEIVER.url("lazada"));
     }
+
+    /** A channel's demo shop and the leaf category its test listings are made in. */
+    record Setup(String channel, String shop, String category, Map<String, String> attributes) {
+    }
+
+    static final Setup TOKOPEDIA = new Setup("tokopedia", TTS_SHOP, "600101", Map.of("100100", "biji kopi arabika"));
+
+    static final Setup SHOPEE = new Setup("shopee", SHOPEE_SHOP, "100101", Map.of("100010", "biji kopi arabika"));
+
+    static final Setup LAZADA = new Setup("lazada", LAZADA_SHOP, "10101", Map.of("composition", "biji kopi arabika"));
 
     /** Long enough for a loaded 2-core CI machine, shorter than the hang faults the timeout tests inject. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(4);
@@ -181,5 +199,78 @@ abstract class ContractTestSupport {
             }
         }
         throw new AssertionError("no listing " + itemId + " in the sandbox");
+    }
+
+    ListingDraft listed(Marketplaces marketplaces, Setup setup) throws Exception {
+        ListingDraft draft = coffee(setup.category(), setup.attributes());
+        ListingResult created = marketplaces.listings(setup.channel()).create(credentials(setup.shop()), draft);
+        String id = created instanceof ListingResult.PendingAudit pending
+                ? pending.externalId()
+                : ((ListingResult.Accepted) created).externalId();
+        assertThat(settled(() -> marketplaces.listings(setup.channel()).status(credentials(setup.shop()), id)))
+                .isEqualTo(new ListingResult.Accepted(id, true));
+        return draft;
+    }
+
+    String placeOrder(Setup setup, String sellerSku, int quantity) throws Exception {
+        Map<String, Object> command = new HashMap<>();
+        command.put("channel", setup.channel());
+        command.put("shopId", setup.shop());
+        command.put("sellerSku", sellerSku);
+        command.put("quantity", quantity);
+        String orderId = sendJson("POST", "/sandbox/buyers/orders", JSON.writeValueAsString(command)).path("orderId")
+                .asString("");
+        assertThat(orderId).isNotEmpty();
+        return orderId;
+    }
+
+    void move(Setup setup, String orderId, String... statuses) throws Exception {
+        for (String status : statuses) {
+            sendJson("POST", "/sandbox/orders/" + setup.channel() + "/" + orderId + "/status",
+                    "{\"status\":\"" + status + "\"}");
+        }
+    }
+
+    /** The sandbox's stock of the listing the order bought from. */
+    int stock(Setup setup, String orderId) throws Exception {
+        String itemId = getJson("/sandbox/orders?channel=" + setup.channel()).findParents("orderId")
+                .stream()
+                .filter(order -> order.path("orderId").asString().equals(orderId))
+                .findFirst()
+                .orElseThrow()
+                .path("lines")
+                .path(0)
+                .path("itemId")
+                .asString();
+        return listing(setup.channel(), itemId).path("stock").asInt();
+    }
+
+    /** A call to the TikTok Shop sandbox signed with the demo shop's app, cipher and token. */
+    HttpResponse<byte[]> tts(String path, Map<String, String> parameters, String body) throws Exception {
+        Map<String, String> query = new TreeMap<>(parameters);
+        query.put("app_key", "tenun-demo-tts");
+        query.put("timestamp", Long.toString(Instant.now().getEpochSecond()));
+        query.put("shop_cipher", "ROW_tenunDemoKupang");
+        query.put("sign", TokopediaSigner.sign("tenun-demo-tts-secret", path, query,
+                body.getBytes(StandardCharsets.UTF_8)));
+        return http.send(HttpRequest.newBuilder(URI.create(base() + "/tokopedia" + path + "?"
+                + IndependentSigningIntegrationTests.query(query)))
+                .header("x-tts-access-token", "tts-demo-access-token-kupang")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET to the Lazada sandbox signed with the demo seller's app and token. */
+    HttpResponse<byte[]> lazada(String path, Map<String, String> parameters) throws Exception {
+        Map<String, String> query = new TreeMap<>(parameters);
+        query.put("app_key", "100001");
+        query.put("access_token", "lazada-demo-access-token-kupang");
+        query.put("timestamp", Long.toString(Instant.now().toEpochMilli()));
+        query.put("sign_method", "sha256");
+        query.put("sign", LazadaSigner.sign("tenun-demo-lazada-secret", path, query));
+        return http.send(HttpRequest.newBuilder(URI.create(base() + "/lazada/rest" + path + "?"
+                + IndependentSigningIntegrationTests.query(query))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

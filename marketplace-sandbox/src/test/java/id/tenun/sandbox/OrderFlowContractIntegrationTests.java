@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 
 import id.tenun.marketplaces.Channel;
 import id.tenun.marketplaces.ListingDraft;
-import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.MarketplaceCallFailed;
 import id.tenun.marketplaces.MarketplaceWebhooks;
 import id.tenun.marketplaces.Marketplaces;
@@ -34,15 +33,6 @@ import id.tenun.marketplaces.shopee.ShopeeSigner;
  * adapters, the order APIs answer the detail and the changes, and polling finds what a lost push did not tell.
  */
 class OrderFlowContractIntegrationTests extends ContractTestSupport {
-
-    record Setup(String channel, String shop, String category, Map<String, String> attributes) {
-    }
-
-    static final Setup TOKOPEDIA = new Setup("tokopedia", TTS_SHOP, "600101", Map.of("100100", "biji kopi arabika"));
-
-    static final Setup SHOPEE = new Setup("shopee", SHOPEE_SHOP, "100101", Map.of("100010", "biji kopi arabika"));
-
-    static final Setup LAZADA = new Setup("lazada", LAZADA_SHOP, "10101", Map.of("composition", "biji kopi arabika"));
 
     @Test
     void tokopediaOrdersArePushedSignedAndReadBack() throws Exception {
@@ -379,36 +369,6 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
                 });
     }
 
-    private ListingDraft listed(Marketplaces marketplaces, Setup setup) throws Exception {
-        ListingDraft draft = coffee(setup.category(), setup.attributes());
-        ListingResult created = marketplaces.listings(setup.channel()).create(credentials(setup.shop()), draft);
-        String id = created instanceof ListingResult.PendingAudit pending
-                ? pending.externalId()
-                : ((ListingResult.Accepted) created).externalId();
-        assertThat(settled(() -> marketplaces.listings(setup.channel()).status(credentials(setup.shop()), id)))
-                .isEqualTo(new ListingResult.Accepted(id, true));
-        return draft;
-    }
-
-    private String placeOrder(Setup setup, String sellerSku, int quantity) throws Exception {
-        Map<String, Object> command = new HashMap<>();
-        command.put("channel", setup.channel());
-        command.put("shopId", setup.shop());
-        command.put("sellerSku", sellerSku);
-        command.put("quantity", quantity);
-        String orderId = sendJson("POST", "/sandbox/buyers/orders", JSON.writeValueAsString(command)).path("orderId")
-                .asString("");
-        assertThat(orderId).isNotEmpty();
-        return orderId;
-    }
-
-    private void move(Setup setup, String orderId, String... statuses) throws Exception {
-        for (String status : statuses) {
-            sendJson("POST", "/sandbox/orders/" + setup.channel() + "/" + orderId + "/status",
-                    "{\"status\":\"" + status + "\"}");
-        }
-    }
-
     /** {@code get_order_detail} of one order, signed as Shopee wants, asking for these optional fields (or none). */
     private JsonNode shopeeOrderDetail(String orderSn, String optionalFields) throws Exception {
         String path = "/api/v2/order/get_order_detail";
@@ -438,20 +398,6 @@ class OrderFlowContractIntegrationTests extends ContractTestSupport {
         return pushFor(setup.channel(), orderId, count).stream()
                 .map(push -> webhooks.parse(push.body()).orElseThrow().status())
                 .toList();
-    }
-
-    /** The sandbox's stock of the listing the order bought from. */
-    private int stock(Setup setup, String orderId) throws Exception {
-        String itemId = getJson("/sandbox/orders?channel=" + setup.channel()).findParents("orderId")
-                .stream()
-                .filter(order -> order.path("orderId").asString().equals(orderId))
-                .findFirst()
-                .orElseThrow()
-                .path("lines")
-                .path(0)
-                .path("itemId")
-                .asString();
-        return listing(setup.channel(), itemId).path("stock").asInt();
     }
 
     private static List<WebhookReceiver.Received> pushFor(String channel, String orderId, int count) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,7 @@ import id.tenun.marketplaces.ListingDraft;
 import id.tenun.marketplaces.ListingMatch;
 import id.tenun.marketplaces.ListingResult;
 import id.tenun.marketplaces.MarketplaceListings;
-import id.tenun.marketplaces.lazada.LazadaSigner;
 import id.tenun.marketplaces.shopee.ShopeeSigner;
-import id.tenun.marketplaces.tokopedia.TokopediaSigner;
 
 /**
  * The search by seller SKU on each marketplace (TTS {@code products/search}, Shopee {@code search_item}, Lazada
@@ -70,10 +67,13 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
 
     @Test
     void refusesBadPagingInEachMarketplacesOwnEnvelope() throws Exception {
-        HttpResponse<byte[]> tts = tts(Map.of("page_size", "0"), "{\"seller_skus\":[\"TNN-1\"]}");
+        HttpResponse<byte[]> tts = tts("/product/202309/products/search", Map.of("page_size", "0"),
+                "{\"seller_skus\":[\"TNN-1\"]}");
         assertThat(tts.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(tts.body()).path("code").asLong()).isEqualTo(12052001);
-        assertThat(JSON.readTree(tts(Map.of("page_size", "5"), "{\"seller_skus\":\"TNN-1\"}").body()).path("code")
+        assertThat(JSON.readTree(
+                tts("/product/202309/products/search", Map.of("page_size", "5"), "{\"seller_skus\":\"TNN-1\"}").body())
+                .path("code")
                 .asLong()).isEqualTo(12052001);
 
         HttpResponse<byte[]> shopee = shopee(Map.of("offset", "0", "page_size", "101", "item_sku", "TNN-1"));
@@ -81,10 +81,11 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         assertThat(JSON.readTree(shopee.body()).path("error").asString()).isEqualTo("error_param");
         assertThat(shopee(Map.of("page_size", "10")).statusCode()).isEqualTo(400);
 
-        JsonNode filter = JSON.readTree(lazada(Map.of("filter", "everything")).body());
+        JsonNode filter = JSON.readTree(lazada("/products/get", Map.of("filter", "everything")).body());
         assertThat(filter.path("code").asString()).isEqualTo("201");
         assertThat(filter.path("detail").path(0).path("field").asString()).isEqualTo("filter");
-        JsonNode list = JSON.readTree(lazada(Map.of("filter", "all", "sku_seller_list", "TNN-1")).body());
+        JsonNode list = JSON
+                .readTree(lazada("/products/get", Map.of("filter", "all", "sku_seller_list", "TNN-1")).body());
         assertThat(list.path("detail").path(0).path("field").asString()).isEqualTo("sku_seller_list");
     }
 
@@ -98,22 +99,6 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         return held;
     }
 
-    private HttpResponse<byte[]> tts(Map<String, String> parameters, String body) throws Exception {
-        String path = "/product/202309/products/search";
-        Map<String, String> query = new TreeMap<>(parameters);
-        query.put("app_key", "tenun-demo-tts");
-        query.put("timestamp", Long.toString(Instant.now().getEpochSecond()));
-        query.put("shop_cipher", "ROW_tenunDemoKupang");
-        query.put("sign", TokopediaSigner.sign("tenun-demo-tts-secret", path, query,
-                body.getBytes(StandardCharsets.UTF_8)));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/tokopedia" + path + "?"
-                + IndependentSigningIntegrationTests.query(query)))
-                .header("x-tts-access-token", "tts-demo-access-token-kupang")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     private HttpResponse<byte[]> shopee(Map<String, String> parameters) throws Exception {
         String path = "/api/v2/product/search_item";
         long timestamp = Instant.now().getEpochSecond();
@@ -125,19 +110,6 @@ class ProductSearchContractIntegrationTests extends ContractTestSupport {
         query.put("sign", ShopeeSigner.sign("tenun-demo-shopee-partner-key", "2001001", path, timestamp,
                 "shopee-demo-access-token-kupang", SHOPEE_SHOP));
         return http.send(HttpRequest.newBuilder(URI.create(base() + "/shopee" + path + "?"
-                + IndependentSigningIntegrationTests.query(query))).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private HttpResponse<byte[]> lazada(Map<String, String> parameters) throws Exception {
-        String path = "/products/get";
-        Map<String, String> query = new TreeMap<>(parameters);
-        query.put("app_key", "100001");
-        query.put("access_token", "lazada-demo-access-token-kupang");
-        query.put("timestamp", Long.toString(Instant.now().toEpochMilli()));
-        query.put("sign_method", "sha256");
-        query.put("sign", LazadaSigner.sign("tenun-demo-lazada-secret", path, query));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/lazada/rest" + path + "?"
                 + IndependentSigningIntegrationTests.query(query))).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }

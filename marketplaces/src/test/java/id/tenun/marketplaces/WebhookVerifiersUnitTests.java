@@ -189,6 +189,26 @@ class WebhookVerifiersUnitTests {
         assertThat(reverse("shopee", shopeeStatus("CANCELLED"))).isEqualTo(TenunOrderStatus.CANCELLED);
     }
 
+    /** The documented examples of TikTok Shop's cancellation (11) and return (12) status change pushes. */
+    @Test
+    void parsesTikTokShopsCancellationAndReturnStatusChangePushes() {
+        String cancellation = "{\"type\":11,\"tts_notification_id\":\"7327112393057371910\","
+                + "\"shop_id\":\"7494\",\"timestamp\":1644412885,\"data\":{\"order_id\":\"576486316948490001\","
+                + "\"cancellations_role\":\"BUYER\",\"cancel_status\":\"CANCELLATION_REQUEST_PENDING\","
+                + "\"cancel_id\":\"4035318504086604100\",\"create_time\":1627587600}}";
+        assertThat(MARKETPLACES.webhooks("tokopedia").parse(cancellation.getBytes(StandardCharsets.UTF_8)))
+                .contains(new OrderNotification(Channel.TOKOPEDIA, "7494", "576486316948490001",
+                        "CANCELLATION_REQUEST_PENDING", TenunOrderStatus.CANCEL_REQUESTED,
+                        Instant.ofEpochSecond(1644412885)));
+        String returned = "{\"type\":12,\"shop_id\":\"7494\",\"timestamp\":1644412885,\"data\":{\"order_id\":"
+                + "\"576\",\"return_role\":\"BUYER\",\"return_type\":\"REFUND\",\"return_status\":"
+                + "\"REFUND_OR_RETURN_REQUEST_REJECT\",\"return_id\":\"576\",\"create_time\":1627587600,"
+                + "\"update_time\":1644412880}}";
+        assertThat(MARKETPLACES.webhooks("tokopedia").parse(returned.getBytes(StandardCharsets.UTF_8)))
+                .contains(new OrderNotification(Channel.TOKOPEDIA, "7494", "576", "REFUND_OR_RETURN_REQUEST_REJECT",
+                        TenunOrderStatus.CREATED, Instant.ofEpochSecond(1644412880)));
+    }
+
     private static TenunOrderStatus reverse(String channel, String body) {
         return MARKETPLACES.webhooks(channel).parse(body.getBytes(StandardCharsets.UTF_8)).orElseThrow().status();
     }

@@ -32,8 +32,9 @@ import id.tenun.marketplaces.OrderNotification;
 
 /**
  * The backstop for lost webhooks, and the first look at a shop just connected: per shop a group holds, reads the
- * orders it kept as unmatched, then lists the orders changed since the shop's cursor (minus an overlap) and reads
- * each change not read before. The cursor moves to the newest change seen, only after all were read. A connected
+ * orders it kept as unmatched, then lists the orders changed since the shop's cursor (minus an overlap) — with the
+ * cancellations, returns and reverse orders changed since, which some order lists do not show — and reads each change
+ * not read before. The cursor moves to the newest change seen, only after all were read. A connected
  * shop is polled at once, off the request that connected it.
  */
 @Component

@@ -40,6 +40,9 @@ public final class SandboxOrder {
 
     private Instant updatedAt;
 
+    /** When the order's reverse order (its cancellation or return) last changed; null while it has none. */
+    private Instant reverseChangedAt;
+
     SandboxOrder(String channel, String shopId, String orderId, List<Line> lines, Instant createdAt) {
         this.channel = channel;
         this.shopId = shopId;
@@ -91,6 +94,30 @@ public final class SandboxOrder {
 
     public synchronized Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * The order's reverse order, a record of its own beside the order: the last request made (pending, refused, or
+     * granted), or a cancellation or return made without one; null if the order has none. A refused request stays
+     * refused whatever the order does next.
+     */
+    public synchronized Reverse getReverse() {
+        if (stage == Stage.CANCELLED || stage == Stage.RETURNED) {
+            return stage == Stage.CANCELLED ? Reverse.CANCELLED : Reverse.RETURNED;
+        }
+        if (lastRequest == null) {
+            return null;
+        }
+        boolean cancel = lastRequest == Stage.CANCEL_REQUESTED;
+        if (stage.requested()) {
+            return cancel ? Reverse.CANCEL_REQUESTED : Reverse.RETURN_REQUESTED;
+        }
+        return cancel ? Reverse.CANCEL_REFUSED : Reverse.RETURN_REFUSED;
+    }
+
+    /** When the reverse order was made, refused or granted; null while the order has none. */
+    public synchronized Instant getReverseChangedAt() {
+        return reverseChangedAt;
     }
 
     /** The goods at their listed price. */
@@ -160,6 +187,9 @@ public final class SandboxOrder {
             updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusMillis(1);
         }
         stage = next;
+        if (next.requested() || next == Stage.CANCELLED || next == Stage.RETURNED) {
+            reverseChangedAt = updatedAt;
+        }
         return true;
     }
 
@@ -172,6 +202,7 @@ public final class SandboxOrder {
         beforeRequest = null;
         refused = true;
         updatedAt = inANewSecond(now);
+        reverseChangedAt = updatedAt;
         return true;
     }
 

@@ -35,6 +35,20 @@ public class SandboxOrders {
                 .toList();
     }
 
+    /**
+     * Orders of a shop whose reverse order (cancellation or return) changed at or after {@code since} (and before
+     * {@code until}, if given), oldest change first.
+     */
+    public List<SandboxOrder> reverseChangedSince(String channel, String shopId, Instant since, Instant until) {
+        return orders.values()
+                .stream()
+                .filter(order -> order.getChannel().equals(channel) && order.getShopId().equals(shopId))
+                .filter(order -> order.getReverseChangedAt() != null && !order.getReverseChangedAt().isBefore(since))
+                .filter(order -> until == null || order.getReverseChangedAt().isBefore(until))
+                .sorted(Comparator.comparing(SandboxOrder::getReverseChangedAt).thenComparing(SandboxOrder::getOrderId))
+                .toList();
+    }
+
     public List<SandboxOrder> all(String channel) {
         return orders.values()
                 .stream()

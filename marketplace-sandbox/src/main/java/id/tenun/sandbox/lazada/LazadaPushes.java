@@ -38,6 +38,11 @@ class LazadaPushes extends SignedPushes {
         };
     }
 
+    /** The id of an order's reverse order (its cancellation or return). */
+    static String reverseOrderId(SandboxOrder order) {
+        return "7" + order.getOrderId().substring(1);
+    }
+
     @Override
     public void announce(SandboxOrder order) {
         if (order.getStage().requested() || order.isRefused()) {
@@ -70,7 +75,7 @@ class LazadaPushes extends SignedPushes {
         body.put("message_type", 10);
         ObjectNode data = body.putObject("data");
         data.put("trade_order_id", order.getOrderId());
-        data.put("reverse_order_id", "7" + order.getOrderId().substring(1));
+        data.put("reverse_order_id", reverseOrderId(order));
         data.put("request_type", order.getLastRequest() == Stage.CANCEL_REQUESTED ? "CANCEL" : "RETURN");
         data.put("reverse_status", order.isRefused() ? "REQUEST_REJECT" : "REQUEST_INITIATE");
         data.put("status_update_time", order.getUpdatedAt().getEpochSecond());

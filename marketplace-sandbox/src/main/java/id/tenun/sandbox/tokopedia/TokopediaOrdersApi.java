@@ -1,10 +1,7 @@
 package id.tenun.sandbox.tokopedia;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,13 +21,24 @@ import id.tenun.sandbox.core.Json;
 import id.tenun.sandbox.core.QueryString;
 
 /**
- * TikTok Shop order detail ({@code GET /order/202309/orders?ids=}), order search by update time, and return search
- * by update time ({@code POST /return_refund/202309/returns/search}): a returned order stays {@code COMPLETED} in the
- * order API, which shows no pending cancellation or return either; a return is a reverse order of its own.
+ * TikTok Shop order detail ({@code GET /order/202309/orders?ids=}), order search by update time, and the searches of
+ * returns and cancellations by update time ({@code POST /return_refund/202309/returns/search},
+ * {@code .../cancellations/search}): a returned order stays {@code COMPLETED} in the order API, which shows no
+ * pending cancellation or return either; a cancellation and a return are records of their own, which keep a refused
+ * request refused.
  */
 @RestController
 @RequestMapping(TokopediaGate.PREFIX)
 class TokopediaOrdersApi {
+
+    /** Order search: {@code page_size} required, 1 to 100. */
+    static final TokopediaSearch.Rules ORDER_SEARCH = new TokopediaSearch.Rules(1, 100, null, 36009001);
+
+    /** Search Returns: {@code page_size} 10 to 50, default 10; invalid parameters are {@code 25001001}. */
+    static final TokopediaSearch.Rules RETURN_SEARCH = new TokopediaSearch.Rules(10, 50, 10, 25001001);
+
+    /** Search Cancellations: {@code page_size} 1 to 50, default 10. */
+    static final TokopediaSearch.Rules CANCELLATION_SEARCH = new TokopediaSearch.Rules(1, 50, 10, 25001001);
 
     private final TokopediaGate gate;
 
@@ -59,56 +66,83 @@ class TokopediaOrdersApi {
 
     @PostMapping("/order/202309/orders/search")
     ResponseEntity<String> search(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
-        return search(request, body, "orders", order -> true, TokopediaOrdersApi::render);
+        TokopediaSandboxProperties.Shop shop = gate.admit(request, body);
+        TokopediaSearch search = TokopediaSearch.of(request, body, ORDER_SEARCH);
+        return search.answer("orders",
+                orders.changedSince("tokopedia", shop.shopId(), search.from(), search.until()),
+                TokopediaOrdersApi::render);
     }
 
     @PostMapping("/return_refund/202309/returns/search")
     ResponseEntity<String> returns(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
-        return search(request, body, "return_orders",
-                order -> order.getStage() == Stage.RETURNED || order.getLastRequest() == Stage.RETURN_REQUESTED,
-                TokopediaOrdersApi::renderReturn);
+        return reverse(request, body, RETURN_SEARCH, "return_orders", false, TokopediaOrdersApi::renderReturn);
     }
 
-    private ResponseEntity<String> search(HttpServletRequest request, byte[] body, String field,
-            Predicate<SandboxOrder> which, Function<SandboxOrder, ObjectNode> renderer) {
+    @PostMapping("/return_refund/202309/cancellations/search")
+    ResponseEntity<String> cancellations(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        return reverse(request, body, CANCELLATION_SEARCH, "cancellations", true,
+                TokopediaOrdersApi::renderCancellation);
+    }
+
+    /** The shop's cancellations or returns changed in the body's time range, by the time they last changed. */
+    private ResponseEntity<String> reverse(HttpServletRequest request, byte[] body, TokopediaSearch.Rules rules,
+            String field, boolean cancellations, Function<SandboxOrder, ObjectNode> renderer) {
         TokopediaSandboxProperties.Shop shop = gate.admit(request, body);
-        Map<String, String> query = QueryString.of(request);
-        int pageSize;
-        int offset;
-        try {
-            pageSize = Integer.parseInt(query.getOrDefault("page_size", ""));
-            offset = query.getOrDefault("page_token", "").isEmpty() ? 0 : Integer.parseInt(query.get("page_token"));
-        } catch (NumberFormatException ex) {
-            throw TokopediaGate.error(200, 36009001,
-                    "page_size is required, page_token must come from a previous page");
-        }
-        if (pageSize < 1 || pageSize > 100) {
-            throw TokopediaGate.error(200, 36009001, "page_size must be between 1 and 100");
-        }
-        JsonNode filter = Json.read(body);
-        Instant from = Instant.ofEpochSecond(filter.path("update_time_ge").asLong(0));
-        Instant until = filter.has("update_time_lt")
-                ? Instant.ofEpochSecond(filter.path("update_time_lt").asLong())
-                : null;
-        List<SandboxOrder> found = orders.changedSince("tokopedia", shop.shopId(), from, until).stream().filter(which)
-                .toList();
-        ObjectNode data = Json.object();
-        ArrayNode list = data.putArray(field);
-        found.stream().skip(offset).limit(pageSize).forEach(order -> list.add(renderer.apply(order)));
-        data.put("next_page_token", offset + pageSize < found.size() ? Integer.toString(offset + pageSize) : "");
-        data.put("total_count", found.size());
-        return Json.ok(TokopediaGate.envelope(0, "Success", data));
+        TokopediaSearch search = TokopediaSearch.of(request, body, rules);
+        List<SandboxOrder> found = orders.reverseChangedSince("tokopedia", shop.shopId(), search.from(),
+                search.until()).stream().filter(order -> order.getReverse().cancel() == cancellations).toList();
+        return search.answer(field, found, renderer);
     }
 
-    /** The reverse order of an order with a return (one return of the whole order: pending, refused or complete). */
+    /** An order's return (one return of the whole order: pending, refused or complete). */
     static ObjectNode renderReturn(SandboxOrder order) {
-        ObjectNode node = Json.object();
-        node.put("return_id", TokopediaPushes.returnId(order));
-        node.put("order_id", order.getOrderId());
+        ObjectNode node = reverseOf(order, "return_id");
         node.put("return_type", "RETURN_AND_REFUND");
-        node.put("return_status", TokopediaPushes.reverseStatus(order));
-        node.put("create_time", order.getUpdatedAt().getEpochSecond());
-        node.put("update_time", order.getUpdatedAt().getEpochSecond());
+        node.put("return_status", switch (order.getReverse()) {
+            case RETURN_REQUESTED -> "RETURN_OR_REFUND_REQUEST_PENDING";
+            case RETURN_REFUSED -> "REFUND_OR_RETURN_REQUEST_REJECT";
+            default -> "RETURN_OR_REFUND_REQUEST_COMPLETE";
+        });
+        return node;
+    }
+
+    /**
+     * An order's cancellation: a buyer's request (pending, refused, or granted) or a cancellation without one. A
+     * refused request reads {@code CANCELLATION_REQUEST_CANCELLED}, the documented word for a request closed without a
+     * cancellation [B: that a seller's refusal shows this word].
+     */
+    static ObjectNode renderCancellation(SandboxOrder order) {
+        ObjectNode node = reverseOf(order, "cancel_id");
+        boolean requested = order.getLastRequest() == Stage.CANCEL_REQUESTED;
+        node.put("cancel_type", requested ? "BUYER_CANCEL" : "CANCEL");
+        node.put("role", requested ? "BUYER" : "SYSTEM");
+        node.put("cancel_status", switch (order.getReverse()) {
+            case CANCEL_REQUESTED -> "CANCELLATION_REQUEST_PENDING";
+            case CANCEL_REFUSED -> "CANCELLATION_REQUEST_CANCELLED";
+            default -> "CANCELLATION_REQUEST_COMPLETE";
+        });
+        ArrayNode items = node.putArray("cancel_line_items");
+        int n = 0;
+        for (SandboxOrder.Line line : order.getLines()) {
+            for (int unit = 0; unit < line.quantity(); unit++) {
+                ObjectNode item = items.addObject();
+                item.put("cancel_line_item_id", TokopediaPushes.returnId(order) + "-" + (++n));
+                item.put("order_line_item_id", order.getOrderId() + "-" + n);
+                item.put("sku_id", line.skuId());
+                item.put("seller_sku", line.sellerSku());
+                item.put("product_name", line.title());
+            }
+        }
+        return node;
+    }
+
+    /** What a return and a cancellation share: their id (the reverse order's), the order, and their times. */
+    private static ObjectNode reverseOf(SandboxOrder order, String idField) {
+        ObjectNode node = Json.object();
+        node.put(idField, TokopediaPushes.returnId(order));
+        node.put("order_id", order.getOrderId());
+        node.put("create_time", order.getReverseChangedAt().getEpochSecond());
+        node.put("update_time", order.getReverseChangedAt().getEpochSecond());
         return node;
     }
 

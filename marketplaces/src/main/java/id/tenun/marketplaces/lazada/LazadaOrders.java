@@ -1,14 +1,17 @@
 package id.tenun.marketplaces.lazada;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +25,12 @@ import id.tenun.marketplaces.ShopCredentials;
 import id.tenun.marketplaces.ShopOrders;
 import id.tenun.marketplaces.TenunOrderStatus;
 
-/** Orders on Lazada: {@code /order/get} with {@code /order/items/get}, and {@code /orders/get} by update time. */
+/**
+ * Orders on Lazada: {@code /order/get} with {@code /order/items/get}, and by update time {@code /orders/get} and the
+ * reverse orders {@code /reverse/getreverseordersforseller} (path, parameters and answer shape confirmed in Lazada's
+ * API reference: {@code page_no} and {@code page_size} required, {@code ReverseOrderLineModifiedTimeRangeStart|End} in
+ * milliseconds, the answer under {@code result}).
+ */
 final class LazadaOrders extends ShopOrders {
 
     static final String ORDER = "/order/get";
@@ -31,7 +39,15 @@ final class LazadaOrders extends ShopOrders {
 
     static final String ORDERS = "/orders/get";
 
+    static final String REVERSE_ORDERS = "/reverse/getreverseordersforseller";
+
     static final int PAGE_SIZE = 100;
+
+    /** Reverse orders per page [B: the largest accepted is not documented; the default is 10]. */
+    static final int REVERSE_PAGE_SIZE = 50;
+
+    /** How far past our clock a window of changes reaches, for a change stamped by a clock ahead of ours. */
+    static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
     static final int MAX_PAGES = 20;
 
@@ -80,6 +96,12 @@ final class LazadaOrders extends ShopOrders {
                 voucherSeller == null ? itemVouchers : voucherSeller, Amounts.rupiah(order.path("shipping_fee")), null);
     }
 
+    /**
+     * Orders changed since {@code since}, then reverse orders: Lazada's order shows neither a buyer's pending
+     * cancellation or return nor its refusal, only its end ({@code canceled}, {@code returned}), so the reverse orders
+     * modified since then are read too, each as a change of its trade order ({@link LazadaReverseStatuses}, by the
+     * line modified last). So a lost push of a request, of its refusal or of its end is found by the next poll.
+     */
     @Override
     public List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since) {
         List<OrderNotification> changes = new ArrayList<>();
@@ -104,7 +126,51 @@ final class LazadaOrders extends ShopOrders {
                 break;
             }
         }
+        reverseOrdersChangedSince(shop, since, changes);
         return changes;
+    }
+
+    private void reverseOrdersChangedSince(ShopCredentials shop, Instant since, List<OrderNotification> changes) {
+        Instant until = client.clock().instant().plus(CLOCK_MARGIN);
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("page_no", Integer.toString(page));
+            query.put("page_size", Integer.toString(REVERSE_PAGE_SIZE));
+            query.put("ReverseOrderLineModifiedTimeRangeStart", Long.toString(since.toEpochMilli()));
+            query.put("ReverseOrderLineModifiedTimeRangeEnd", Long.toString(until.toEpochMilli()));
+            JsonNode items = client.get(shop, REVERSE_ORDERS, query).orThrow().body().path("result").path("items");
+            for (JsonNode reverse : items) {
+                reverseChange(shop.shopId(), reverse).ifPresent(changes::add);
+            }
+            if (items.size() < REVERSE_PAGE_SIZE) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * A reverse order as a change of its trade order: the status of its line modified last, at that time in whole
+     * seconds, as Lazada's order times and pushes tell it, so that a change read from both lists is one change.
+     */
+    static Optional<OrderNotification> reverseChange(String shopId, JsonNode reverse) {
+        JsonNode last = null;
+        for (JsonNode line : reverse.path("reverse_order_lines")) {
+            if (last == null || modified(line) > modified(last)) {
+                last = line;
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        String status = last.path("reverse_status").asString("");
+        Instant modified = Instant.ofEpochMilli(modified(last)).truncatedTo(ChronoUnit.SECONDS);
+        return LazadaReverseStatuses.of(reverse.path("request_type").asString(""), status)
+                .map(tenun -> new OrderNotification(Channel.LAZADA, shopId,
+                        reverse.path("trade_order_id").asString(""), status, tenun, modified));
+    }
+
+    private static long modified(JsonNode line) {
+        return line.path("return_order_line_gmt_modified").asLong(0);
     }
 
     static Instant time(String text) {

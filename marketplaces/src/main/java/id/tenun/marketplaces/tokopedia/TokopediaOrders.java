@@ -22,7 +22,8 @@ import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
  * Orders on Tokopedia and TikTok Shop: {@code GET /order/202309/orders?ids=}, {@code POST /order/202309/orders/search}
- * and, for returns, {@code POST /return_refund/202309/returns/search}.
+ * and, for cancellations and returns, {@code POST /return_refund/202309/cancellations/search} and
+ * {@code .../returns/search} (paths, parameters and answer fields confirmed in the 202309 API reference).
  */
 final class TokopediaOrders extends ShopOrders {
 
@@ -30,6 +31,9 @@ final class TokopediaOrders extends ShopOrders {
 
     static final String RETURNS_SEARCH = "/return_refund/202309/returns/search";
 
+    static final String CANCELLATIONS_SEARCH = "/return_refund/202309/cancellations/search";
+
+    /** The largest page of every search used here (the returns search takes 10 to 50, cancellations 1 to 50). */
     static final int PAGE_SIZE = 50;
 
     static final int MAX_PAGES = 20;
@@ -75,11 +79,12 @@ final class TokopediaOrders extends ShopOrders {
     }
 
     /**
-     * Orders changed since {@code since}, then returns: on TikTok Shop a returned order stays {@code COMPLETED} in
-     * the order API and the return is a separate reverse order, so the returns changed since then are searched too
-     * ({@code POST /return_refund/202309/returns/search}): a completed return is the order {@code RETURNED}, a pending
-     * one {@code RETURN_REQUESTED}, a refused one the order as the order API shows it
-     * ({@link TokopediaWebhooks#reverse}).
+     * Orders changed since {@code since}, then cancellations and returns: on TikTok Shop the order API shows neither a
+     * pending request nor its refusal (a returned order even stays {@code COMPLETED}): each is a record of its own, so
+     * the cancellations and returns changed since then are searched too. A pending one is the order
+     * {@code CANCEL_REQUESTED} or {@code RETURN_REQUESTED}, a done one {@code CANCELLED} or {@code RETURNED}, a refused
+     * or withdrawn one the order as the order API shows it ({@link TokopediaWebhooks#reverse}). So a lost push of a
+     * request, of its refusal or of its end is found by the next poll.
      */
     @Override
     public List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since) {
@@ -91,14 +96,21 @@ final class TokopediaOrders extends ShopOrders {
                             order.path("id").asString(""), status, tenun,
                             Instant.ofEpochSecond(order.path("update_time").asLong(0)))));
         });
-        search(shop, RETURNS_SEARCH, "return_orders", since, reverse -> {
-            String status = reverse.path("return_status").asString("");
+        reverse(shop, CANCELLATIONS_SEARCH, "cancellations", "cancel_status", since, changes);
+        reverse(shop, RETURNS_SEARCH, "return_orders", "return_status", since, changes);
+        return changes;
+    }
+
+    /** The cancellations or returns changed since {@code since}, as changes of their orders. */
+    private void reverse(ShopCredentials shop, String path, String field, String statusField, Instant since,
+            List<OrderNotification> changes) {
+        search(shop, path, field, since, reverse -> {
+            String status = reverse.path(statusField).asString("");
             TokopediaWebhooks.reverse(status)
                     .ifPresent(tenun -> changes.add(new OrderNotification(Channel.TOKOPEDIA, shop.shopId(),
                             reverse.path("order_id").asString(""), status, tenun,
                             Instant.ofEpochSecond(reverse.path("update_time").asLong(0)))));
         });
-        return changes;
     }
 
     /** Pages through a search by update time, oldest first. */

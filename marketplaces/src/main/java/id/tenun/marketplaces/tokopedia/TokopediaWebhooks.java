@@ -16,10 +16,15 @@ import id.tenun.marketplaces.TenunOrderStatus;
 
 /**
  * TikTok Shop webhooks: header {@code Authorization} = lowercase hex HMAC-SHA256(app_secret, app_key + raw body);
- * type 1 order status, 2 reverse order (a cancellation or return: requested, done, or refused, see
- * {@link TokopediaReverseStatuses}); a {@code timestamp} in seconds.
+ * type 1 order status, 2 reverse order, 11 cancellation status change ({@code cancel_status}, no {@code update_time}:
+ * the push's {@code timestamp} stands for it) and 12 return status change ({@code return_status}) — a cancellation or
+ * return requested, done, or refused, see {@link TokopediaReverseStatuses}; a {@code timestamp} in seconds.
  */
 final class TokopediaWebhooks extends SignedWebhooks {
+
+    static final int CANCELLATION_STATUS_CHANGE = 11;
+
+    static final int RETURN_STATUS_CHANGE = 12;
 
     TokopediaWebhooks(ChannelSettings settings, Clock clock, JsonMapper json) {
         super(Channel.TOKOPEDIA, settings, clock, json);
@@ -41,8 +46,14 @@ final class TokopediaWebhooks extends SignedWebhooks {
             String status = data.path("order_status").asString("");
             return orderChange(shopId, orderId, status, TokopediaStatuses.of(status), updated);
         }
-        if (type == 2) {
-            String status = data.path("reverse_order_status").asString("");
+        String reverseField = switch (type) {
+            case 2 -> "reverse_order_status";
+            case CANCELLATION_STATUS_CHANGE -> "cancel_status";
+            case RETURN_STATUS_CHANGE -> "return_status";
+            default -> null;
+        };
+        if (reverseField != null) {
+            String status = data.path(reverseField).asString("");
             return orderChange(shopId, orderId, status, reverse(status), updated);
         }
         return Optional.empty();

@@ -65,6 +65,38 @@ class LazadaMappingUnitTests {
     }
 
     @Test
+    void readsAReverseOrderAsAChangeOfItsTradeOrderByTheLineModifiedLast() {
+        JsonNode reverse = JSON.readTree("""
+                {"reverse_order_id": 700001, "trade_order_id": 500001, "request_type": "CANCEL",
+                 "reverse_order_lines": [
+                   {"reverse_status": "REQUEST_INITIATE", "return_order_line_gmt_modified": 1790000000000},
+                   {"reverse_status": "REQUEST_REJECT", "return_order_line_gmt_modified": 1790000005250}]}
+                """);
+
+        assertThat(LazadaOrders.reverseChange("1000100001", reverse)).hasValueSatisfying(change -> {
+            assertThat(change.externalOrderId()).isEqualTo("500001");
+            assertThat(change.marketplaceStatus()).isEqualTo("REQUEST_REJECT");
+            assertThat(change.status()).as("refused: the order's own status counts")
+                    .isEqualTo(TenunOrderStatus.CREATED);
+            assertThat(change.updatedAt()).as("in whole seconds").isEqualTo(Instant.ofEpochSecond(1790000005L));
+        });
+        assertThat(LazadaOrders.reverseChange("1000100001", JSON.readTree("{\"trade_order_id\": 1}"))).isEmpty();
+    }
+
+    @Test
+    void mapsTheReverseStatusesOfTheReferenceAndThePushPage() {
+        assertThat(LazadaReverseStatuses.of("CANCEL", "REQUEST_INITIATE")).contains(TenunOrderStatus.CANCEL_REQUESTED);
+        assertThat(LazadaReverseStatuses.of("RETURN", "RTM_INIT")).contains(TenunOrderStatus.RETURN_REQUESTED);
+        assertThat(LazadaReverseStatuses.of("CANCEL", "CANCEL_SUCCESS")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(LazadaReverseStatuses.of("CANCEL", "CANCEL_REFUND_ISSUED")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(LazadaReverseStatuses.of("ONLY_REFUND", "REFUND_SUCCESS")).contains(TenunOrderStatus.RETURNED);
+        for (String ended : List.of("REQUEST_REJECT", "REQUEST_CANCEL", "RTM_CANCELED", "RTW_CANCELED", "RTW_REJECT",
+                "REFUND_REJECTED")) {
+            assertThat(LazadaReverseStatuses.of("RETURN", ended)).as(ended).contains(TenunOrderStatus.CREATED);
+        }
+    }
+
+    @Test
     void mapsEveryOrderStatusOfTheTable() {
         assertThat(LazadaStatuses.of("unpaid")).contains(TenunOrderStatus.CREATED);
         assertThat(LazadaStatuses.of("pending")).contains(TenunOrderStatus.PAID);

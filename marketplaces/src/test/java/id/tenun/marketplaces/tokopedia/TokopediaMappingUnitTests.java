@@ -99,6 +99,21 @@ class TokopediaMappingUnitTests {
     }
 
     @Test
+    void mapsTheCancellationAndReturnStatusesOfThe202309References() {
+        assertThat(TokopediaWebhooks.reverse("CANCELLATION_REQUEST_PENDING"))
+                .contains(TenunOrderStatus.CANCEL_REQUESTED);
+        assertThat(TokopediaWebhooks.reverse("CANCELLATION_REQUEST_SUCCESS")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(TokopediaWebhooks.reverse("CANCELLATION_REQUEST_COMPLETE")).contains(TenunOrderStatus.CANCELLED);
+        assertThat(TokopediaWebhooks.reverse("AWAITING_BUYER_RESPONSE")).contains(TenunOrderStatus.RETURN_REQUESTED);
+        assertThat(TokopediaWebhooks.reverse("RETURN_OR_REFUND_REQUEST_COMPLETE")).contains(TenunOrderStatus.RETURNED);
+        for (String ended : List.of("CANCELLATION_REQUEST_CANCELLED", "CANCELLATION_REQUEST_CANCEL",
+                "REFUND_OR_RETURN_REQUEST_REJECT", "RETURN_OR_REFUND_REQUEST_CANCEL")) {
+            assertThat(TokopediaWebhooks.reverse(ended)).as(ended).contains(TenunOrderStatus.CREATED);
+        }
+        assertThat(TokopediaWebhooks.reverse("REPLACEMENT_REQUEST_PENDING")).isEmpty();
+    }
+
+    @Test
     void mapsEveryOrderStatusOfTheTable() {
         assertThat(TokopediaStatuses.of("UNPAID")).contains(TenunOrderStatus.CREATED);
         assertThat(TokopediaStatuses.of("ON_HOLD")).contains(TenunOrderStatus.PAID);
