@@ -7,7 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import id.tenun.console.dashboard.Dashboard.ListingProblem;
@@ -42,27 +47,46 @@ public class DashboardData {
 
     private final AreaNames areas;
     private final NttMap map;
+    private final Executor executor;
 
-    DashboardData(AreaNames areas, NttMap map) {
+    DashboardData(AreaNames areas, NttMap map, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.areas = areas;
         this.map = map;
+        this.executor = executor;
     }
 
+    /**
+     * Asks the services every question of the page at once (they do not depend on each other), so the page takes
+     * as long as its slowest question rather than the sum of them; a refusal of any is thrown as it came.
+     */
     public Dashboard read(As calls, DashboardFilter filter) {
-        SalesView byProgramme = sales(calls, "/api/sales", "programme", false, filter, 100);
-        SalesView overTime = sales(calls, "/api/sales", "province", true, filter, 500);
+        CompletableFuture<SalesView> byProgramme = ask(() -> sales(calls, "/api/sales", "programme", false, filter,
+                100));
+        CompletableFuture<SalesView> overTime = ask(() -> sales(calls, "/api/sales", "province", true, filter, 500));
+        CompletableFuture<SalesView> byRegencyView = ask(() -> sales(calls, "/api/sales", "regency", false, filter,
+                100));
+        CompletableFuture<Map<String, String>> names = ask(() -> areas.regencies(calls));
+        CompletableFuture<List<Named>> villages = ask(() -> villages(calls, filter));
+        CompletableFuture<List<DormantGroup>> dormantGroups = ask(() -> dormant(calls, filter));
+        CompletableFuture<ListingPage> rejectedPage = ask(() -> listings(calls, filter, "REJECTED", 0,
+                PROBLEMS_SHOWN));
+        CompletableFuture<ListingPage> failingPage = ask(() -> listings(calls, filter, "ERROR", 0, PROBLEMS_SHOWN));
+        CompletableFuture<List<Named>> channels = ask(() -> unnamed(sales(calls, "/api/sales", "channel", false,
+                filter, 100).items()));
+        CompletableFuture<List<Named>> products = ask(() -> products(calls, sales(calls, "/api/sales/top", "product",
+                false, filter, TOP).items()));
+
         Map<String, Long> net = new HashMap<>();
         Map<String, Long> orders = new HashMap<>();
-        overTime.items().forEach(row -> {
+        answer(overTime).items().forEach(row -> {
             net.merge(row.period(), row.netRupiah(), Long::sum);
             orders.merge(row.period(), row.orders(), Long::sum);
         });
         Map<String, SalesRow> byRegency = new LinkedHashMap<>();
-        sales(calls, "/api/sales", "regency", false, filter, 100).items()
-                .forEach(row -> byRegency.put(row.key(), row));
+        answer(byRegencyView).items().forEach(row -> byRegency.put(row.key(), row));
         Map<String, Long> netByRegency = new HashMap<>();
         byRegency.forEach((code, row) -> netByRegency.put(code, row.netRupiah()));
-        Map<String, String> regencyNames = areas.regencies(calls);
+        Map<String, String> regencyNames = answer(names);
         List<Named> regencies = new ArrayList<>();
         map.outlines().forEach(outline -> regencies.add(new Named(outline.code(),
                 regencyNames.getOrDefault(outline.code(), outline.name()),
@@ -70,24 +94,43 @@ public class DashboardData {
         regencies.sort(Comparator.comparingLong((Named n) -> n.sales().netRupiah()).reversed()
                 .thenComparing(Named::name));
 
-        List<SalesRow> villageRows = sales(calls, "/api/sales/top", "village", false, filter, TOP).items();
-        Map<String, String> villageNames = areas.villages(calls, villageRows.stream().map(SalesRow::key).toList());
-
-        List<DormantGroup> dormant = dormant(calls, filter);
-        ListingPage rejected = listings(calls, filter, "REJECTED", 0, PROBLEMS_SHOWN);
-        ListingPage failing = listings(calls, filter, "ERROR", 0, PROBLEMS_SHOWN);
+        List<DormantGroup> dormant = answer(dormantGroups);
+        ListingPage rejected = answer(rejectedPage);
+        ListingPage failing = answer(failingPage);
         List<Listing> problemListings = new ArrayList<>(rejected.items());
         problemListings.addAll(failing.items());
+        SalesView programmes = answer(byProgramme);
 
-        return new Dashboard(filter, byProgramme.totals() == null ? zero(null) : byProgramme.totals(),
+        return new Dashboard(filter, programmes.totals() == null ? zero(null) : programmes.totals(),
                 SalesChart.of(filter, net, orders),
-                map.draw(netByRegency, regencyNames), regencies, regencyNames, unnamed(byProgramme.items()),
-                unnamed(sales(calls, "/api/sales", "channel", false, filter, 100).items()),
-                products(calls, sales(calls, "/api/sales/top", "product", false, filter, TOP).items()),
-                villageRows.stream().map(row -> new Named(row.key(), villageNames.get(row.key()), row)).toList(),
+                map.draw(netByRegency, regencyNames), regencies, regencyNames, unnamed(programmes.items()),
+                answer(channels), answer(products), answer(villages),
                 dormant.stream().limit(DORMANT_SHOWN).toList(), dormant.size(),
                 problems(calls, problemListings.stream().limit(PROBLEMS_SHOWN).toList()),
                 rejected.total(), failing.total());
+    }
+
+    private <T> CompletableFuture<T> ask(Supplier<T> question) {
+        return CompletableFuture.supplyAsync(question, executor);
+    }
+
+    /** The answer of a question asked at once, or its refusal or failure as thrown. */
+    private static <T> T answer(CompletableFuture<T> asked) {
+        try {
+            return asked.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    /** The top villages with their names. */
+    private List<Named> villages(As calls, DashboardFilter filter) {
+        List<SalesRow> rows = sales(calls, "/api/sales/top", "village", false, filter, TOP).items();
+        Map<String, String> names = areas.villages(calls, rows.stream().map(SalesRow::key).toList());
+        return rows.stream().map(row -> new Named(row.key(), names.get(row.key()), row)).toList();
     }
 
     private static SalesView sales(As calls, String path, String by, boolean series, DashboardFilter filter,
