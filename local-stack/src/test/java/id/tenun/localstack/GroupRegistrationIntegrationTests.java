@@ -81,9 +81,9 @@ class GroupRegistrationIntegrationTests {
         assertThat(staff.text("nav.top a.here")).isEqualTo("Kelompok");
         staff.screenshots("kelompok-beranda-staf");
 
-        staff.open("/kelompok/" + group + "/profil");
-        staff.select("#mentorId", optionValue("#mentorId option", MENTOR));
-        staff.click("#assign-mentor button");
+        staff.open("/kelompok/" + group + "/profil?pendamping=Goreti");
+        staff.click("label[for='" + mentorChoice(MENTOR) + "']");
+        staff.click("#assign");
         assertThat(staff.text("#mentor-changed")).isEqualTo(MENTOR + " sekarang mendampingi kelompok ini.");
         assertThat(staff.text("#mentors")).contains(MENTOR);
         try {
@@ -203,8 +203,9 @@ class GroupRegistrationIntegrationTests {
         assertThat(bytes).as(page).isPositive().isLessThan(ConsoleBrowser.PAGE_BUDGET_BYTES);
     }
 
-    private static String optionValue(String options, String startingWith) {
-        return staff.all(options).stream().filter(option -> option.getText().startsWith(startingWith))
-                .map(option -> option.getDomAttribute("value")).findFirst().orElseThrow();
+    /** The id of the mentor's choice among those the profile offers. */
+    private static String mentorChoice(String startingWith) {
+        return staff.all("#mentor-choices label").stream().filter(label -> label.getText().startsWith(startingWith))
+                .map(label -> label.getDomAttribute("for")).findFirst().orElseThrow();
     }
 }
