@@ -148,14 +148,16 @@ class GroupFormPage {
         return problems;
     }
 
-    /** The catalog's refusal next to the fields it names; anything but a 400 is the error page's. */
+    /** The catalog's refusal next to the fields it names (above the form if none); not a 400: the error page. */
     private static void refusedFields(ServiceRefused refused, Map<String, String> problems, Locale locale) {
         if (refused.status().value() != 400) {
             throw refused;
         }
         refused.errors().forEach(error -> problems.merge(GroupForm.fieldOf(error.field()), error.text().in(locale),
                 (a, b) -> a + " " + b));
-        problems.putIfAbsent("form", refused.text().in(locale));
+        if (refused.errors().isEmpty()) {
+            problems.put("form", refused.text().in(locale));
+        }
     }
 
     /** The form; {@code editing} the group being changed, or null for a registration. */
