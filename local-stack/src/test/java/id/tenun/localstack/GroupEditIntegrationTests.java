@@ -60,7 +60,7 @@ class GroupEditIntegrationTests {
         assertThat(staff.text("#kinds")).isEqualTo("belum dipilih");
 
         staff.click("#edit-group");
-        weigh("kelompok-ubah");
+        staff.weigh("kelompok-ubah");
         assertThat(staff.text("h1")).isEqualTo("Ubah data kelompok");
         assertThat(staff.find("#name").getAttribute("value")).isEqualTo(name);
         assertThat(staff.text("#area-chosen")).startsWith("Dipilih: Desa Ratogesa, Kec. Golewa");
@@ -71,6 +71,7 @@ class GroupEditIntegrationTests {
         staff.click("#register");
 
         assertThat(staff.text("#problem-nib")).isEqualTo("NIB harus 13 angka, mis. 9120301234567 (dari OSS).");
+        assertThat(staff.all("#problem-form")).as("the mistake is said next to its field only").isEmpty();
         assertThat(staff.find("#nib").getAttribute("value")).isEqualTo("9120 3012");
         assertThat(staff.find("[id='kind-pangan.kopi']").isSelected()).isTrue();
         assertThat(staff.find("#status").getAttribute("value")).isEqualTo("PAUSED");
@@ -101,7 +102,7 @@ class GroupEditIntegrationTests {
 
         staff.open("/kelompok/" + group + "/profil");
         assertThat(staff.text("#open-invitations")).contains("Anggota Uji Satu", "Anggota Uji Dua", "berlaku sampai");
-        weigh("profil-undangan");
+        staff.weigh("profil-undangan");
         staff.screenshots("profil-undangan");
         String first = staff.all("#open-invitations li").stream()
                 .filter(item -> item.getText().contains("Anggota Uji Satu"))
@@ -169,12 +170,5 @@ class GroupEditIntegrationTests {
         HttpResponse<String> registered = client.send("catalog", "/api/groups", "POST", body.toString());
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         return StackClient.JSON.readTree(registered.body()).path("id").asString();
-    }
-
-    /** The bytes of this page's first load, printed and under the budget. */
-    private static void weigh(String page) {
-        long bytes = staff.transferredBytes();
-        System.out.printf("page weight %-16s %,7d bytes%n", page, bytes);
-        assertThat(bytes).as(page).isPositive().isLessThan(ConsoleBrowser.PAGE_BUDGET_BYTES);
     }
 }
