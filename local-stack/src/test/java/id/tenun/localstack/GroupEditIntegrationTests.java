@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Programme staff in headless Chromium against the whole stack, on a group of their own: change its details (a wrong
  * NIB comes back next to its field with everything typed kept, then its NIB, products' kinds and status are saved and
  * shown on the profile, and in the catalog); see its open invitations with when each expires and withdraw one; find
- * a mentor by name as one types and without JavaScript. Screenshots at 360 px and 1280 px go to
- * {@code console/target/screenshots/}, and each page's first load stays under 150 KB.
+ * a mentor by name as one types and without JavaScript, and the group by name on the invitation form. Screenshots at
+ * 360 px and 1280 px go to {@code console/target/screenshots/}, and each page's first load stays under 150 KB.
  */
 @ExtendWith(SharedStack.class)
 class GroupEditIntegrationTests {
@@ -149,6 +149,19 @@ class GroupEditIntegrationTests {
             plain.click("#assign");
             assertThat(plain.text("#problem-mentor")).isEqualTo("Pilih salah satu pendamping dari daftar.");
         }
+    }
+
+    @Test
+    void findsAGroupByNameAsOneTypesOnTheInvitationForm() throws Exception {
+        String name = numbered("Kelompok Garam Uji Cari");
+        String group = registerGroup(name);
+        staff.open("/pengguna/undangan");
+        staff.type("#nama", "Calon Anggota Uji");
+        staff.type("#cariKelompok", name.substring(name.length() - 11));
+        // as one types (htmx): the groups come without a page load, what was typed stays
+        assertThat(staff.textOnceShown("label[for='kelompok-" + group + "']")).startsWith(name + " · ");
+        assertThat(staff.find("#nama").getAttribute("value")).isEqualTo("Calon Anggota Uji");
+        staff.screenshots("pengguna-undangan-cari-kelompok");
     }
 
     /** Invites a member from the profile: the link is shown once. */
