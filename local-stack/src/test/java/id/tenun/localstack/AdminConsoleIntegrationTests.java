@@ -107,8 +107,13 @@ class AdminConsoleIntegrationTests {
         browser.type("#nama", name);
         browser.type("#hp", phone);
         browser.select("#peran", "GROUP_MEMBER");
-        browser.select("#kelompok", stack.showcaseGroup().orElseThrow());
-        browser.click("#invite button[type=submit]");
+        String group = stack.showcaseGroup().orElseThrow();
+        browser.type("#cariKelompok", new StackClient(stack).get("catalog", "/api/groups/" + group).path("name")
+                .asString());
+        browser.click("#group-find");
+        assertThat(browser.find("#nama").getAttribute("value")).as("kept while groups are searched").isEqualTo(name);
+        browser.click("[id='kelompok-" + group + "']");
+        browser.click("#invite-send");
         String link = browser.find("#link-value").getAttribute("value");
         assertThat(browser.text("#link")).contains("WhatsApp atau SMS", "sekali");
         browser.screenshots("pengguna-undangan");

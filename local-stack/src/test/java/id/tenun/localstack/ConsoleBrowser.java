@@ -1,5 +1,7 @@
 package id.tenun.localstack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -246,6 +248,13 @@ final class ConsoleBrowser implements AutoCloseable {
                 const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
                 return all.reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize || 0), 0);""");
         return ((Number) bytes).longValue();
+    }
+
+    /** Prints the bytes of this page's first load as a {@code page weight} line and checks them against the budget. */
+    void weigh(String page) {
+        long bytes = transferredBytes();
+        System.out.printf("page weight %-16s %,7d bytes%n", page, bytes);
+        assertThat(bytes).as(page).isPositive().isLessThan(PAGE_BUDGET_BYTES);
     }
 
     /** The whole page at 360 px and at 1280 px, as {@code <name>-360.png} and {@code <name>-1280.png}. */

@@ -50,11 +50,11 @@ class GroupRegistrationIntegrationTests {
         String name = "Kelompok Tenun Uji Ratogesa " + ThreadLocalRandom.current().nextInt(1000, 10_000);
         staff.open("/kelompok");
         assertThat(staff.text("h1")).isEqualTo("Kelompok");
-        weigh("kelompok");
+        staff.weigh("kelompok");
         staff.screenshots("kelompok");
 
         staff.click("#register-group");
-        weigh("kelompok-baru");
+        staff.weigh("kelompok-baru");
         staff.type("#name", name);
         staff.select("#programme", "OVOP");
         staff.select("#kind", "COMMUNITY");
@@ -81,9 +81,9 @@ class GroupRegistrationIntegrationTests {
         assertThat(staff.text("nav.top a.here")).isEqualTo("Kelompok");
         staff.screenshots("kelompok-beranda-staf");
 
-        staff.open("/kelompok/" + group + "/profil");
-        staff.select("#mentorId", optionValue("#mentorId option", MENTOR));
-        staff.click("#assign-mentor button");
+        staff.open("/kelompok/" + group + "/profil?pendamping=Goreti");
+        staff.click("label[for='" + mentorChoice(MENTOR) + "']");
+        staff.click("#assign");
         assertThat(staff.text("#mentor-changed")).isEqualTo(MENTOR + " sekarang mendampingi kelompok ini.");
         assertThat(staff.text("#mentors")).contains(MENTOR);
         try {
@@ -100,7 +100,7 @@ class GroupRegistrationIntegrationTests {
                     .startsWith("https://wa.me/62" + phone.substring(1) + "?text=Halo%20Anggota%20Uji%20Ratogesa")
                     .contains(link.substring(link.lastIndexOf('/') + 1));
             assertThat(staff.find("#send-sms").getDomAttribute("href")).startsWith("sms:+62" + phone.substring(1));
-            weigh("profil-staf");
+            staff.weigh("profil-staf");
             staff.screenshots("profil-staf");
             staff.open("/kelompok/" + group + "/profil");
             assertThat(staff.all("#invited")).as("the link is shown once").isEmpty();
@@ -196,15 +196,9 @@ class GroupRegistrationIntegrationTests {
         assertThat(staff.text("h1")).isEqualTo("Kelompok");
     }
 
-    /** The bytes of this page's first load, printed and under the budget. */
-    private static void weigh(String page) {
-        long bytes = staff.transferredBytes();
-        System.out.printf("page weight %-14s %,7d bytes%n", page, bytes);
-        assertThat(bytes).as(page).isPositive().isLessThan(ConsoleBrowser.PAGE_BUDGET_BYTES);
-    }
-
-    private static String optionValue(String options, String startingWith) {
-        return staff.all(options).stream().filter(option -> option.getText().startsWith(startingWith))
-                .map(option -> option.getDomAttribute("value")).findFirst().orElseThrow();
+    /** The id of the mentor's choice among those the profile offers. */
+    private static String mentorChoice(String startingWith) {
+        return staff.all("#mentor-choices label").stream().filter(label -> label.getText().startsWith(startingWith))
+                .map(label -> label.getDomAttribute("for")).findFirst().orElseThrow();
     }
 }

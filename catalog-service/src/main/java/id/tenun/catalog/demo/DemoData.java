@@ -103,7 +103,9 @@ class DemoData {
             Group group;
             try {
                 group = registry.register(new GroupDetails(demo.name(), demo.programme(), demo.kind(),
-                        demo.villageCode(), demo.contactName(), demo.contactPhone(), GroupStatus.ACTIVE),
+                        demo.villageCode(), demo.contactName(), demo.contactPhone(), null,
+                        demo.products().stream().map(DemoProduct::categoryCode).distinct().toList(),
+                        GroupStatus.ACTIVE),
                         SEEDER);
             } catch (IllegalArgumentException e) {
                 log.warn("Demo group {} refused: {}", demo.name(), e.getMessage());

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import id.tenun.catalog.area.Areas;
 import id.tenun.catalog.area.Place;
+import id.tenun.catalog.category.Categories;
 import id.tenun.catalog.paging.PageOf;
 import id.tenun.catalog.publishing.Outbox;
 import id.tenun.support.paging.PageRequest;
@@ -25,14 +26,16 @@ public class GroupRegistry {
 
     private final Groups groups;
     private final Areas areas;
+    private final Categories categories;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupRegistry(Groups groups, Areas areas, Outbox outbox, ApplicationEventPublisher events,
+    GroupRegistry(Groups groups, Areas areas, Categories categories, Outbox outbox, ApplicationEventPublisher events,
             Clock clock) {
         this.groups = groups;
         this.areas = areas;
+        this.categories = categories;
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
@@ -45,8 +48,8 @@ public class GroupRegistry {
         Group group = new Group("grp-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), 1, 0, true,
                 details.name(), details.programme(), details.kind(), place.village().code(), place.village().name(),
                 place.district().code(), place.district().name(), place.regency().code(), place.regency().name(),
-                place.province().code(), details.contactName(), details.contactPhone(),
-                details.status(), now, now, user.subject());
+                place.province().code(), details.contactName(), details.contactPhone(), details.nib(),
+                productKinds(details), details.status(), now, now, user.subject());
         groups.register(group);
         outbox.changed();
         return group;
@@ -62,8 +65,8 @@ public class GroupRegistry {
         Group next = new Group(id, current.version() + 1, current.publishedVersion(), true, details.name(),
                 details.programme(), details.kind(), place.village().code(), place.village().name(),
                 place.district().code(), place.district().name(), place.regency().code(), place.regency().name(),
-                place.province().code(), details.contactName(), details.contactPhone(),
-                details.status(), current.createdAt(), clock.instant(), user.subject());
+                place.province().code(), details.contactName(), details.contactPhone(), details.nib(),
+                productKinds(details), details.status(), current.createdAt(), clock.instant(), user.subject());
         if (!groups.replace(next, current.version())) {
             long now = groups.byId(id).map(Group::version).orElse(current.version());
             throw new StaleVersion("Group", id, current.version(), now);
@@ -88,6 +91,16 @@ public class GroupRegistry {
 
     public List<Groups.Count> counts(GroupQuery query, CurrentUser user) {
         return groups.counts(query.filter(user.visibleGroups()));
+    }
+
+    private List<String> productKinds(GroupDetails details) {
+        for (String code : details.productKinds()) {
+            if (categories.leaf(code).isEmpty()) {
+                throw InvalidInput.of("productKinds", "Jenis produk " + code + " tidak ada dalam kategori Tenun.",
+                        "Product kind " + code + " is not one of Tenun's categories.");
+            }
+        }
+        return details.productKinds();
     }
 
     private Place place(String villageCode) {

@@ -2,8 +2,10 @@ package id.tenun.catalog.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,51 @@ class GroupsIntegrationTests {
                 .asString()).isEqualTo("kind");
         body.put("programme", "OXOP");
         assertThat(api.post(TestTokens.staff(), "/api/groups", body).status()).isEqualTo(400);
+    }
+
+    @Test
+    void keepsTheGroupsNibAndTheKindsOfItsProducts() {
+        Map<String, Object> body = Fixtures.group("Kelompok Kopi Colol");
+        body.put("nib", "912 0301 234567");
+        body.put("productKinds", List.of("pangan.kopi", "pangan.madu", "pangan.kopi"));
+
+        Reply created = api.post(TestTokens.staff(), "/api/groups", body);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("nib").asString()).isEqualTo("9120301234567");
+        assertThat(created.json().path("productKinds").toString()).isEqualTo("[\"pangan.kopi\",\"pangan.madu\"]");
+        body.put("nib", null);
+        body.put("productKinds", List.of("tekstil.tenun-ikat"));
+        assertThat(api.put(TestTokens.staff(), "/api/groups/" + created.id(), body, "\"1\"").status()).isEqualTo(200);
+        JsonNode read = api.get(TestTokens.staff(), "/api/groups/" + created.id()).json();
+        assertThat(read.path("nib").isNull()).isTrue();
+        assertThat(read.path("productKinds").toString()).isEqualTo("[\"tekstil.tenun-ikat\"]");
+    }
+
+    @Test
+    void refusesAnNibThatIsNotThirteenDigitsOrAnUnknownProductKindAndStoresNothing() {
+        String name = "Kelompok Salah NIB " + UUID.randomUUID();
+        Map<String, Object> body = Fixtures.group(name);
+        body.put("nib", "91203012345");
+
+        Reply shortNib = api.post(TestTokens.staff(), "/api/groups", body);
+        assertThat(shortNib.status()).isEqualTo(400);
+        assertThat(shortNib.headers().getContentType().toString()).contains("problem+json");
+        assertThat(shortNib.json().path("errors").get(0).path("field").asString()).isEqualTo("nib");
+        assertThat(shortNib.json().path("errors").get(0).path("id").asString()).contains("13 angka");
+
+        body.put("nib", "9120301234567");
+        body.put("productKinds", List.of("pangan.kopi", "pangan.rendang"));
+        Reply unknownKind = api.post(TestTokens.staff(), "/api/groups", body);
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(unknownKind.json().path("errors").get(0).path("field").asString()).isEqualTo("productKinds");
+        assertThat(unknownKind.json().path("errors").get(0).path("en").asString()).contains("pangan.rendang");
+
+        body.put("productKinds", IntStream.range(0, 11).mapToObj(i -> "kind" + i).toList());
+        assertThat(api.post(TestTokens.staff(), "/api/groups", body).json().path("errors").get(0).path("field")
+                .asString()).isEqualTo("productKinds");
+        assertThat(api.get(TestTokens.staff(), "/api/groups?size=200&q=Salah NIB").json().path("total").asInt())
+                .isZero();
     }
 
     @Test

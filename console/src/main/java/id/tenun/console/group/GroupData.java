@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import id.tenun.console.services.CatalogAnswers.Category;
 import id.tenun.console.services.CatalogAnswers.Group;
 import id.tenun.console.services.CatalogAnswers.MovementPage;
 import id.tenun.console.services.CatalogAnswers.Product;
@@ -46,6 +47,12 @@ public class GroupData {
 
     public Group group(As calls, String groupId) {
         return calls.get(Service.CATALOG, "/api/groups/{id}", Map.of("id", groupId), Group.class);
+    }
+
+    /** The categories a product or a group's products' kinds can be, named for the reader. */
+    public List<CategoryChoice> categories(As calls, Locale locale) {
+        return CategoryChoice.of(List.of(calls.get(Service.CATALOG, "/api/categories", Map.of(), Category[].class)),
+                locale);
     }
 
     public Product product(As calls, String groupId, String productId) {

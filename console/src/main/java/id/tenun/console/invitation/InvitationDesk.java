@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -44,6 +45,9 @@ import id.tenun.support.security.Role;
 @Service
 @EnableConfigurationProperties(InvitationSettings.class)
 public class InvitationDesk {
+
+    /** The most open invitations a group's list shows. */
+    public static final int GROUP_OPEN_AT_MOST = 50;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -120,6 +124,19 @@ public class InvitationDesk {
         Instant now = clock.instant();
         return new PageOf<>(invitations.page(page).stream().map(invitation -> InvitationView.of(invitation, now))
                 .toList(), page.page(), page.size(), invitations.count());
+    }
+
+    /**
+     * The invitations of a group still open (to join as a member or as its mentor), soonest to expire first, at most
+     * {@value #GROUP_OPEN_AT_MOST}; for staff and admins.
+     */
+    public List<InvitationView> openFor(String groupId, CurrentUser by) {
+        if (!Stewardship.isSteward(by)) {
+            throw new Forbidden("Only staff and admins see invitations");
+        }
+        Instant now = clock.instant();
+        return invitations.openToJoin(groupId, now, GROUP_OPEN_AT_MOST).stream()
+                .map(invitation -> InvitationView.of(invitation, now)).toList();
     }
 
     /** Closes an open link at once; 404 for no such link, 403 for a role the caller does not look after. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ class Invitations {
         this.mongo = mongo;
         mongo.indexOps(Invitation.class).createIndex(new Index().on("tokenHash", Sort.Direction.ASC).unique());
         mongo.indexOps(Invitation.class).createIndex(new Index().on("createdAt", Sort.Direction.DESC));
+        mongo.indexOps(Invitation.class).createIndex(new Index().on("groupId", Sort.Direction.ASC).sparse());
     }
 
     void add(Invitation invitation) {
@@ -44,6 +46,14 @@ class Invitations {
     List<Invitation> page(PageRequest page) {
         return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).skip(page.offset())
                 .limit(page.size()), Invitation.class);
+    }
+
+    /** The invitations still open to join a group, as a member or as one of its mentors, soonest to expire first. */
+    List<Invitation> openToJoin(String groupId, Instant now, int atMost) {
+        return mongo.find(query(new Criteria().orOperator(where("groupId").is(groupId),
+                where("mentorGroupIds").is(groupId))).addCriteria(where("kind").ne(InvitationKind.RESET))
+                .addCriteria(where("usedAt").is(null)).addCriteria(where("revokedAt").is(null))
+                .addCriteria(where("expiresAt").gt(now)).with(Sort.by("expiresAt")).limit(atMost), Invitation.class);
     }
 
     long count() {

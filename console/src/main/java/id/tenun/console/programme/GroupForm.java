@@ -5,21 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import id.tenun.console.services.CatalogAnswers.Group;
 import id.tenun.console.services.CatalogAnswers.GroupDetails;
 
 /**
- * Registering a group, as typed (every field a string, so nothing typed is lost when the form comes back): its name,
- * programme, kind and contact, and where it is: the area picker's province, regency, district and village, the
- * village search text, and an area picked among the search's results ({@code pick}, any level). Checked here for
- * what is missing ({@link #problems}); the catalog checks the rest (a school outside OSOP, the phone number, whether
- * the village exists) and names the field ({@link #fieldOf}).
+ * Registering or changing a group, as typed (every field a string, so nothing typed is lost when the form comes back):
+ * its name, programme, kind and contact, and where it is: the area picker's province, regency, district and village,
+ * the village search text, and an area picked among the search's results ({@code pick}, any level); its NIB, the kinds
+ * of its products (category codes ticked) and, on a change, its status. Checked here for what is missing
+ * ({@link #problems}); the catalog checks the rest (a school outside OSOP, the phone number, the NIB's 13 digits,
+ * whether the village and the kinds exist) and names the field ({@link #fieldOf}).
  */
 public record GroupForm(String name, String programme, String kind, String contactName, String contactPhone,
         String provinceCode, String regencyCode, String districtCode, String villageCode, String areaQuery,
-        String pick) {
+        String pick, String nib, List<String> productKinds, String status) {
 
     public static final List<String> PROGRAMMES = List.of("OVOP", "OCOP", "OSOP");
     public static final List<String> KINDS = List.of("BUMDES", "COOPERATIVE", "COMMUNITY", "SCHOOL", "CLASS", "SLB");
+    public static final List<String> STATUSES = List.of("ACTIVE", "PAUSED");
     static final int NAME_MAX = 100;
     /** The longest search text the catalog's area search takes. */
     static final int QUERY_MAX = 60;
@@ -32,6 +35,11 @@ public record GroupForm(String name, String programme, String kind, String conta
         kind = text(kind);
         contactName = text(contactName);
         contactPhone = text(contactPhone);
+        nib = text(nib);
+        productKinds = productKinds == null
+                ? List.of()
+                : productKinds.stream().filter(code -> code != null && !code.isBlank()).distinct().toList();
+        status = text(status);
         areaQuery = text(areaQuery).strip();
         areaQuery = areaQuery.length() > QUERY_MAX ? areaQuery.substring(0, QUERY_MAX) : areaQuery;
         String picked = code(pick);
@@ -50,7 +58,14 @@ public record GroupForm(String name, String programme, String kind, String conta
     }
 
     public static GroupForm empty() {
-        return new GroupForm("", "", "", "", "", "", "", "", "", "", "");
+        return new GroupForm("", "", "", "", "", "", "", "", "", "", "", "", List.of(), "");
+    }
+
+    /** The form of a group as the catalog holds it, to change it. */
+    public static GroupForm of(Group group) {
+        return new GroupForm(group.name(), group.programme(), group.kind(), group.contactName(), group.contactPhone(),
+                group.provinceCode(), group.regencyCode(), group.districtCode(), group.villageCode(), "", "",
+                group.nib(), group.productKinds(), group.status());
     }
 
     /** The area searches look within: the district, regency or province chosen, or none (every village). */
@@ -79,14 +94,16 @@ public record GroupForm(String name, String programme, String kind, String conta
     /** The catalog's body for this form. */
     public GroupDetails details() {
         return new GroupDetails(name.strip(), programme, kind, villageCode, blankToNull(contactName),
-                blankToNull(contactPhone));
+                blankToNull(contactPhone), blankToNull(nib), productKinds,
+                STATUSES.contains(status) ? status : null);
     }
 
     /** The form's field for a field the catalog named: the village is the area picker's. */
     public static String fieldOf(String catalogField) {
         return switch (catalogField) {
             case "villageCode" -> "area";
-            case "name", "programme", "kind", "contactName", "contactPhone" -> catalogField;
+            case "name", "programme", "kind", "contactName", "contactPhone", "nib", "productKinds", "status" ->
+                catalogField;
             default -> "form";
         };
     }

@@ -33,10 +33,12 @@ public record GroupRecord(Group group, List<Certificate> certificates, List<Pers
     public record Shop(String channel, String shopId, String state) {
     }
 
-    /** The group's NIB, or null when none of its products carries one. */
+    /** The group's NIB as the catalog keeps it, else the one a product carries, or null when there is none. */
     public String nib() {
-        return certificates.stream().filter(certificate -> NIB.equals(certificate.kind())).map(Certificate::number)
-                .findFirst().orElse(null);
+        return group.nib() != null
+                ? group.nib()
+                : certificates.stream().filter(certificate -> NIB.equals(certificate.kind()))
+                        .map(Certificate::number).findFirst().orElse(null);
     }
 
     /** Its permits and certificates other than the NIB. */

@@ -11,8 +11,15 @@ public final class CatalogAnswers {
     private CatalogAnswers() {
     }
 
-    public record Group(String id, long version, String name, String programme, String kind, String villageName,
-            String districtName, String regencyName, String contactName, String contactPhone, String status) {
+    /** A group: where it is (names, and the codes an edit starts from), its NIB and the kinds of its products. */
+    public record Group(String id, long version, String name, String programme, String kind, String villageCode,
+            String villageName, String districtCode, String districtName, String regencyCode, String regencyName,
+            String provinceCode, String contactName, String contactPhone, String nib, List<String> productKinds,
+            String status) {
+
+        public Group {
+            productKinds = productKinds == null ? List.of() : List.copyOf(productKinds);
+        }
     }
 
     public record GroupPage(List<Group> items, int page, int size, long total) {
@@ -22,9 +29,12 @@ public final class CatalogAnswers {
     public record GroupCount(String regencyCode, String regencyName, String programme, long groups) {
     }
 
-    /** The body of registering a group (the catalog's {@code GroupDetails}); mentors are assigned in the console. */
+    /**
+     * The body of registering or changing a group (the catalog's {@code GroupDetails}; a null status is active);
+     * mentors are assigned in the console.
+     */
     public record GroupDetails(String name, String programme, String kind, String villageCode, String contactName,
-            String contactPhone) {
+            String contactPhone, String nib, List<String> productKinds, String status) {
     }
 
     public record Product(String id, String groupId, long version, String name, String description,

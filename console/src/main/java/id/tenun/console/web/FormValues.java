@@ -27,4 +27,14 @@ public final class FormValues {
         }
         return ids;
     }
+
+    /** Every group an access form has chosen: the member's group, then the mentor's groups. */
+    public static Set<String> chosenGroups(String groupId, List<String> mentorGroupIds) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (groupId != null && !groupId.isBlank()) {
+            ids.add(groupId.strip());
+        }
+        ids.addAll(groupIds(mentorGroupIds));
+        return ids;
+    }
 }

@@ -1,14 +1,17 @@
 package id.tenun.console.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import id.tenun.console.Browser;
 import id.tenun.console.ConsoleUsers;
+import id.tenun.console.audit.Actor;
+import id.tenun.console.user.User;
 import id.tenun.console.user.UserRegistration;
+import id.tenun.support.problems.Forbidden;
 import id.tenun.support.security.Role;
 import id.tenun.testsupport.TenunIntegrationTest;
 
@@ -38,6 +44,9 @@ class InvitationsIntegrationTests {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    InvitationDesk desk;
 
     ConsoleUsers users;
     String staff;
@@ -70,6 +79,32 @@ class InvitationsIntegrationTests {
         person.signIn(phone, PASSWORD);
         assertThat(person.get("/akun").body()).contains("Halo, Maria Goreti.");
         assertThat(new Browser(port).accessTokenOf(phone, PASSWORD)).isNotBlank();
+    }
+
+    @Test
+    void listsAGroupsOpenInvitationsOfMembersAndMentorsUntilOneIsWithdrawnOrUsed() {
+        String group = "grp-open-" + UUID.randomUUID();
+        User by = users.with(Role.STAFF, null, Set.of());
+        Actor actor = new Actor(by.caller(), "127.0.0.1");
+        desk.invite(new InviteUser("Mama Yuliana", phone, null, Role.GROUP_MEMBER, group, null), actor);
+        String mentorPhone = "0" + ConsoleUsers.newPhone().e164().substring(3);
+        desk.invite(new InviteUser("Pak Yohanes", mentorPhone, null, Role.MENTOR, null, Set.of(group, "grp-x")),
+                actor);
+        desk.invite(new InviteUser("Anggota Lain", "0" + ConsoleUsers.newPhone().e164().substring(3), null,
+                Role.GROUP_MEMBER, "grp-elsewhere", null), actor);
+
+        List<InvitationView> open = desk.openFor(group, by.caller());
+
+        assertThat(open).extracting(InvitationView::name).containsExactlyInAnyOrder("Mama Yuliana", "Pak Yohanes");
+        assertThat(open).allSatisfy(invitation -> {
+            assertThat(invitation.state()).isEqualTo(InvitationView.State.OPEN);
+            assertThat(invitation.expiresAt()).isAfter(Instant.now());
+        });
+        desk.revoke(open.get(0).id(), actor);
+        assertThat(desk.openFor(group, by.caller())).hasSize(1).extracting(InvitationView::id)
+                .doesNotContain(open.get(0).id());
+        assertThatThrownBy(() -> desk.openFor(group, users.with(Role.MENTOR, null, Set.of(group)).caller()))
+                .isInstanceOf(Forbidden.class);
     }
 
     @Test

@@ -186,8 +186,9 @@ class BusinessRecordDocumentsUnitTests {
         BusinessRecord figures = new BusinessRecord("grp-bena", months.get(0).month(), LAST.toString(), months,
                 channels, totals, List.of(new ProductSales("prd-kopi", "Kopi Arabika Bajawa", 180, 14_000_000),
                         new ProductSales("prd-sarung", "Sarung tenun ikat motif Ngada, pewarna alami", 12, 8_800_000)));
-        Group group = new Group("grp-bena", 3, NAME, "OVOP", "COMMUNITY", "Tiworiwu", "Jerebu’u", "Kabupaten Ngada",
-                "Maria Goreti Dhiu", "+6281234567890", "ACTIVE");
+        Group group = new Group("grp-bena", 3, NAME, "OVOP", "COMMUNITY", "53.09.05.2003", "Tiworiwu", "53.09.05",
+                "Jerebu’u", "53.09", "Kabupaten Ngada", "53", "Maria Goreti Dhiu", "+6281234567890", null,
+                List.of("pangan.kopi"), "ACTIVE");
         List<Certificate> certificates = new ArrayList<>();
         certificates.add(new Certificate("NIB", NIB, "OSS", null, Long.MAX_VALUE, "noExpiry", List.of("Kopi")));
         for (int p = 0; p < permits - 1; p++) {

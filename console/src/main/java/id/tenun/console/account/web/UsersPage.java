@@ -93,6 +93,20 @@ class UsersPage {
         return "users";
     }
 
+    /** Only the groups offered for a search, with those chosen kept (htmx, as one types in an access form). */
+    @GetMapping("/pengguna/kelompok")
+    String groupChoices(@RequestParam(name = "cariKelompok", defaultValue = "") String groupQuery,
+            @RequestParam(name = "kelompok", defaultValue = "") String groupId,
+            @RequestParam(name = "kelompokDampingan", required = false) List<String> mentorGroupIds,
+            Principal principal, Model model) {
+        User caller = signedIn.steward(principal);
+        model.addAttribute("choices", groups.choices(services.as(caller), groupQuery,
+                FormValues.chosenGroups(groupId, mentorGroupIds)));
+        model.addAttribute("chosenGroup", groupId);
+        model.addAttribute("chosenMentorGroups", FormValues.groupIds(mentorGroupIds));
+        return "users-parts :: groupChoices";
+    }
+
     @GetMapping("/pengguna/{userId}")
     String user(@PathVariable String userId, Principal principal, Model model) {
         User caller = signedIn.steward(principal);
@@ -132,11 +146,16 @@ class UsersPage {
     String changeAccess(@PathVariable String userId, @RequestParam(name = "peran", defaultValue = "") String role,
             @RequestParam(name = "kelompok", defaultValue = "") String groupId,
             @RequestParam(name = "kelompokDampingan", required = false) List<String> mentorGroupIds,
-            Principal principal, Locale locale, HttpServletRequest request, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "cariKelompok", defaultValue = "") String groupQuery,
+            @RequestParam(name = "aksi", defaultValue = "") String action, Principal principal, Locale locale,
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         User caller = signedIn.steward(principal);
         UserView user = one(userId, caller);
-        AccessForm sent = new AccessForm(role, groupId, mentorGroupIds == null ? List.of() : mentorGroupIds);
+        AccessForm sent = new AccessForm(role, groupId, mentorGroupIds == null ? List.of() : mentorGroupIds,
+                groupQuery);
+        if (GroupNames.SEARCH.equals(action)) {
+            return page(caller, user, sent, Map.of(), model);
+        }
         try {
             accounts.changeAccess(userId, sent.command(), actor(caller, request));
         } catch (InvalidInput invalid) {
@@ -151,12 +170,15 @@ class UsersPage {
         return "redirect:/pengguna/" + userId;
     }
 
-    /** The role and groups as the form holds them: as typed or chosen, kept when the desk refuses them. */
-    record AccessForm(String role, String groupId, List<String> mentorGroupIds) {
+    /**
+     * The role and groups as the form holds them: as typed or chosen, kept when the desk refuses them or while groups
+     * are searched by name ({@code groupQuery}).
+     */
+    record AccessForm(String role, String groupId, List<String> mentorGroupIds, String groupQuery) {
 
         static AccessForm of(UserView user) {
             return new AccessForm(user.role().name(), user.groupId() == null ? "" : user.groupId(),
-                    List.copyOf(user.mentorGroupIds()));
+                    List.copyOf(user.mentorGroupIds()), "");
         }
 
         /** The desk's command; an {@link InvalidInput} naming the field the desk refuses. */
@@ -195,7 +217,9 @@ class UsersPage {
         model.addAttribute("looksAfter", Stewardship.looksAfter(caller.caller(), user.role())
                 && !caller.id().equals(user.id()));
         model.addAttribute("roles", Stewardship.rolesLookedAfter(caller.caller()));
-        model.addAttribute("choices", groups.choices(calls));
+        model.addAttribute("choices", groups.choices(calls, form.groupQuery(),
+                FormValues.chosenGroups(form.groupId(), form.mentorGroupIds())));
+        model.addAttribute("groupQuery", form.groupQuery());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("admin", caller.role() == Role.ADMIN);

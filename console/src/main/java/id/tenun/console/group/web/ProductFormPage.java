@@ -2,7 +2,6 @@ package id.tenun.console.group.web;
 
 import java.security.Principal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,10 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.tenun.console.group.CategoryChoice;
 import id.tenun.console.group.GroupData;
 import id.tenun.console.group.ProductForm;
-import id.tenun.console.services.CatalogAnswers.Category;
 import id.tenun.console.services.CatalogAnswers.Photo;
 import id.tenun.console.services.CatalogAnswers.Product;
 import id.tenun.console.services.Service;
@@ -133,9 +130,7 @@ class ProductFormPage {
         model.addAttribute("product", product);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        List<Category> categories = List.of(calls.get(Service.CATALOG, "/api/categories", Map.of(),
-                Category[].class));
-        model.addAttribute("categories", CategoryChoice.of(categories, locale));
+        model.addAttribute("categories", data.categories(calls, locale));
         model.addAttribute("certificateKinds", ProductForm.CERTIFICATE_KINDS);
         model.addAttribute("nav", "products");
         return "group-product-form";

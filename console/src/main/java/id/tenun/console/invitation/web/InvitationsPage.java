@@ -67,16 +67,17 @@ class InvitationsPage {
         this.groups = groups;
     }
 
-    /** The invitation form as typed: kept when the desk refuses it. */
+    /** The invitation form as typed: kept when the desk refuses it, or while groups are searched by name. */
     record InviteForm(String nama, String hp, String email, String peran, String kelompok,
-            List<String> kelompokDampingan) {
+            List<String> kelompokDampingan, String cariKelompok) {
 
         InviteForm {
             kelompokDampingan = kelompokDampingan == null ? List.of() : List.copyOf(kelompokDampingan);
+            cariKelompok = cariKelompok == null ? "" : cariKelompok;
         }
 
         static InviteForm empty() {
-            return new InviteForm("", "", "", "", "", List.of());
+            return new InviteForm("", "", "", "", "", List.of(), "");
         }
 
         InviteUser command() {
@@ -92,9 +93,13 @@ class InvitationsPage {
     }
 
     @PostMapping("/pengguna/undangan")
-    String invite(@ModelAttribute InviteForm form, Principal principal, Locale locale, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String invite(@ModelAttribute InviteForm form, @RequestParam(name = "aksi", defaultValue = "") String action,
+            Principal principal, Locale locale, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         User caller = signedIn.steward(principal);
+        if (GroupNames.SEARCH.equals(action)) {
+            return page(caller, 0, form, Map.of(), model);
+        }
         try {
             model.addAttribute("link", desk.invite(form.command(), actor(caller, request)));
             model.addAttribute("invited", form.nama().strip());
@@ -147,7 +152,9 @@ class InvitationsPage {
         model.addAttribute("groupNames", groups.of(calls, groupIds));
         model.addAttribute("people", users.names(people));
         model.addAttribute("roles", Stewardship.rolesLookedAfter(caller.caller()));
-        model.addAttribute("choices", groups.choices(calls));
+        model.addAttribute("choices", groups.choices(calls, form.cariKelompok(),
+                FormValues.chosenGroups(form.kelompok(), form.kelompokDampingan())));
+        model.addAttribute("groupQuery", form.cariKelompok());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("admin", caller.role() == Role.ADMIN);

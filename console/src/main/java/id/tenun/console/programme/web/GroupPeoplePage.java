@@ -25,6 +25,7 @@ import id.tenun.console.group.GroupData;
 import id.tenun.console.group.web.GroupProfilePage;
 import id.tenun.console.invitation.InvitationDesk;
 import id.tenun.console.invitation.InvitationDesk.Invited;
+import id.tenun.console.invitation.InvitationView;
 import id.tenun.console.invitation.InviteUser;
 import id.tenun.console.services.CatalogAnswers.Group;
 import id.tenun.console.services.ServiceCalls;
@@ -38,8 +39,9 @@ import id.tenun.support.security.Role;
 /**
  * What staff do for a group's people on its profile page: assign a mentor or release one (mentor assignment lives in
  * the console alone, through {@link AccountDesk}'s rule for changing access), and invite a member through
- * {@link InvitationDesk}: the link is shown once, to be sent by WhatsApp or SMS. A mistake comes back on the profile
- * next to its field (400), with what was typed.
+ * {@link InvitationDesk}: the link is shown once, to be sent by WhatsApp or SMS; withdraw one of the group's open
+ * invitations (the desk's revocation). A mistake comes back on the profile next to its field (400), with what was
+ * typed.
  */
 @Controller
 class GroupPeoplePage {
@@ -103,6 +105,29 @@ class GroupPeoplePage {
         model.addAttribute("inviteName", name);
         model.addAttribute("invitePhone", phone);
         return refused(groupId, problems, principal, locale, model, response);
+    }
+
+    /** Withdraws one of the group's open invitations: its link stops working at once. */
+    @PostMapping("/kelompok/{groupId}/undangan/{invitationId}/tarik")
+    String withdraw(@PathVariable String groupId, @PathVariable String invitationId, Principal principal,
+            Locale locale, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        User by = staff.user(principal);
+        Group group = data.group(services.as(by), groupId);
+        InvitationView invitation = invitations.openFor(group.id(), by.caller()).stream()
+                .filter(open -> open.id().equals(invitationId)).findFirst().orElse(null);
+        if (invitation == null) {
+            return refused(groupId, Map.of("invitations", messages.getMessage("people.error.withdrawn", null,
+                    locale)), principal, locale, model, response);
+        }
+        try {
+            invitations.revoke(invitation.id(), new Actor(by.caller(), request.getRemoteAddr()));
+        } catch (Conflict closed) {
+            return refused(groupId, Map.of("invitations", new Text(closed.id(), closed.en()).in(locale)), principal,
+                    locale, model, response);
+        }
+        redirect.addFlashAttribute("invitationWithdrawn", invitation.name());
+        return "redirect:/kelompok/" + group.id() + "/profil";
     }
 
     private String changeMentor(String groupId, String mentorId, boolean assign, Principal principal, Locale locale,
