@@ -80,6 +80,18 @@ class ScriptClientsIntegrationTests {
     }
 
     @Test
+    void givesAMetricsScraperATokenWithItsScopeOnly() {
+        JsonNode registered = Browser.json(script.postJson(PATH, adminToken,
+                "{\"name\": \"Prometheus\", \"scopes\": [\"metrics.read\"]}"));
+        HttpResponse<String> issued = script.clientCredentials(registered.path("clientId").asString(),
+                registered.path("clientSecret").asString(), "metrics.read");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        Jwt token = script.verified(Browser.json(issued).path("access_token").asString());
+        assertThat(CurrentUser.from(token).readsMetrics()).isTrue();
+        assertThat(CurrentUser.from(token).hasScope(CurrentUser.SALES_READ)).isFalse();
+    }
+
+    @Test
     void refusesATokenToARevokedClientAtOnce() {
         JsonNode registered = register();
         String clientId = registered.path("clientId").asString();

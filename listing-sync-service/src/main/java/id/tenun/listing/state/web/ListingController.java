@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.data.domain.Page;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ class ListingController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Search listings")
     @GetMapping
     PageView search(@RequestParam(required = false) String productId, @RequestParam(required = false) String groupId,
             @RequestParam(required = false) ListingState state, @RequestParam(defaultValue = "0") int page,
@@ -54,11 +56,13 @@ class ListingController {
                 found.getTotalElements());
     }
 
+    @Operation(summary = "Read a listing")
     @GetMapping("/{id}")
     ListingView get(@PathVariable String id, CurrentUser user) {
         return ListingView.of(visible(id, user), true);
     }
 
+    @Operation(summary = "Push a listing to its marketplace again")
     @PostMapping("/{id}/resync")
     ListingView resync(@PathVariable String id, CurrentUser user) {
         visible(id, user);
