@@ -1,7 +1,6 @@
 package id.tenun.support.security;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,10 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -58,7 +57,7 @@ public class ServiceSecurityAutoConfiguration {
         String[] open = OpenPaths.all(serviceOpenPaths).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(open).permitAll()
-                .requestMatchers("/actuator/**").access(ServiceSecurityAutoConfiguration::readsMetrics)
+                .requestMatchers("/actuator/**").access(metricsReaders())
                 .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -73,11 +72,14 @@ public class ServiceSecurityAutoConfiguration {
         return http.build();
     }
 
-    /** The actuator beyond health and info (Prometheus, metrics): staff, admins and metrics scrapers. */
-    private static AuthorizationDecision readsMetrics(Supplier<? extends Authentication> authentication,
-            RequestAuthorizationContext context) {
-        return new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
-                && CurrentUser.from(token.getToken()).readsMetrics());
+    /**
+     * Who may read the actuator beyond health and info (Prometheus, metrics): staff, admins and script clients
+     * granted {@link CurrentUser#METRICS_READ}, by their bearer token.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> metricsReaders() {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() instanceof JwtAuthenticationToken token
+                        && CurrentUser.from(token.getToken()).readsMetrics());
     }
 
     public static JwtAuthenticationConverter rolesAndGroups() {
