@@ -233,7 +233,11 @@ class ListingApiIntegrationTests extends ListingSyncIntegrationTestSupport {
                 .header("Authorization", "Bearer " + TestTokens.groupMember("grp-none"))
                 .exchange().expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).doesNotContain("shopee:"));
-        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + TestTokens.groupMember("grp-none"))
+                .exchange().expectStatus().isForbidden();
+        http.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + TestTokens.staff()).exchange()
+                .expectStatus().isOk().expectBody(String.class)
                 .value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state")
                         .contains("resilience4j_ratelimiter_available_permissions"));
     }

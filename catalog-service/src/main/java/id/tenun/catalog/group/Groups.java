@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import id.tenun.catalog.paging.PageOf;
+import id.tenun.catalog.publishing.Pending;
 import id.tenun.events.Programme;
 import id.tenun.events.group.GroupSnapshot.GroupStatus;
 import id.tenun.support.paging.PageRequest;
@@ -86,9 +88,17 @@ public class Groups {
         return counts;
     }
 
-    /** Groups whose newest version is not yet published, oldest first. */
-    public List<Group> behind(int limit) {
-        return mongo.find(query(where("pending").is(true)).with(Sort.by("updatedAt")).limit(limit), Group.class);
+    /**
+     * Groups whose newest version is not yet published, oldest first, but for the versions in {@code holding} (by
+     * id): a group held at one version comes again once it has another.
+     */
+    public List<Group> behind(int limit, Map<String, Long> holding) {
+        return mongo.find(query(Pending.except(holding)).with(Sort.by("updatedAt")).limit(limit), Group.class);
+    }
+
+    /** {@link #markPublished(String, long)} for each of {@code versions} (by id). */
+    public void markPublished(Map<String, Long> versions) {
+        versions.forEach(this::markPublished);
     }
 
     /** Records that {@code version} is on Kafka; the group stays pending if it changed meanwhile. */

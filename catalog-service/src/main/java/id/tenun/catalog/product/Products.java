@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import id.tenun.catalog.paging.PageOf;
+import id.tenun.catalog.publishing.Pending;
 import id.tenun.events.Programme;
 import id.tenun.support.paging.PageRequest;
 
@@ -96,9 +97,12 @@ public class Products {
         return new PageOf<>(mongo.find(q, Product.class), page.page(), page.size(), total);
     }
 
-    /** Products whose newest version is not yet published, oldest change first. */
-    public List<Product> behind(int limit) {
-        Query q = query(where("pending").is(true)).with(Sort.by("updatedAt")).limit(limit);
+    /**
+     * Products whose newest version is not yet published, oldest change first, but for the versions in
+     * {@code holding} (by id): a product held at one version comes again once it has another.
+     */
+    public List<Product> behind(int limit, Map<String, Long> holding) {
+        Query q = query(Pending.except(holding)).with(Sort.by("updatedAt")).limit(limit);
         q.fields().exclude("history").exclude("movements");
         return mongo.find(q, Product.class);
     }

@@ -32,7 +32,9 @@ import id.tenun.support.web.ProblemResponses;
 /**
  * The console as an OAuth 2.1 / OpenID Connect provider (Spring Authorization Server): its endpoints (authorize,
  * token, JWKS, discovery, userinfo) come first; then the console's own API ({@code /api/**}), which takes the tokens
- * it signs itself, with ADMIN alone under {@code /api/admin/**}. The pages come last ({@code SignInSecurity}).
+ * it signs itself, with ADMIN alone under {@code /api/admin/**}, and its metrics ({@code /actuator/prometheus},
+ * {@code /actuator/metrics}) for staff, admins and metrics scrapers, as in every service. The pages come last
+ * ({@code SignInSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentitySettings.class)
@@ -60,9 +62,10 @@ class AuthorizationServerConfiguration {
     @Order(2)
     SecurityFilterChain consoleApi(HttpSecurity http, ProblemResponses problems, JwtDecoder decoder)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/actuator/**").access(ServiceSecurityAutoConfiguration.metricsReaders())
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -13,7 +13,7 @@ import id.tenun.console.scriptclient.ScriptClientDesk;
 
 /**
  * The clients the console knows: {@value #CLI}, a public client with PKCE for people who want a token for curl, held
- * here; and the script clients (client credentials, {@code sales.read} only), read from MongoDB on every request, so a
+ * here; and the script clients (client credentials, {@code sales.read} or {@code metrics.read}), read from MongoDB on every request, so a
  * revoked one is refused at once. A script client's registered id is its client id.
  */
 class RegisteredClients implements RegisteredClientRepository {

@@ -6,7 +6,7 @@ import id.tenun.support.problems.InvalidInput;
 
 /**
  * Registers a client for a script: what it is for, in words an admin will recognise a year later (at most
- * {@value #MAX_NAME} characters), and its scopes, of which {@value ScriptClient#SALES_READ} is the only one there is.
+ * {@value #MAX_NAME} characters), and its scopes: {@value ScriptClient#SALES_READ} (sales reads) or {@value ScriptClient#METRICS_READ} (a metrics scraper).
  */
 public record RegisterScriptClient(String name, Set<String> scopes) {
 
@@ -21,8 +21,10 @@ public record RegisterScriptClient(String name, Set<String> scopes) {
         }
         name = name.strip();
         if (scopes == null || scopes.isEmpty() || !ScriptClient.ALLOWED_SCOPES.containsAll(scopes)) {
-            throw InvalidInput.of("scopes", "Klien skrip hanya boleh punya cakupan " + ScriptClient.SALES_READ + ".",
-                    "A script client may only have the scope " + ScriptClient.SALES_READ + ".");
+            throw InvalidInput.of("scopes", "Klien skrip hanya boleh punya cakupan " + ScriptClient.SALES_READ
+                    + " atau " + ScriptClient.METRICS_READ + ".",
+                    "A script client may only have the scope "
+                            + ScriptClient.SALES_READ + " or " + ScriptClient.METRICS_READ + ".");
         }
         scopes = Set.copyOf(scopes);
     }

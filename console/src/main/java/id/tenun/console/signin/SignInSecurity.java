@@ -19,7 +19,7 @@ import id.tenun.console.audit.AccountRecords;
 import id.tenun.console.user.Users;
 
 /**
- * The console's pages: open are the sign-in page, the invitation links, health and metrics; everything else needs a
+ * The console's pages: open are the sign-in page, the invitation links and health; everything else needs a
  * signed-in person. Sign-in by phone number or email and password through the form (CSRF-protected, like every form),
  * held back after repeated failures ({@link SignInThrottle}); sign-out by POST; the session ends after
  * {@code server.servlet.session.timeout} of quiet, or at the next request once the account is disabled or its
@@ -31,7 +31,7 @@ class SignInSecurity {
 
     private static final String[] OPEN = {"/login", "/invitations/*", "/error", "/actuator/health",
             "/actuator/health/**",
-            "/actuator/info", "/actuator/prometheus"};
+            "/actuator/info"};
 
     @Bean
     @Order(3)

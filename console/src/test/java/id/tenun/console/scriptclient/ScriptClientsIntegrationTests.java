@@ -80,6 +80,27 @@ class ScriptClientsIntegrationTests {
     }
 
     @Test
+    void givesAMetricsScraperATokenThatScrapesTheConsoleAndNothingElse() {
+        JsonNode registered = Browser.json(script.postJson(PATH, adminToken,
+                "{\"name\": \"Prometheus\", \"scopes\": [\"metrics.read\"]}"));
+        HttpResponse<String> issued = script.clientCredentials(registered.path("clientId").asString(),
+                registered.path("clientSecret").asString(), "metrics.read");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        Jwt token = script.verified(Browser.json(issued).path("access_token").asString());
+        assertThat(CurrentUser.from(token).readsMetrics()).isTrue();
+        assertThat(CurrentUser.from(token).hasScope(CurrentUser.SALES_READ)).isFalse();
+
+        assertThat(script.bearer("GET", "/actuator/prometheus", token.getTokenValue()).statusCode()).isEqualTo(200);
+        assertThat(script.bearer("GET", "/actuator/prometheus", adminToken).statusCode()).isEqualTo(200);
+        assertThat(script.get("/actuator/prometheus").statusCode()).as("no token").isEqualTo(401);
+        JsonNode sales = register();
+        String salesToken = Browser.json(script.clientCredentials(sales.path("clientId").asString(),
+                sales.path("clientSecret").asString(), "sales.read")).path("access_token").asString();
+        assertThat(script.bearer("GET", "/actuator/prometheus", salesToken).statusCode()).as("a sales script")
+                .isEqualTo(403);
+    }
+
+    @Test
     void refusesATokenToARevokedClientAtOnce() {
         JsonNode registered = register();
         String clientId = registered.path("clientId").asString();

@@ -3,6 +3,7 @@ package id.tenun.listing.deadletter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,7 @@ class DeadLetterController {
         this.replay = replay;
     }
 
+    @Operation(summary = "Replay a dead-letter topic's records")
     @PostMapping("/api/dead-letters/{topic}/replay")
     DeadLetterReplay.Replayed replay(@PathVariable String topic,
             @RequestParam(defaultValue = "1000") @Min(1) @Max(100_000) int max, CurrentUser user) {

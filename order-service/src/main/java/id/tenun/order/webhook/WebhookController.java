@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,7 @@ class WebhookController {
         this.settings = settings;
     }
 
+    @Operation(summary = "Receive a marketplace's signed order push")
     @PostMapping("/webhooks/{channel}")
     ResponseEntity<?> receive(@PathVariable String channel, HttpServletRequest request) throws IOException {
         long max = settings.maxBodySize().toBytes();

@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -91,6 +92,7 @@ public final class OrderServiceBenchmark {
     @Configuration
     static class BareEndpoint {
 
+        @Operation(summary = "Benchmark only: read a body and answer 200")
         @PostMapping("/webhooks/bench/bare")
         void bare(@RequestBody byte[] body) {
             // reads the body and answers 200: the floor any endpoint pays

@@ -31,6 +31,8 @@ public record CurrentUser(String subject, Set<Role> roles, Set<String> groups, S
     public static final String SCOPE_CLAIM = "scope";
     /** The scope of a script client that reads the sales figures of every group, and nothing else. */
     public static final String SALES_READ = "sales.read";
+    /** The scope of a metrics scraper (Prometheus): the actuator's metrics, and nothing else. */
+    public static final String METRICS_READ = "metrics.read";
 
     public CurrentUser {
         Objects.requireNonNull(subject, "subject");
@@ -72,6 +74,11 @@ public record CurrentUser(String subject, Set<Role> roles, Set<String> groups, S
     /** Staff and admins see and manage every group. */
     public boolean seesAllGroups() {
         return roles.contains(Role.ADMIN) || roles.contains(Role.STAFF);
+    }
+
+    /** Staff, admins and a client granted {@link #METRICS_READ} may read the actuator's metrics. */
+    public boolean readsMetrics() {
+        return seesAllGroups() || !isPerson() && hasScope(METRICS_READ);
     }
 
     /** Whether this caller is a person with a role that acts for groups (not a script client). */

@@ -1,7 +1,6 @@
 package id.tenun.support.security;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,6 +12,8 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,8 +21,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -30,9 +33,10 @@ import id.tenun.support.web.ProblemDetailsAutoConfiguration;
 import id.tenun.support.web.ProblemResponses;
 
 /**
- * Every Tenun service is an OAuth2 resource server: a valid JWT is needed for everything but health, metrics,
- * the API description and the marketplaces' webhooks (which are verified by signature instead), and the paths a
- * service opens itself with an {@link OpenPaths} bean. A token is checked by the issuer it names
+ * Every Tenun service is an OAuth2 resource server: a valid JWT is needed for everything but health, the API
+ * description and the marketplaces' webhooks (which are verified by signature instead), and the paths a service
+ * opens itself with an {@link OpenPaths} bean. The rest of the actuator (Prometheus, metrics) answers staff, admins
+ * and script clients granted {@link CurrentUser#METRICS_READ} only: its labels name shops and channels. A token is checked by the issuer it names
  * ({@link TrustedIssuers}, from {@link SecuritySettings}); one from an issuer not trusted is refused. The token's
  * {@code roles} claim becomes authorities, its {@code groups} claim says which groups the caller may act for.
  * A service with other needs (the console) declares its own {@link SecurityFilterChain}.
@@ -43,11 +47,6 @@ import id.tenun.support.web.ProblemResponses;
 @EnableConfigurationProperties(SecuritySettings.class)
 public class ServiceSecurityAutoConfiguration {
 
-    static final String[] OPEN_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/webhooks/**", "/error"};
-
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain tenunResourceServer(HttpSecurity http, ProblemResponses problems,
@@ -55,11 +54,10 @@ public class ServiceSecurityAutoConfiguration {
             ResourceLoader resources) throws Exception {
         TrustedIssuers issuers = new TrustedIssuers(TrustedIssuers.configured(settings, environment, resources),
                 settings.maxTokenLifetime(), rolesAndGroups());
-        String[] open = Stream.concat(Stream.of(OPEN_PATHS),
-                serviceOpenPaths.orderedStream().flatMap(paths -> paths.patterns().stream()))
-                .toArray(String[]::new);
+        String[] open = OpenPaths.all(serviceOpenPaths).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(open).permitAll()
+                .requestMatchers("/actuator/**").access(metricsReaders())
                 .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -72,6 +70,16 @@ public class ServiceSecurityAutoConfiguration {
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden));
         return http.build();
+    }
+
+    /**
+     * Who may read the actuator beyond health and info (Prometheus, metrics): staff, admins and script clients
+     * granted {@link CurrentUser#METRICS_READ}, by their bearer token.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> metricsReaders() {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() instanceof JwtAuthenticationToken token
+                        && CurrentUser.from(token.getToken()).readsMetrics());
     }
 
     public static JwtAuthenticationConverter rolesAndGroups() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import id.tenun.support.security.CurrentUser;
 import id.tenun.testsupport.TenunIntegrationTest;
 import id.tenun.testsupport.TestTokens;
 
@@ -68,7 +69,7 @@ class RateLimitIntegrationTests {
         } finally {
             callers.shutdownNow();
         }
-        assertThat(get("/actuator/prometheus", null).body())
+        assertThat(get("/actuator/prometheus", TestTokens.staff()).body())
                 .containsPattern("tenun_rate_limit_refusals_total\\{application=\"edge-test\",caller=\"token\"\\} "
                         + "[1-9]");
     }
@@ -87,7 +88,8 @@ class RateLimitIntegrationTests {
     void neverLimitsHealthOrMetrics() throws Exception {
         for (int i = 0; i < 20; i++) {
             assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
-            assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(200);
+            assertThat(get("/actuator/prometheus", TestTokens.client("prometheus", CurrentUser.METRICS_READ))
+                    .statusCode()).isEqualTo(200);
         }
     }
 

@@ -52,11 +52,33 @@ class ServiceEdgesIntegrationTests {
     }
 
     @Test
-    void livenessAndPrometheusAreOpen() {
+    void livenessIsOpenAndPrometheusAnswersStaffAdminsAndMetricsScrapersOnly() {
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        http.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        for (String refused : List.of(TestTokens.groupMember("group-1"), TestTokens.mentor("group-1"),
+                TestTokens.client("sales-report", CurrentUser.SALES_READ))) {
+            http.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + refused).exchange()
+                    .expectStatus().isForbidden();
+            http.get().uri("/actuator/metrics").header("Authorization", "Bearer " + refused).exchange()
+                    .expectStatus().isForbidden();
+        }
+        for (String allowed : List.of(TestTokens.staff(), TestTokens.admin(),
+                TestTokens.client("prometheus", CurrentUser.METRICS_READ))) {
+            http.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + allowed).exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+        }
+    }
+
+    @Test
+    void showsHealthDetailsToStaffOnly() {
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.details").doesNotExist();
+        http.get().uri("/actuator/health").header("Authorization", "Bearer " + TestTokens.groupMember("group-1"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.components.kafka.details").doesNotExist();
+        http.get().uri("/actuator/health").header("Authorization", "Bearer " + TestTokens.staff()).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.components.kafka.details").exists();
     }
 
     @Test

@@ -13,8 +13,12 @@ final class OpenApiDocument {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
-    /** One operation: its method, path template, parameters and (if any) body schema and media type. */
-    record Operation(String method, String path, List<Parameter> parameters, String mediaType, JsonNode body) {
+    /**
+     * One operation: its method, path template, parameters, (if any) body schema and media type, its summary, and
+     * whether it requires a security scheme (its own {@code security}, else the document's).
+     */
+    record Operation(String method, String path, List<Parameter> parameters, String mediaType, JsonNode body,
+            String summary, boolean secured) {
 
         String key() {
             return method + " " + path;
@@ -54,7 +58,9 @@ final class OpenApiDocument {
                     body = resolve(content.getValue().path("schema"));
                     break;
                 }
-                operations.add(new Operation(method.toUpperCase(), path.getKey(), parameters, mediaType, body));
+                JsonNode security = operation.has("security") ? operation.path("security") : root.path("security");
+                operations.add(new Operation(method.toUpperCase(), path.getKey(), parameters, mediaType, body,
+                        operation.path("summary").asString(""), security.isArray() && !security.isEmpty()));
             }
         }
         return operations;

@@ -1,5 +1,6 @@
 package id.tenun.catalog.area.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ class AreaController {
     }
 
     /** Areas for pickers, for any signed-in user: by name ({@code q}), {@code level} and {@code parent} code. */
+    @Operation(summary = "Search provinces, regencies, districts and villages")
     @GetMapping("/api/areas")
     PageOf<AreaMatch> areas(@RequestParam(required = false) String q, @RequestParam(required = false) String level,
             @RequestParam(required = false) String parent, @RequestParam(defaultValue = "0") int page,

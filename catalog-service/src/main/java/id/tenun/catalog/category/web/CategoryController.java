@@ -2,6 +2,7 @@ package id.tenun.catalog.category.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,6 +19,7 @@ class CategoryController {
     }
 
     /** The whole tree, top-level categories before their leaves, with requirements and marketplace mapping. */
+    @Operation(summary = "List the product categories and their marketplace categories")
     @GetMapping("/api/categories")
     List<Category> categories() {
         return categories.all();

@@ -3,6 +3,7 @@ package id.tenun.catalog.group.web;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,7 @@ class GroupController {
         this.registry = registry;
     }
 
+    @Operation(summary = "Register a producer group")
     @PostMapping("/api/groups")
     ResponseEntity<GroupView> register(@RequestBody GroupDetails details, CurrentUser user) {
         Group group = registry.register(details, user);
@@ -41,6 +43,7 @@ class GroupController {
                 .body(GroupView.of(group));
     }
 
+    @Operation(summary = "List the groups the caller may see")
     @GetMapping("/api/groups")
     PageOf<GroupView> list(@RequestParam(required = false) String regency,
             @RequestParam(required = false) String district, @RequestParam(required = false) Programme programme,
@@ -52,6 +55,7 @@ class GroupController {
     }
 
     /** Groups per regency and programme, in one call, with the same filters as the list. */
+    @Operation(summary = "Count groups per regency and programme")
     @GetMapping("/api/groups/counts")
     List<Groups.Count> counts(@RequestParam(required = false) String regency,
             @RequestParam(required = false) String district, @RequestParam(required = false) Programme programme,
@@ -59,12 +63,14 @@ class GroupController {
         return registry.counts(new GroupQuery(regency, district, programme, status), user);
     }
 
+    @Operation(summary = "Read a group")
     @GetMapping("/api/groups/{id}")
     ResponseEntity<GroupView> one(@PathVariable String id, CurrentUser user) {
         Group group = registry.find(id, user);
         return ResponseEntity.ok().eTag(Versions.etag(group.version())).body(GroupView.of(group));
     }
 
+    @Operation(summary = "Change a group")
     @PutMapping("/api/groups/{id}")
     ResponseEntity<GroupView> update(@PathVariable String id, @RequestBody GroupDetails details,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,18 +31,21 @@ class ImportController {
     }
 
     /** Starts an import of a CSV or XLSX file (multipart field {@code file}); poll the job it answers with. */
+    @Operation(summary = "Import products from a CSV or XLSX file")
     @PostMapping(path = "/api/imports/products", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJob> start(@RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), user);
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
     }
 
+    @Operation(summary = "Read an import's progress")
     @GetMapping("/api/imports/{id}")
     ImportJob job(@PathVariable String id, CurrentUser user) {
         return imports.find(id, user);
     }
 
     /** The refused rows and why, as CSV. */
+    @Operation(summary = "Download an import's refused rows as CSV")
     @GetMapping("/api/imports/{id}/report")
     ResponseEntity<String> report(@PathVariable String id, CurrentUser user) {
         return ResponseEntity.ok().contentType(CSV)
@@ -50,6 +54,7 @@ class ImportController {
     }
 
     /** A template with the columns and two example rows. */
+    @Operation(summary = "Download the import template")
     @GetMapping("/api/imports/products/template")
     ResponseEntity<String> template() {
         return ResponseEntity.ok().contentType(CSV)

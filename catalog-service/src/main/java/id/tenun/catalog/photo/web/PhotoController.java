@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ class PhotoController {
     }
 
     /** Stores a photo for a group (multipart field {@code file}) and answers its id and the URL of each size. */
+    @Operation(summary = "Upload a photo of a group's product")
     @PostMapping(path = "/api/groups/{groupId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<UploadedPhoto> upload(@PathVariable String groupId, @RequestParam("file") MultipartFile file,
             CurrentUser user) throws IOException {
@@ -48,6 +50,7 @@ class PhotoController {
     }
 
     /** One copy of a photo, for anyone (the marketplaces fetch it); answers 304 to a matching If-None-Match. */
+    @Operation(summary = "Download a stored photo (public)")
     @GetMapping("/photos/{id}/{size}.jpg")
     ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable String size) {
         Photos.StoredCopy copy = PhotoSize.byUrlName(size).flatMap(known -> photos.copy(id, known))

@@ -3,6 +3,7 @@ package id.tenun.catalog.product.web;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ class ProductController {
         this.snapshots = snapshots;
     }
 
+    @Operation(summary = "Create a product")
     @PostMapping("/api/products")
     ResponseEntity<ProductView> create(@RequestBody ProductDetails details, CurrentUser user) {
         Product product = registration.create(details, user);
@@ -52,6 +54,7 @@ class ProductController {
                 .eTag(Versions.etag(product.version())).body(view(product));
     }
 
+    @Operation(summary = "List products")
     @GetMapping("/api/products")
     PageOf<ProductView> list(@RequestParam(required = false) String groupId,
             @RequestParam(required = false) String category, @RequestParam(required = false) Boolean archived,
@@ -61,6 +64,7 @@ class ProductController {
                 .map(this::view);
     }
 
+    @Operation(summary = "Read a product with its stock and publishability")
     @GetMapping("/api/products/{id}")
     ResponseEntity<ProductView> one(@PathVariable String id, CurrentUser user) {
         Product product = catalog.find(id, user);
@@ -68,6 +72,7 @@ class ProductController {
     }
 
     /** Replaces the product's details; {@code If-Match} must carry the version the change is based on. */
+    @Operation(summary = "Replace a product's details")
     @PutMapping("/api/products/{id}")
     ResponseEntity<ProductView> update(@PathVariable String id, @RequestBody ProductDetails details,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
@@ -76,6 +81,7 @@ class ProductController {
     }
 
     /** Archives the product (delisted everywhere); it stays readable and can be restored. */
+    @Operation(summary = "Archive a product (delisted everywhere)")
     @DeleteMapping("/api/products/{id}")
     ResponseEntity<ProductView> archive(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
@@ -83,6 +89,7 @@ class ProductController {
         return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(view(product));
     }
 
+    @Operation(summary = "Restore an archived product")
     @PostMapping("/api/products/{id}/restore")
     ResponseEntity<ProductView> restore(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
@@ -91,6 +98,7 @@ class ProductController {
     }
 
     /** Who changed what and when, newest first. */
+    @Operation(summary = "Read a product's change history")
     @GetMapping("/api/products/{id}/history")
     List<HistoryEntry> history(@PathVariable String id, CurrentUser user) {
         return catalog.history(id, user);

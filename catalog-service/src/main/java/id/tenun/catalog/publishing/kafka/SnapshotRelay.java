@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +27,7 @@ import id.tenun.catalog.product.ProductSnapshots;
 import id.tenun.catalog.product.Products;
 import id.tenun.catalog.publishing.Outbox;
 import id.tenun.catalog.publishing.PublishingSettings;
+import id.tenun.catalog.publishing.SetAside;
 import id.tenun.events.TenunEvent;
 import id.tenun.events.Topics;
 import id.tenun.events.group.GroupChanged;
@@ -33,7 +37,9 @@ import id.tenun.events.product.ProductChanged;
  * The outbox relay: publishes the newest snapshot of every group and product whose {@code version} is ahead of
  * what was published, then marks that version published (only if still below). Woken right after each write,
  * and sweeping every {@code sweepInterval} for what a crash or a Kafka outage left behind. At least once: a
- * snapshot may go out twice, with the same event id (derived from id and version), never zero times.
+ * snapshot may go out twice, with the same event id (derived from id and version), never zero times. One document
+ * that cannot be published (its snapshot refused by the contract, or the record by Kafka) never holds back the
+ * others: it is {@link SetAside set aside} with its reason, and tried again later or when it changes.
  */
 @Component
 @EnableConfigurationProperties(PublishingSettings.class)
@@ -46,17 +52,19 @@ class SnapshotRelay implements Outbox, SmartLifecycle {
     private final Groups groups;
     private final ProductSnapshots snapshots;
     private final PublishingSettings settings;
+    private final SetAside setAside;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     SnapshotRelay(KafkaTemplate<String, TenunEvent> kafka, Products products, Groups groups,
-            ProductSnapshots snapshots, PublishingSettings settings) {
+            ProductSnapshots snapshots, PublishingSettings settings, SetAside setAside) {
         this.kafka = kafka;
         this.products = products;
         this.groups = groups;
         this.snapshots = snapshots;
         this.settings = settings;
+        this.setAside = setAside;
     }
 
     @Override
@@ -135,49 +143,72 @@ class SnapshotRelay implements Outbox, SmartLifecycle {
     }
 
     private int publishGroups() throws Exception {
-        List<Group> behind = groups.behind(settings.batchSize());
-        List<Sent> sent = new ArrayList<>();
-        for (Group group : behind) {
-            sent.add(send(group.id(), group.version(), GroupChanged.of(group.snapshot())));
-        }
-        for (Sent s : sent) {
-            s.await(settings.sendTimeout());
-            groups.markPublished(s.id(), s.version());
-        }
-        return sent.size();
+        List<Group> behind = groups.behind(settings.batchSize(), setAside.holding(Topics.GROUPS));
+        return publish(Topics.GROUPS, behind.stream()
+                .map(group -> new Outgoing(group.id(), group.version(), () -> GroupChanged.of(group.snapshot())))
+                .toList(), groups::markPublished);
     }
 
     private int publishProducts() throws Exception {
-        List<Product> behind = products.behind(settings.batchSize());
-        List<Sent> sent = new ArrayList<>();
-        for (Product product : behind) {
-            ProductChanged event;
-            try {
-                event = ProductChanged.of(snapshots.of(product));
-            } catch (IllegalArgumentException e) {
-                log.error("Product {} v{} cannot be made into a snapshot and stays unpublished: {}", product.id(),
-                        product.version(), e.getMessage());
-                continue;
-            }
-            sent.add(send(product.id(), product.version(), event));
-        }
+        List<Product> behind = products.behind(settings.batchSize(), setAside.holding(Topics.PRODUCTS));
+        return publish(Topics.PRODUCTS, behind.stream()
+                .map(product -> new Outgoing(product.id(), product.version(),
+                        () -> ProductChanged.of(snapshots.of(product))))
+                .toList(), products::markPublished);
+    }
+
+    /**
+     * Sends one round and marks what Kafka acknowledged as published. A document that cannot be made into its event,
+     * or that Kafka refuses for itself, is set aside and the round goes on; any other failure (Kafka away) ends the
+     * round after marking what got through, so the loop backs off.
+     *
+     * @return how many documents the round dealt with (published or set aside)
+     */
+    private int publish(String topic, List<Outgoing> behind, Consumer<Map<String, Long>> markPublished)
+            throws Exception {
         Map<String, Long> published = new LinkedHashMap<>();
-        for (Sent s : sent) {
-            s.await(settings.sendTimeout());
-            published.put(s.id(), s.version());
+        try {
+            List<Sent> sent = new ArrayList<>();
+            for (Outgoing outgoing : behind) {
+                TenunEvent event;
+                try {
+                    event = outgoing.event().get();
+                } catch (RuntimeException refused) {
+                    setAside.add(topic, outgoing.id(), outgoing.version(), refused);
+                    continue;
+                }
+                try {
+                    sent.add(new Sent(outgoing, kafka.send(topic, event.key(), event)));
+                } catch (RuntimeException e) {
+                    setAsideIfItsOwn(topic, outgoing, e);
+                }
+            }
+            for (Sent s : sent) {
+                try {
+                    s.result().get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    published.put(s.outgoing().id(), s.outgoing().version());
+                } catch (ExecutionException e) {
+                    setAsideIfItsOwn(topic, s.outgoing(), e);
+                }
+            }
+        } finally {
+            markPublished.accept(published);
+            setAside.published(topic, published.keySet());
         }
-        products.markPublished(published);
-        return sent.size();
+        return behind.size();
     }
 
-    private Sent send(String id, long version, TenunEvent event) {
-        return new Sent(id, version, kafka.send(Topics.of(event).name(), event.key(), event));
+    private <T extends Throwable> void setAsideIfItsOwn(String topic, Outgoing outgoing, T failure) throws T {
+        if (!RecordRefusals.isOwnFault(failure)) {
+            throw failure;
+        }
+        setAside.add(topic, outgoing.id(), outgoing.version(), failure);
     }
 
-    private record Sent(String id, long version, CompletableFuture<SendResult<String, TenunEvent>> result) {
+    /** A document's version and how to make its event (which may refuse it). */
+    private record Outgoing(String id, long version, Supplier<TenunEvent> event) {
+    }
 
-        void await(Duration timeout) throws Exception {
-            result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    private record Sent(Outgoing outgoing, CompletableFuture<SendResult<String, TenunEvent>> result) {
     }
 }

@@ -1,5 +1,6 @@
 package id.tenun.catalog.stock.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,7 @@ class StockController {
     }
 
     /** Adds (positive) or takes away (negative) stock of one SKU, with a reason; 409 if not enough is there. */
+    @Operation(summary = "Adjust a SKU's stock")
     @PostMapping("/api/products/{id}/stock-adjustments")
     @ResponseStatus(HttpStatus.CREATED)
     StockLedger.Adjusted adjust(@PathVariable String id, @RequestBody AdjustStock command, CurrentUser user) {
@@ -39,6 +41,7 @@ class StockController {
     }
 
     /** The product's stock ledger, newest first. */
+    @Operation(summary = "List a product's stock movements")
     @GetMapping("/api/products/{id}/stock-movements")
     PageOf<StockMovement> movements(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,7 @@ class ConnectionController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Set a group's connection to a channel")
     @PutMapping
     ConnectionView put(@PathVariable String groupId, @PathVariable String channel,
             @Valid @RequestBody ConnectionRequest request, CurrentUser user) {
@@ -83,6 +85,7 @@ class ConnectionController {
         return ConnectionView.of(shops.connect(command));
     }
 
+    @Operation(summary = "Read a group's connection to a channel")
     @GetMapping
     ConnectionView get(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
         user.requireGroup(groupId, "Group", groupId);
@@ -90,6 +93,7 @@ class ConnectionController {
                 .orElseThrow(() -> new NotFound("Connection", groupId + "/" + channel));
     }
 
+    @Operation(summary = "Remove a group's connection to a channel")
     @DeleteMapping
     ResponseEntity<Void> delete(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
         user.requireGroup(groupId, "Group", groupId);

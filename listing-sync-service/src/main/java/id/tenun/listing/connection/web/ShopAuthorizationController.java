@@ -2,6 +2,7 @@ package id.tenun.listing.connection.web;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +32,7 @@ class ShopAuthorizationController {
         this.authorizations = authorizations;
     }
 
+    @Operation(summary = "Start connecting a group's shop on a marketplace")
     @PostMapping("/api/groups/{groupId}/connections/{channel}/authorization")
     @ResponseStatus(HttpStatus.CREATED)
     AuthorizationStarted start(@PathVariable String groupId, @PathVariable String channel, CurrentUser user) {
@@ -39,6 +41,7 @@ class ShopAuthorizationController {
         return new AuthorizationStarted(started.authorizationUrl().toString(), started.expiresAt());
     }
 
+    @Operation(summary = "Finish a shop's authorization (marketplace redirect)")
     @GetMapping("/shops/callback/{channel}")
     ShopConnected callback(@PathVariable String channel, @RequestParam(required = false) String code,
             @RequestParam(required = false) String state,

@@ -2,6 +2,7 @@ package id.tenun.listing.order.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,7 @@ class UnmatchedOrderController {
         this.unmatched = unmatched;
     }
 
+    @Operation(summary = "List orders of shops that belong to no group")
     @GetMapping("/api/shops/unmatched-orders")
     PageView list(@RequestParam(required = false) String channel, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, CurrentUser user) {

@@ -2,6 +2,7 @@ package id.tenun.listing.shop.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,6 +19,7 @@ class ChannelHealthController {
         this.health = health;
     }
 
+    @Operation(summary = "Report each channel's shops: breaker, quota and errors")
     @GetMapping("/api/channels/health")
     List<ChannelHealth.ChannelReport> health(CurrentUser user) {
         return health.report(user);

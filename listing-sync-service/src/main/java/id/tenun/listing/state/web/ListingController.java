@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.data.domain.Page;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +56,7 @@ class ListingController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Search listings")
     @GetMapping
     PageView search(@RequestParam(required = false) String productId, @RequestParam(required = false) String groupId,
             @RequestParam(required = false) ListingState state, @RequestParam(required = false) String channel,
@@ -86,11 +88,13 @@ class ListingController {
                 found.getTotalElements());
     }
 
+    @Operation(summary = "Read a listing")
     @GetMapping("/{id}")
     ListingView get(@PathVariable String id, CurrentUser user) {
         return ListingView.of(visible(id, user), true);
     }
 
+    @Operation(summary = "Push a listing to its marketplace again")
     @PostMapping("/{id}/resync")
     ListingView resync(@PathVariable String id, CurrentUser user) {
         visible(id, user);

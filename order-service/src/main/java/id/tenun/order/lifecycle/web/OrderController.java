@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +43,7 @@ class OrderController {
         this.orders = orders;
     }
 
+    @Operation(summary = "List orders")
     @GetMapping("/api/orders")
     Page<OrderView> list(CurrentUser user, @RequestParam(required = false) String groupId,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String status,
@@ -54,6 +56,7 @@ class OrderController {
         return new Page<>(items, page, size, orders.count(search));
     }
 
+    @Operation(summary = "Read an order with its lines and status history")
     @GetMapping("/api/orders/{id}")
     OrderView one(CurrentUser user, @PathVariable String id) {
         Order order = orders.find(id).orElseThrow(() -> new NotFound("Order", id));
@@ -64,6 +67,7 @@ class OrderController {
     }
 
     /** Staff: the orders with a line whose SKU the catalog does not know (yet), by SKU. */
+    @Operation(summary = "List order lines waiting for a known SKU")
     @GetMapping("/api/orders/waiting-for-sku")
     Page<WaitingSku> waiting(CurrentUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
@@ -89,6 +93,7 @@ class OrderController {
     }
 
     /** One row per order line, streamed from a cursor (constant memory). */
+    @Operation(summary = "Export orders as CSV or XLSX")
     @GetMapping("/api/orders/export")
     ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String groupId, @RequestParam(required = false) String channel,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -57,6 +58,7 @@ class SalesController {
             int page, int size) {
     }
 
+    @Operation(summary = "Sales totals by period and area, group, product or channel")
     @GetMapping("/api/sales")
     @ClientScope(CurrentUser.SALES_READ)
     SalesView sales(CurrentUser user, @RequestParam(defaultValue = "regency") String by,
@@ -72,6 +74,7 @@ class SalesController {
     }
 
     /** Ranking by net sales: top products, villages, groups, channels (channel mix) ... over the range. */
+    @Operation(summary = "Rank products, villages, groups or channels by net sales")
     @GetMapping("/api/sales/top")
     @ClientScope(CurrentUser.SALES_READ)
     SalesView top(CurrentUser user, @RequestParam(defaultValue = "product") String by,
@@ -86,6 +89,7 @@ class SalesController {
                 answer.page(PageRequest.of(page, size, PageRequest.MAX_SIZE)), page, size);
     }
 
+    @Operation(summary = "Export sales as CSV or XLSX")
     @GetMapping("/api/sales/export")
     @ClientScope(CurrentUser.SALES_READ)
     ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(defaultValue = "csv") String format,
@@ -112,6 +116,7 @@ class SalesController {
     }
 
     /** Staff: recompute every bucket from the orders. */
+    @Operation(summary = "Rebuild the sales rollups from the orders")
     @PostMapping("/api/sales/rebuild")
     SalesRollups.RebuildResult rebuild(CurrentUser user) {
         user.requireStaff("rebuild the sales figures");
@@ -122,6 +127,7 @@ class SalesController {
      * A group's business record: JSON by default, or the same figures as a spreadsheet ({@code format=xlsx}, or
      * {@code csv}) in sections: months with their total, marketplaces, best-selling products.
      */
+    @Operation(summary = "A group's business record (sales per month)")
     @GetMapping("/api/groups/{groupId}/business-record")
     @ClientScope(CurrentUser.SALES_READ)
     ResponseEntity<?> businessRecord(CurrentUser user, @PathVariable String groupId,
@@ -144,6 +150,7 @@ class SalesController {
                 .body(body.toByteArray());
     }
 
+    @Operation(summary = "Groups without sales lately")
     @GetMapping("/api/groups/dormant")
     @ClientScope(CurrentUser.SALES_READ)
     Page<SalesQueries.DormantGroup> dormant(CurrentUser user, @RequestParam(defaultValue = "30") int days,
