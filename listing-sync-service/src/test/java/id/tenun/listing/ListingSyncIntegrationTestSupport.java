@@ -91,7 +91,19 @@ public abstract class ListingSyncIntegrationTestSupport {
      */
     public static final SandboxServer.Setup SANDBOX_SETUP = new SandboxServer.Setup(
             List.of(QUOTA, LOW_QUOTA, QUOTA, FAULT_QUOTA, QUOTA, QUOTA, LOW_QUOTA, LOW_QUOTA, QUOTA),
-            Duration.ofMillis(200), Map.of());
+            Duration.ofMillis(200), newShopQuotas());
+
+    /**
+     * A shop a seller opens on the sandbox's authorization page gets {@link #QUOTA} too, the quota we believe every
+     * shop but the configured low ones has (the sandbox's own default is lower: our calls would meet its 429s).
+     */
+    private static Map<String, String> newShopQuotas() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String channel : CHANNELS) {
+            settings.put("sandbox." + channel + ".new-shop-quota-per-second", Integer.toString(QUOTA));
+        }
+        return settings;
+    }
 
     protected static final SandboxServer SANDBOX = SandboxServer.get(SANDBOX_SETUP);
 

@@ -19,4 +19,12 @@ public interface MarketplaceOrders {
      * Pages are followed up to a bound; call again with the newest {@code updatedAt} seen to continue.
      */
     List<OrderNotification> ordersChangedSince(ShopCredentials shop, Instant since);
+
+    /**
+     * The HTTP calls one {@link #ordersChangedSince} makes at least (one page of each list it reads), for the caller's
+     * rate limiter: TikTok Shop reads orders, cancellations and returns, Lazada orders and reverse orders.
+     */
+    default int changesCalls() {
+        return 1;
+    }
 }

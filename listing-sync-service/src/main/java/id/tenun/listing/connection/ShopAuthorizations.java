@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import id.tenun.marketplaces.Channel;
@@ -24,6 +26,8 @@ import id.tenun.support.problems.InvalidInput;
  */
 @Service
 public class ShopAuthorizations {
+
+    private static final Logger log = LoggerFactory.getLogger(ShopAuthorizations.class);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -112,6 +116,8 @@ public class ShopAuthorizations {
             shop = authorizer.exchange(known.id(), callback.code(), callback.shopId());
         } catch (ShopAuthorizer.CodeExchangeFailed failed) {
             if (!failed.refused()) {
+                log.warn("{} did not answer the authorization code of group {}: {}", known.displayName(),
+                        started.groupId(), failed.getMessage());
                 throw failed;
             }
             throw InvalidInput.of("code",

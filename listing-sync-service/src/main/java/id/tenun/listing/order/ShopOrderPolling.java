@@ -28,6 +28,7 @@ import id.tenun.listing.connection.Connections;
 import id.tenun.listing.shop.ShopClients;
 import id.tenun.listing.shop.ShopGuard;
 import id.tenun.listing.shop.ShopGuards;
+import id.tenun.marketplaces.MarketplaceOrders;
 import id.tenun.marketplaces.OrderNotification;
 
 /**
@@ -124,8 +125,9 @@ public class ShopOrderPolling implements SchedulingConfigurer, DisposableBean {
                 ? clock.instant().minus(settings.firstLookBack())
                 : cursor.since().minus(settings.overlap());
         Instant asked = clock.instant();
-        List<OrderNotification> changed = guards.of(connection.channel(), connection.shopId()).read(1,
-                () -> clients.orders(connection).ordersChangedSince(clients.credentials(connection), since));
+        MarketplaceOrders orders = clients.orders(connection);
+        List<OrderNotification> changed = guards.of(connection.channel(), connection.shopId())
+                .read(orders.changesCalls(), () -> orders.ordersChangedSince(clients.credentials(connection), since));
         Instant newest = cursor == null ? since : cursor.since();
         for (OrderNotification notification : changed) {
             if (reader.read(connection, changeOf(notification, asked), "polling") == ShopOrderReader.Outcome.READ) {

@@ -111,9 +111,12 @@ public final class ShopGuard {
      * count against the breaker.
      */
     public <T> T read(int httpCalls, Supplier<T> operation) {
-        // a read never waits for the quota (a listing push may, briefly): its caller parks it and goes on, so one
-        // shop's reads never hold up another's on the same thread
-        if (limiter.getMetrics().getAvailablePermissions() < httpCalls) {
+        // a read does not wait for the quota to come (a listing push may, briefly): its caller parks it and goes on,
+        // so one shop's reads never hold up another's on the same thread. A read of more calls than a slot of the
+        // limiter holds (a poll's lists on a low quota) starts when a slot is free and takes the next slots as they
+        // come, at the quota: asking them all at once would never be granted
+        int atOnce = Math.min(httpCalls, limiter.getRateLimiterConfig().getLimitForPeriod());
+        if (limiter.getMetrics().getAvailablePermissions() < atOnce) {
             throw new Deferral(Duration.ofMillis(200), "quota of " + name + " used up for now");
         }
         acquire(httpCalls, Instant.MAX);

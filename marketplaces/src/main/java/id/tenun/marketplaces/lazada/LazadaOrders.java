@@ -130,6 +130,12 @@ final class LazadaOrders extends ShopOrders {
         return changes;
     }
 
+    /** One order list and one reverse order list: two calls at least. */
+    @Override
+    public int changesCalls() {
+        return 2;
+    }
+
     private void reverseOrdersChangedSince(ShopCredentials shop, Instant since, List<OrderNotification> changes) {
         Instant until = client.clock().instant().plus(CLOCK_MARGIN);
         for (int page = 1; page <= MAX_PAGES; page++) {

@@ -101,6 +101,12 @@ final class TokopediaOrders extends ShopOrders {
         return changes;
     }
 
+    /** One order search, one cancellation search and one return search: three calls at least. */
+    @Override
+    public int changesCalls() {
+        return 3;
+    }
+
     /** The cancellations or returns changed since {@code since}, as changes of their orders. */
     private void reverse(ShopCredentials shop, String path, String field, String statusField, Instant since,
             List<OrderNotification> changes) {
