@@ -20,7 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -202,10 +204,28 @@ final class ConsoleBrowser implements AutoCloseable {
         element.click();
         if (leaving != null) {
             try {
-                new WebDriverWait(driver, ARRIVAL).until(ExpectedConditions.stalenessOf(leaving));
+                new WebDriverWait(driver, ARRIVAL).until(page -> gone(leaving));
             } catch (TimeoutException stayed) {
                 // the click changed the page in place (htmx, a script that waits for the signal): nothing to wait for
             }
+        }
+    }
+
+    /**
+     * Whether the page {@code element} was on has been replaced: it is stale, or (Chromium, while the next page
+     * arrives) its node "does not belong to the document" any more.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
         }
     }
 
